@@ -1,1 +1,33 @@
-package dk.konferencebasen.cli; public class Kb { public static void main(String[] a){ System.out.println("hi " + Runtime.version()); } }
+package dk.konferencebasen.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The kb command line: index a corpus, search it, serve it. */
+@Command(
+    name = "kb",
+    mixinStandardHelpOptions = true,
+    version = "Konferencebasen 0.1.0",
+    description = "Konferencebasen: a searchable knowledge base of Danish conference reports.",
+    subcommands = {
+      StartCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      ServeCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Kb implements Runnable {
+  /** Exit code when the run as a whole could not happen (bad corpus folder, locked index …). */
+  static final int EXIT_FAILED = 1;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Kb()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+  }
+}

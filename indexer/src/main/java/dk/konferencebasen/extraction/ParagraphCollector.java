@@ -1,0 +1,108 @@
+package dk.konferencebasen.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Collects the paragraphs of Tika's XHTML output. Every format's parser marks paragraphs as
+ * block elements (p, h1–h6, li …), except plain text, which arrives as one block with blank
+ * lines between paragraphs; both end up as one entry per paragraph. Stops with
+ * {@link TextLimitReached} once {@code maxChars} characters have been collected.
+ */
+final class ParagraphCollector extends DefaultHandler {
+  private static final Set<String> BLOCKS =
+      Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
+          "div", "td", "th", "tr", "table", "ul", "ol", "section", "article");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2000-\\u200A\\u202F]+");
+  private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?\\n ?");
+
+  /** Thrown to stop a parse early: enough text has been read. */
+  static final class TextLimitReached extends SAXException {
+    TextLimitReached() {
+      super("text limit reached");
+    }
+  }
+
+  private final int maxChars;
+  private final List<String> paragraphs = new ArrayList<>();
+  private final StringBuilder current = new StringBuilder();
+  private int collected;
+  private int headDepth;
+  private boolean truncated;
+
+  ParagraphCollector(int maxChars) {
+    this.maxChars = maxChars;
+  }
+
+  @Override
+  public void startElement(String uri, String localName, String qName, Attributes atts) {
+    String name = localName.isEmpty() ? qName : localName;
+    if (name.equals("head")) {
+      headDepth++;
+    } else if (name.equals("br")) {
+      current.append('\n');
+    } else if (BLOCKS.contains(name)) {
+      flush();
+    }
+  }
+
+  @Override
+  public void endElement(String uri, String localName, String qName) {
+    String name = localName.isEmpty() ? qName : localName;
+    if (name.equals("head")) {
+      headDepth--;
+    } else if (BLOCKS.contains(name)) {
+      flush();
+    }
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) throws SAXException {
+    if (headDepth > 0) {
+      return; // <title> and <meta> of the XHTML head are metadata, not body text
+    }
+    int room = maxChars - collected;
+    int take = Math.min(room, length);
+    current.append(ch, start, take);
+    collected += take;
+    if (take < length) {
+      truncated = true;
+      throw new TextLimitReached();
+    }
+  }
+
+  @Override
+  public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+    characters(ch, start, length);
+  }
+
+  /** The paragraphs collected so far, cleaned of layout whitespace. */
+  List<String> paragraphs() {
+    flush();
+    return List.copyOf(paragraphs);
+  }
+
+  boolean truncated() {
+    return truncated;
+  }
+
+  private void flush() {
+    if (current.isEmpty()) {
+      return;
+    }
+    String block = current.toString().replace("\r\n", "\n").replace('\r', '\n');
+    current.setLength(0);
+    for (String paragraph : BLANK_LINES.split(block)) {
+      String cleaned = SPACE_AROUND_NEWLINE.matcher(SPACES.matcher(paragraph).replaceAll(" ")).replaceAll("\n").strip();
+      if (!cleaned.isEmpty()) {
+        paragraphs.add(cleaned);
+      }
+    }
+  }
+}

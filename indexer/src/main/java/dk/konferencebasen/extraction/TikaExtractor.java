@@ -1,0 +1,192 @@
+package dk.konferencebasen.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.Property;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.xml.sax.SAXException;
+
+/**
+ * Turns any file Tika can read into an {@link Extraction}: type detected from the content (the
+ * file name is deliberately not given to Tika, so a binary named .txt is caught), paragraphs in
+ * reading order, document metadata and the detected language. Thread-safe.
+ */
+public final class TikaExtractor {
+  private static final Map<String, String> FORMAT_NAMES = Map.ofEntries(
+      Map.entry("application/pdf", "pdf"),
+      Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+      Map.entry("application/msword", "doc"),
+      Map.entry("application/vnd.oasis.opendocument.text", "odt"),
+      Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
+      Map.entry("application/vnd.ms-powerpoint", "ppt"),
+      Map.entry("application/vnd.oasis.opendocument.presentation", "odp"),
+      Map.entry("text/html", "html"),
+      Map.entry("application/xhtml+xml", "html"),
+      Map.entry("application/rtf", "rtf"),
+      Map.entry("application/epub+zip", "epub"),
+      Map.entry("text/plain", "txt"),
+      Map.entry("text/markdown", "md"),
+      Map.entry("text/x-web-markdown", "md"));
+
+  private final AutoDetectParser parser = new AutoDetectParser();
+  private final LanguageDetector languageDetector = new OptimaizeLangDetector().loadModels();
+  private final ExtractionLimits limits;
+  /** Parses run here so that a parse past the time limit can be abandoned. */
+  private final ExecutorService parsing =
+      Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "tika-parse");
+        t.setDaemon(true);
+        return t;
+      });
+
+  public TikaExtractor(ExtractionLimits limits) {
+    this.limits = limits;
+  }
+
+  public Extraction extract(Path file) throws ExtractionException {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new ExtractionException("cannot read file: " + e.getMessage(), e);
+    }
+    if (size == 0) {
+      throw new ExtractionException("empty file (0 bytes)");
+    }
+    if (size > limits.maxFileBytes()) {
+      throw new ExtractionException(String.format(
+          "file is %.1f MB, over the limit of %.1f MB", size / 1e6, limits.maxFileBytes() / 1e6));
+    }
+    Future<Extraction> parse = parsing.submit(() -> parse(file));
+    try {
+      return parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      parse.cancel(true);
+      throw new ExtractionException("parsing took longer than the limit of "
+          + limits.timeout().toSeconds() + " s");
+    } catch (InterruptedException e) {
+      parse.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ExtractionException("interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof ExtractionException reason) {
+        throw reason;
+      }
+      throw new ExtractionException(describe(e.getCause()), e.getCause());
+    }
+  }
+
+  /** Short name of a detected media type for facets: "pdf", "docx", "html" … */
+  public static String formatName(String mediaType) {
+    String base = MediaType.parse(mediaType) == null ? mediaType : MediaType.parse(mediaType).getBaseType().toString();
+    return FORMAT_NAMES.getOrDefault(base, base.substring(base.indexOf('/') + 1));
+  }
+
+  private Extraction parse(Path file) throws Exception {
+    Metadata metadata = new Metadata();
+    ParagraphCollector collector = new ParagraphCollector(limits.maxChars());
+    try (InputStream in = TikaInputStream.get(file)) {
+      MediaType type = parser.getDetector().detect(in, new Metadata());
+      if (type.equals(MediaType.OCTET_STREAM)) {
+        throw new ExtractionException("unrecognised binary content (not a document format Tika can read)");
+      }
+      parser.parse(in, collector, metadata, parseContext());
+    } catch (ParagraphCollector.TextLimitReached e) {
+      // keep what was read; the extraction is marked truncated
+    } catch (EncryptedDocumentException e) {
+      throw new ExtractionException("encrypted or password-protected", e);
+    } catch (TikaException | SAXException e) {
+      throw new ExtractionException("cannot parse (corrupt or unsupported file): " + describe(e), e);
+    }
+    String mediaType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE)).orElse("application/octet-stream");
+    List<String> paragraphs = collector.paragraphs();
+    if (paragraphs.isEmpty()) {
+      throw new ExtractionException("no text found in " + formatName(mediaType)
+          + (mediaType.startsWith("application/pdf") ? " (a scanned PDF needs OCR, which is not set up)" : ""));
+    }
+    return new Extraction(
+        mediaType,
+        paragraphs,
+        first(metadata, TikaCoreProperties.TITLE),
+        Optional.ofNullable(metadata.getValues(TikaCoreProperties.CREATOR))
+            .filter(v -> v.length > 0)
+            .map(v -> String.join("; ", Arrays.stream(v).map(String::strip).toList()))
+            .filter(s -> !s.isBlank()),
+        first(metadata, TikaCoreProperties.CREATED),
+        first(metadata, TikaCoreProperties.MODIFIED),
+        pageCount(metadata),
+        detectLanguage(String.join("\n", paragraphs)),
+        collector.truncated());
+  }
+
+  private ParseContext parseContext() {
+    ParseContext context = new ParseContext();
+    TesseractOCRConfig ocr = new TesseractOCRConfig();
+    ocr.setSkipOcr(true); // no OCR engine is installed; do not probe for one on every PDF
+    context.set(TesseractOCRConfig.class, ocr);
+    // Embedded documents (attachments, archive members) are not recursed into: an archive is
+    // reported as having no text rather than risking zip bombs inside a report run.
+    context.set(Parser.class, null);
+    return context;
+  }
+
+  private Optional<String> detectLanguage(String text) {
+    String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+    LanguageResult result;
+    synchronized (languageDetector) { // the detector keeps state between addText and detect
+      result = languageDetector.detect(sample);
+    }
+    return result.isUnknown() ? Optional.empty() : Optional.of(result.getLanguage());
+  }
+
+  private static OptionalInt pageCount(Metadata metadata) {
+    for (Property property : List.of(PagedText.N_PAGES, Office.PAGE_COUNT)) {
+      Integer pages = metadata.getInt(property);
+      if (pages != null && pages > 0) {
+        return OptionalInt.of(pages);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private static Optional<String> first(Metadata metadata, Property property) {
+    return Optional.ofNullable(metadata.get(property)).map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  private static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    message = message.lines().findFirst().orElse(message).strip();
+    return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+  }
+}

@@ -1,0 +1,100 @@
+package dk.konferencebasen.schema;
+
+import dk.konferencebasen.analysis.DanishTextAnalyzer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The index schema: every field name, how each is analysed, and which fields are facets. The
+ * indexer writes with it and the server reads and queries with it; nothing else names a field.
+ *
+ * <p>Design: one Lucene document per passage (the unit a hit points at) and one per report,
+ * indexed together as a block (passages first, the report last) so that updating a report
+ * replaces all of its documents atomically. Report metadata that filters and facets need is
+ * copied onto each passage, so a passage query needs no join.
+ */
+public final class IndexSchema {
+  private IndexSchema() {}
+
+  /** Bumped whenever fields or analysis change; an index of another version is rebuilt. */
+  public static final String VERSION = "1";
+
+  // Commit user data.
+  public static final String COMMIT_SCHEMA_VERSION = "schema_version";
+  public static final String COMMIT_INDEXED_AT = "indexed_at";
+
+  // Identity and structure.
+  public static final String TYPE = "type";
+  public static final String TYPE_REPORT = "report";
+  public static final String TYPE_PASSAGE = "passage";
+  public static final String ID = "id";
+  public static final String REPORT_ID = "report_id";
+  public static final String PATH = "path";
+  public static final String CONTENT_HASH = "content_hash";
+  public static final String ORDINAL = "ordinal";
+  public static final String START = "start";
+  public static final String END = "end";
+  public static final String PASSAGE_COUNT = "passage_count";
+
+  // Danish full text.
+  public static final String TITLE = "title";
+  public static final String TEXT = "text";
+  /** The whole cleaned report body: stored on the report document, not searched. */
+  public static final String BODY = "body";
+
+  // Exact-match metadata; the ones in FACETS are also facet dimensions.
+  public static final String CONFERENCE = "conference";
+  public static final String YEAR = "year";
+  public static final String ORGANISER = "organiser";
+  public static final String PERSON = "person";
+  public static final String ORGANISATION = "organisation";
+  public static final String MUNICIPALITY = "municipality";
+  public static final String FORMAT = "format";
+  public static final String LANGUAGE = "language";
+  public static final String PUBLISHER = "publisher";
+  public static final String PLACE = "place";
+  public static final String AUTHOR = "author";
+  public static final String MEDIA_TYPE = "media_type";
+  public static final String CREATED = "created";
+  public static final String MODIFIED = "modified";
+  public static final String PAGE_COUNT = "page_count";
+  public static final String SOURCE = "source";
+  public static final String URL = "url";
+  public static final String PASSAGE_DATES = "dates";
+
+  /** ISO date (yyyy-mm-dd) stored; DATE_DAY holds it as epoch day for ranges and sorting. */
+  public static final String DATE = "date";
+  public static final String DATE_DAY = "date_day";
+  public static final String UPDATED = "updated";
+  /** The year as an int point, for year ranges. */
+  public static final String YEAR_NUMBER = "year_number";
+
+  /** Facet dimensions, counted over passages. */
+  public static final List<String> FACETS =
+      List.of(CONFERENCE, YEAR, ORGANISER, PERSON, ORGANISATION, MUNICIPALITY, FORMAT, LANGUAGE);
+
+  private static final Set<String> MULTI_VALUED_FACETS = Set.of(PERSON, ORGANISATION, MUNICIPALITY);
+
+  /** Full-text fields, analysed as Danish; every other indexed field is matched exactly. */
+  public static final List<String> DANISH_TEXT_FIELDS = List.of(TEXT, TITLE);
+
+  /** The analyzer for writing and for parsing queries: Danish on text fields, exact elsewhere. */
+  public static Analyzer analyzer() {
+    Analyzer danish = new DanishTextAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        new KeywordAnalyzer(), Map.of(TEXT, danish, TITLE, danish));
+  }
+
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : MULTI_VALUED_FACETS) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+}

@@ -1,0 +1,44 @@
+package dk.konferencebasen.schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One report as it goes into the index: its identity, the metadata from the sidecar and from
+ * extraction, its cleaned body text and the passages cut from that body. Optional parts are
+ * empty, never null.
+ */
+public record Report(
+    String id,
+    String path,
+    String contentHash,
+    String title,
+    Optional<String> conference,
+    Optional<LocalDate> date,
+    Optional<LocalDate> updated,
+    Optional<String> place,
+    Optional<String> organiser,
+    Optional<String> publisher,
+    Optional<String> author,
+    Optional<String> created,
+    Optional<String> modified,
+    OptionalInt pageCount,
+    String language,
+    String format,
+    String mediaType,
+    Optional<String> source,
+    Optional<String> url,
+    String body,
+    List<ReportPassage> passages) {
+
+  public Report {
+    passages = List.copyOf(passages);
+  }
+
+  /** The year the report is filed under: its event date's year, else its updated date's. */
+  public OptionalInt year() {
+    return date.or(() -> updated).map(d -> OptionalInt.of(d.getYear())).orElse(OptionalInt.empty());
+  }
+}

@@ -1,0 +1,78 @@
+package dk.konferencebasen.cli;
+
+import dk.konferencebasen.http.SearchServer;
+import dk.konferencebasen.search.IndexNotReadyException;
+import dk.konferencebasen.search.Searcher;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve an index: the Danish search page at / and the JSON API under /api.")
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:KB_INDEX}",
+      description = "Index folder (env KB_INDEX; default: data/index beside kb).")
+  Path index;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:KB_PORT:-7070}",
+      description = "Port (env KB_PORT; default: 7070; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--host", paramLabel = "HOST", defaultValue = "${env:KB_HOST:-127.0.0.1}",
+      description = "Address to listen on (env KB_HOST; default: 127.0.0.1, this machine only).")
+  String host;
+
+  @Override
+  public Integer call() {
+    return serve(index == null ? Defaults.index() : index, host, port);
+  }
+
+  static int serve(Path index, String host, int port) {
+    Searcher searcher;
+    try {
+      searcher = Searcher.open(index);
+    } catch (IndexNotReadyException e) {
+      System.err.println("kb serve: " + e.getMessage());
+      return Kb.EXIT_FAILED;
+    }
+    SearchServer server;
+    try {
+      server = SearchServer.start(searcher, host, port);
+    } catch (RuntimeException e) {
+      System.err.println("kb serve: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
+      closeQuietly(searcher);
+      return Kb.EXIT_FAILED;
+    }
+    System.err.printf("Serving %s at http://%s:%d/ (Ctrl-C stops)%n", index, host, server.port());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      closeQuietly(searcher);
+      stopped.countDown();
+    }, "shutdown"));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  private static String rootMessage(Throwable e) {
+    while (e.getCause() != null) e = e.getCause();
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static void closeQuietly(Searcher searcher) {
+    try {
+      searcher.close();
+    } catch (IOException ignored) {
+      // shutting down anyway
+    }
+  }
+}

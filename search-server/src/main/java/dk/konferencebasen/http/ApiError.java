@@ -1,0 +1,4 @@
+package dk.konferencebasen.http;
+
+/** The JSON body of every error answer: a stable code and a sentence for people. */
+public record ApiError(String error, String message) {}

@@ -1,0 +1,78 @@
+package dk.konferencebasen.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dk.konferencebasen.search.Searcher;
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of an index: the JSON API under /api, /health, and the Danish search page at /.
+ * Checks for a new index commit every second, so a re-index shows up without a restart.
+ */
+public final class SearchServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SearchServer.class);
+
+  private final Javalin app;
+  private final ScheduledExecutorService refresher;
+
+  private SearchServer(Javalin app, ScheduledExecutorService refresher) {
+    this.app = app;
+    this.refresher = refresher;
+  }
+
+  public static SearchServer start(Searcher searcher, String host, int port) {
+    ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    Javalin app = Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(json, false));
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/web";
+        files.location = Location.CLASSPATH;
+      });
+      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+      config.routes.get("/api/search", new SearchHandler(searcher));
+      config.routes.exception(BadRequestException.class, (e, ctx) ->
+          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("bad_request", e.getMessage())));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("request {} failed", ctx.path(), e);
+        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+            .json(new ApiError("internal_error", "the server could not answer; the error is in its log"));
+      });
+      config.routes.error(404, "application/json", ctx -> ctx.json(new ApiError("not_found", "no such path: " + ctx.path())));
+    }).start(host, port);
+
+    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "index-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    refresher.scheduleWithFixedDelay(() -> {
+      try {
+        searcher.refresh();
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("could not open the newest index commit; still serving the previous one: {}", e.toString());
+      }
+    }, 1, 1, TimeUnit.SECONDS);
+    return new SearchServer(app, refresher);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    refresher.shutdownNow();
+    app.stop();
+  }
+}
