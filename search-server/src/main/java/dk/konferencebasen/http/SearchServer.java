@@ -22,6 +22,11 @@ import org.slf4j.LoggerFactory;
 public final class SearchServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SearchServer.class);
 
+  private static final String NOT_FOUND_PAGE = """
+      <!doctype html><html lang="da"><head><meta charset="utf-8"><title>Siden findes ikke</title></head>
+      <body><h1>Siden findes ikke</h1><p><a href="/">Gå til søgningen</a></p></body></html>
+      """;
+
   private final Javalin app;
   private final ScheduledExecutorService refresher;
 
@@ -48,7 +53,13 @@ public final class SearchServer implements AutoCloseable {
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
             .json(new ApiError("internal_error", "the server could not answer; the error is in its log"));
       });
-      config.routes.error(404, "application/json", ctx -> ctx.json(new ApiError("not_found", "no such path: " + ctx.path())));
+      config.routes.error(404, ctx -> {
+        if (ctx.path().startsWith("/api/")) {
+          ctx.json(new ApiError("not_found", "no such path: " + ctx.path()));
+        } else {
+          ctx.contentType("text/html; charset=utf-8").result(NOT_FOUND_PAGE);
+        }
+      });
     }).start(host, port);
 
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -1,0 +1,103 @@
+package dk.konferencebasen.entities;
+
+/**
+ * A possible name: a run of capitalised tokens in one sentence, and what the rules have decided it
+ * is. Mutable, but only ever used inside one {@link EntityFinder#find} call.
+ *
+ * <p>Token indexes are into {@link #sentence}: the name proper is {@code [start, coreEnd)}; an
+ * organisation may carry a "for ..." continuation up to {@code end} ("Center" + "for Familie, Social
+ * & Beskæftigelse"). Titles stripped from the front of the run lie before {@code start}.
+ */
+final class Candidate {
+  enum Type {
+    /** Not decided (yet). */
+    OPEN,
+    PERSON,
+    ORGANISATION,
+    /** An acronym in parentheses, waiting for the phrase it abbreviates to be classified. */
+    PENDING_ALIAS,
+    /** Decided not to be a person or organisation (a common abbreviation, a law's acronym ...). */
+    NOT_A_NAME
+  }
+
+  final Sentence sentence;
+  final int start;
+  final int coreEnd;
+  final int end;
+  /** The run starts at the sentence's first word, so its capital may be positional only. */
+  final boolean sentenceInitial;
+  /** A title was stripped from the front of the run ("Forskningschef Charlotte ..."). */
+  final boolean titled;
+
+  Type type = Type.OPEN;
+  /** For "Aalborg Kommune": the municipality "Aalborg". */
+  String municipality;
+  /** The last word carries a possessive -s that is not part of the name ("Roskilde Universitets"). */
+  boolean possessiveS;
+
+  Candidate(Sentence sentence, int start, int coreEnd, int end, boolean sentenceInitial, boolean titled) {
+    this.sentence = sentence;
+    this.start = start;
+    this.coreEnd = coreEnd;
+    this.end = end;
+    this.sentenceInitial = sentenceInitial;
+    this.titled = titled;
+  }
+
+  int coreLength() {
+    return coreEnd - start;
+  }
+
+  Token token(int index) {
+    return sentence.token(index);
+  }
+
+  Token first() {
+    return sentence.token(start);
+  }
+
+  /**
+   * One word that is capitalised only because it starts the sentence: not a name on its own
+   * ("Integrationstræf fik ...", "Han pointerede ...").
+   */
+  boolean isLoneSentenceStart() {
+    return sentenceInitial && coreLength() == 1 && end == coreEnd;
+  }
+
+  /** Still undecided and eligible for the person and neighbour rules. */
+  boolean isOpen() {
+    return type == Type.OPEN && !isLoneSentenceStart();
+  }
+
+  boolean is(Type t) {
+    return type == t;
+  }
+
+  /** The name as written, without a trailing genitive and with whitespace collapsed. */
+  String text() {
+    int last = (type == Type.ORGANISATION ? end : coreEnd) - 1;
+    Token lastToken = sentence.token(last);
+    int to = lastToken.end();
+    if (last == coreEnd - 1) {
+      to -= lastToken.genitiveLength();
+      if (possessiveS) {
+        to -= 1;
+      }
+    }
+    return collapse(sentence.source().substring(first().start(), to));
+  }
+
+  /** The text of tokens {@code [from, to)} with whitespace collapsed. */
+  String text(int from, int to) {
+    return collapse(sentence.source().substring(token(from).start(), token(to - 1).end()));
+  }
+
+  private static String collapse(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  @Override
+  public String toString() {
+    return type + "[" + collapse(sentence.source().substring(first().start(), token(end - 1).end())) + "]";
+  }
+}

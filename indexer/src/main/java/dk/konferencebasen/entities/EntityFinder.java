@@ -1,0 +1,104 @@
+package dk.konferencebasen.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the people, organisations and municipalities named in one passage of a Danish report, with
+ * rules in the spirit of a rule-based Danish named-entity recogniser.
+ *
+ * <p>Danish capitalises proper nouns only, so the candidates are the runs of capitalised words
+ * inside a sentence ({@link NameRunFinder}); a word capitalised just because it starts a sentence is
+ * not a name on its own, and text in quotation marks is a title or a quote, not names. The runs are
+ * classified in steps, each in its own class:
+ *
+ * <ol>
+ *   <li>{@link OrganisationRules}: head words (Kommune, Universitet, -forening ...) and acronyms;
+ *       splitting "Dansk Socialrådgiverforening Mads Blistrup" after the head.
+ *   <li>{@link PersonCues}: titles before or after, ages, verbs of saying.
+ *   <li>{@link NeighbourRules}: patterns linking neighbouring runs ("&lt;Person&gt; fra
+ *       &lt;Org&gt;", "&lt;Person&gt;, &lt;Org&gt;,", "&lt;Org&gt;, &lt;Person&gt;", coordination,
+ *       parenthesised abbreviations).
+ *   <li>Municipalities: "&lt;Name&gt; Kommune", and gazetteer names that are not part of a person's or
+ *       organisation's name.
+ * </ol>
+ *
+ * A run with no cue is not tagged ("Danmark", "Haslev", "Kultunariet").
+ *
+ * <p>Construct once and share: the word lists are loaded in the constructor and never change, and
+ * {@link #find} keeps all its working state local, so the finder is thread-safe.
+ */
+public final class EntityFinder {
+  private final Lexicon lexicon;
+  private final DanishTokenizer tokenizer;
+  private final NameRunFinder runFinder;
+  private final OrganisationRules organisationRules;
+  private final PersonCues personCues;
+  private final NeighbourRules neighbourRules;
+
+  /** Loads the word lists from the resources of this package. */
+  public EntityFinder() {
+    this(Lexicon.load());
+  }
+
+  EntityFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.tokenizer = new DanishTokenizer(lexicon.abbreviations());
+    this.runFinder = new NameRunFinder(lexicon);
+    this.organisationRules = new OrganisationRules(lexicon);
+    this.personCues = new PersonCues(lexicon);
+    this.neighbourRules = new NeighbourRules(lexicon);
+  }
+
+  /**
+   * The entities named in {@code passageText} (one paragraph), each list in order of first mention
+   * and without duplicates.
+   */
+  public NamedEntities find(String passageText) {
+    if (passageText == null || passageText.isBlank()) {
+      return NamedEntities.NONE;
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (Sentence sentence : tokenizer.sentences(passageText)) {
+      for (Candidate run : runFinder.find(sentence)) {
+        candidates.addAll(organisationRules.apply(run));
+      }
+    }
+    personCues.apply(candidates);
+    neighbourRules.apply(candidates);
+    return collect(candidates);
+  }
+
+  /** Candidates are in text order, so insertion order is order of first mention. */
+  private NamedEntities collect(List<Candidate> candidates) {
+    Set<String> people = new LinkedHashSet<>();
+    Set<String> organisations = new LinkedHashSet<>();
+    Set<String> municipalities = new LinkedHashSet<>();
+    for (Candidate c : candidates) {
+      switch (c.type) {
+        case PERSON -> people.add(c.text());
+        case ORGANISATION -> {
+          organisations.add(c.text());
+          if (c.municipality != null) {
+            municipalities.add(c.municipality);
+          }
+        }
+        case OPEN -> {
+          // Not part of a person's or organisation's name: a gazetteer municipality is tagged
+          // unless its capital is only positional ("Vejen er lang" is not about Vejen).
+          if (!c.isLoneSentenceStart()) {
+            for (int i = c.start; i < c.coreEnd; i++) {
+              lexicon.municipalities().lookup(c.token(i).base()).ifPresent(municipalities::add);
+            }
+          }
+        }
+        default -> {
+          // PENDING_ALIAS is resolved by NeighbourRules; NOT_A_NAME is dropped.
+        }
+      }
+    }
+    return new NamedEntities(List.copyOf(people), List.copyOf(organisations), List.copyOf(municipalities));
+  }
+}

@@ -1,0 +1,48 @@
+package dk.konferencebasen.entities;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The 98 Danish municipalities ({@code municipalities.txt}), looked up case-insensitively. */
+final class MunicipalityGazetteer {
+  static final String RESOURCE = "municipalities.txt";
+
+  private final Map<String, String> byLowerCase;
+
+  MunicipalityGazetteer(List<String> names) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String name : names) {
+      map.put(name.toLowerCase(Locale.ROOT), name);
+    }
+    this.byLowerCase = Map.copyOf(map);
+  }
+
+  static MunicipalityGazetteer load() {
+    return new MunicipalityGazetteer(ResourceLines.read(RESOURCE));
+  }
+
+  /**
+   * The municipality written as {@code name}, also in the genitive ("Københavns" gives
+   * "København", "Aalborgs" gives "Aalborg").
+   */
+  Optional<String> lookup(String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    String found = byLowerCase.get(key);
+    if (found == null && key.endsWith("s")) {
+      found = byLowerCase.get(key.substring(0, key.length() - 1));
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The gazetteer's spelling of a municipality name, or the name itself if it is not listed. */
+  String canonical(String name) {
+    return lookup(name).orElse(name);
+  }
+
+  int size() {
+    return byLowerCase.size();
+  }
+}

@@ -1,0 +1,135 @@
+package dk.konferencebasen.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the runs of capitalised words in a sentence: in Danish only proper nouns are capitalised
+ * inside a sentence, so these are the possible names.
+ *
+ * <p>A run continues over capitalised words, over a name particle between two of them ("Ursula von
+ * der Leyen") and over a suspended compound ("Udlændinge- og Integrationsministeriet"). An acronym
+ * always starts a run of its own, taking along only "Danmark" or a whole-word head ("ISS Danmark",
+ * "ABC A/S"). A run ending in an organisation head word takes a "for ..." continuation along
+ * ("Styrelsen for International Rekruttering og Integration").
+ *
+ * <p>Then the front of the run is cleaned: a sentence-initial function word ("I Danmark") and
+ * titles ("Lektor Emeritus Michael Svendsen Petersen") are stripped. What is left is a
+ * {@link Candidate}.
+ */
+final class NameRunFinder {
+  private final Lexicon lexicon;
+
+  NameRunFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Candidate> find(Sentence s) {
+    List<Candidate> runs = new ArrayList<>();
+    int i = 0;
+    while (i < s.size()) {
+      if (!s.isCapitalised(i)) {
+        i++;
+        continue;
+      }
+      int coreEnd = coreEnd(s, i);
+      int start = i;
+      boolean initial = i == s.firstWord();
+      if (initial && lexicon.sentenceStarters().matches(s.token(start).text())) {
+        start++;
+        initial = false;
+      }
+      boolean titled = false;
+      while (start < coreEnd && isTitleWord(s.token(start))) {
+        titled |= lexicon.titles().isTitle(s.token(start));
+        start++;
+        initial = false;
+      }
+      if (start < coreEnd) {
+        int end = forContinuation(s, coreEnd);
+        runs.add(new Candidate(s, start, coreEnd, end, initial, titled));
+        i = end;
+      } else {
+        i = coreEnd;
+      }
+    }
+    return runs;
+  }
+
+  private boolean isTitleWord(Token t) {
+    return lexicon.titles().isTitle(t) || lexicon.titles().isModifier(t);
+  }
+
+  private int coreEnd(Sentence s, int i) {
+    if (s.token(i).isAcronym()) {
+      Token next = s.token(i + 1);
+      boolean belongs = next != null && next.isCapitalised()
+          && (next.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM)
+              || lexicon.organisations().isWholeWordHead(next));
+      return belongs ? i + 2 : i + 1;
+    }
+    int j = i + 1;
+    while (j < s.size()) {
+      Token t = s.token(j);
+      if (isNameWord(s, j)) {
+        j++;
+      } else if (t.isWord() && lexicon.nameParticles().matches(t.text()) && isNameWord(s, j + 1)) {
+        j += 2;
+      } else if (s.token(j - 1).text().endsWith("-")
+          && (t.isWord("og") || t.isWord("eller")) && isNameWord(s, j + 1)) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** A capitalised word that can continue a run (acronyms start their own). */
+  private static boolean isNameWord(Sentence s, int index) {
+    Token t = s.token(index);
+    return t != null && t.isCapitalised() && !t.isAcronym();
+  }
+
+  /**
+   * "Center" + "for Familie, Social & Beskæftigelse": after an organisation head, "for" and
+   * capitalised words joined by "og", "&" or a comma list closed by "og"/"&" are part of the name.
+   */
+  private int forContinuation(Sentence s, int coreEnd) {
+    Token last = s.token(coreEnd - 1);
+    if (last.isAcronym() || lexicon.organisations().head(last) == null
+        || !s.isWord(coreEnd, "for") || !s.isCapitalised(coreEnd + 1)) {
+      return coreEnd;
+    }
+    int e = capitalisedWords(s, coreEnd + 1);
+    while (true) {
+      if (isJoiner(s, e) && s.isCapitalised(e + 1)) {
+        e = capitalisedWords(s, e + 1);
+        continue;
+      }
+      if (s.isPunct(e, ",")) {
+        int k = e;
+        while (s.isPunct(k, ",") && s.isCapitalised(k + 1)) {
+          k = capitalisedWords(s, k + 1);
+        }
+        if (k > e && isJoiner(s, k) && s.isCapitalised(k + 1)) {
+          e = capitalisedWords(s, k + 1);
+          continue;
+        }
+      }
+      return e;
+    }
+  }
+
+  private static boolean isJoiner(Sentence s, int index) {
+    return s.isWord(index, "og") || s.isPunct(index, "&");
+  }
+
+  private static int capitalisedWords(Sentence s, int from) {
+    int j = from;
+    while (s.isCapitalised(j)) {
+      j++;
+    }
+    return j;
+  }
+}

@@ -1,0 +1,193 @@
+package dk.konferencebasen.entities;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Classifies runs from their neighbours in the same sentence, repeating until nothing changes
+ * (a person found by one rule can be the cue for the next). Person rules run before organisation
+ * rules so that a run with evidence for both ends up a person.
+ *
+ * <p>Person rules:
+ * <ul>
+ *   <li>"&lt;Person&gt; og &lt;Name&gt;" and "&lt;Name&gt; og &lt;Person&gt;" (names of 2+ words):
+ *       coordinated names are of one kind ("Mads Blistrup og Thomas Kastrup-Larsen").
+ *   <li>"&lt;title&gt; for|i|hos|ved|på|fra &lt;Organisation&gt;[,] &lt;Name&gt;": the title
+ *       belongs to the name ("formand for Dansk Socialrådgiverforening Mads Blistrup", "adm.
+ *       direktør i ISS Danmark, Flemming Bendt").
+ *   <li>"&lt;Organisation&gt; &lt;Name&gt;" within one capitalised run, and "&lt;Organisation&gt;,
+ *       &lt;Name&gt;," (names of 2+ words): a name set next to an organisation is its person.
+ *   <li>"&lt;Name&gt; fra &lt;Organisation&gt;" (names of 2+ words): people come from organisations
+ *       ("Pia Olsen Dyhr fra SF").
+ *   <li>The same text as a person elsewhere in the passage.
+ * </ul>
+ * Organisation rules:
+ * <ul>
+ *   <li>"&lt;Person&gt; fra &lt;Name of 2+ words&gt;" ("Charlotte Liebak Hansen fra Væksthusets
+ *       Forskningscenter"). One word after "fra" is more often a place ("fra Irak").
+ *   <li>"&lt;Person&gt;, &lt;Name&gt;," ("Rasmus Stoklund, Socialdemokratiet,"), unless the name is a
+ *       municipality ("Mette Hansen, Aalborg,").
+ *   <li>"&lt;Person or Organisation&gt; (&lt;ACRONYM&gt;)": the acronym is an organisation (a
+ *       party after a person: "Mette Hansen (SF)"). An acronym in parentheses after anything else
+ *       abbreviates something that is not an organisation (a law: "(LAB)"), so it and every other
+ *       mention of it in the passage are not names.
+ * </ul>
+ */
+final class NeighbourRules {
+  /** Prepositions linking a title to an organisation: "formand for", "direktør i". */
+  private static final Set<String> TITLE_PREPOSITIONS = Set.of("for", "i", "hos", "ved", "på", "fra");
+
+  private interface PairRule {
+    boolean apply(Candidate before, Candidate after);
+  }
+
+  private final Lexicon lexicon;
+
+  NeighbourRules(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  void apply(List<Candidate> candidates) {
+    while (applyPairs(candidates, this::personRule)
+        || sameTextRule(candidates)
+        || applyPairs(candidates, this::organisationRule)
+        || applyPairs(candidates, this::aliasRule)) {
+      // keep going until no rule changes anything
+    }
+    rejectUnresolvedAliases(candidates);
+  }
+
+  /** Applies a rule to each pair of neighbouring runs in a sentence; true if anything changed. */
+  private static boolean applyPairs(List<Candidate> candidates, PairRule rule) {
+    boolean changed = false;
+    for (int i = 1; i < candidates.size(); i++) {
+      Candidate before = candidates.get(i - 1);
+      Candidate after = candidates.get(i);
+      if (before.sentence == after.sentence) {
+        changed |= rule.apply(before, after);
+      }
+    }
+    return changed;
+  }
+
+  private boolean personRule(Candidate p, Candidate c) {
+    if (c.isOpen() && isPersonAfter(p, c)) {
+      c.type = Candidate.Type.PERSON;
+      return true;
+    }
+    if (p.isOpen() && isPersonBefore(p, c)) {
+      p.type = Candidate.Type.PERSON;
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether the run {@code c} is a person, judging by the run {@code p} before it. */
+  private boolean isPersonAfter(Candidate p, Candidate c) {
+    boolean fullName = c.coreLength() >= 2;
+    if (p.is(Candidate.Type.PERSON)) {
+      return fullName && gapIs(p, c, "og"); // "Mads Blistrup og Thomas Kastrup-Larsen"
+    }
+    if (!p.is(Candidate.Type.ORGANISATION)) {
+      return false;
+    }
+    boolean adjacent = gapIs(p, c); // one capitalised run, split after the head word
+    boolean comma = gapIs(p, c, ",");
+    return (adjacent || comma) && titleLinkedTo(p) // "formand for <Org> Mads Blistrup"
+        || adjacent && fullName // "Dansk Socialrådgiverforening Mads Blistrup"
+        || comma && fullName && c.sentence.isPunct(c.end, ","); // "ISS Danmark, Flemming Bendt,"
+  }
+
+  /** Whether the run {@code p} is a person, judging by the run {@code c} after it. */
+  private static boolean isPersonBefore(Candidate p, Candidate c) {
+    return p.coreLength() >= 2
+        && (c.is(Candidate.Type.PERSON) && gapIs(p, c, "og") // "Birgit Holm og <Person>"
+            || c.is(Candidate.Type.ORGANISATION) && gapIs(p, c, "fra")); // "Pia Olsen Dyhr fra SF"
+  }
+
+  private boolean organisationRule(Candidate p, Candidate c) {
+    if (!c.isOpen() || !p.is(Candidate.Type.PERSON)) {
+      return false;
+    }
+    boolean fromOrganisation = gapIs(p, c, "fra") && c.coreLength() >= 2;
+    boolean apposition = gapIs(p, c, ",") && c.sentence.isPunct(c.end, ",") && !isMunicipality(c);
+    if (fromOrganisation || apposition) {
+      c.type = Candidate.Type.ORGANISATION;
+      return true;
+    }
+    return false;
+  }
+
+  private boolean aliasRule(Candidate p, Candidate c) {
+    boolean defined = c.is(Candidate.Type.PENDING_ALIAS) && gapIs(p, c, "(")
+        && (p.is(Candidate.Type.PERSON) || p.is(Candidate.Type.ORGANISATION));
+    if (defined) {
+      c.type = Candidate.Type.ORGANISATION;
+    }
+    return defined;
+  }
+
+  /** An undecided run written exactly like a person or organisation elsewhere in the passage. */
+  private static boolean sameTextRule(List<Candidate> candidates) {
+    Map<String, Candidate.Type> known = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.is(Candidate.Type.PERSON) || c.is(Candidate.Type.ORGANISATION)) {
+        known.putIfAbsent(c.text(), c.type);
+      }
+    }
+    boolean changed = false;
+    for (Candidate c : candidates) {
+      Candidate.Type type = c.isOpen() ? known.get(c.text()) : null;
+      if (type != null) {
+        c.type = type;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private static void rejectUnresolvedAliases(List<Candidate> candidates) {
+    Set<String> rejected = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.is(Candidate.Type.PENDING_ALIAS)) {
+        c.type = Candidate.Type.NOT_A_NAME;
+        rejected.add(c.first().base());
+      }
+    }
+    for (Candidate c : candidates) {
+      if (c.is(Candidate.Type.ORGANISATION) && c.coreLength() == 1 && rejected.contains(c.first().base())) {
+        c.type = Candidate.Type.NOT_A_NAME;
+      }
+    }
+  }
+
+  /** "formand for &lt;org&gt;", "adm. direktør i &lt;org&gt;": a title governs the organisation. */
+  private boolean titleLinkedTo(Candidate org) {
+    Sentence s = org.sentence;
+    Token preposition = s.token(org.start - 1);
+    return preposition != null && preposition.isWord()
+        && TITLE_PREPOSITIONS.contains(preposition.lower())
+        && lexicon.titles().isTitle(s.token(org.start - 2));
+  }
+
+  private boolean isMunicipality(Candidate c) {
+    return c.coreLength() == 1 && lexicon.municipalities().lookup(c.first().base()).isPresent();
+  }
+
+  /** Whether exactly the given words or marks lie between the two runs. */
+  private static boolean gapIs(Candidate p, Candidate c, String... between) {
+    if (c.start - p.end != between.length) {
+      return false;
+    }
+    for (int k = 0; k < between.length; k++) {
+      Token t = p.sentence.token(p.end + k);
+      if (t.quoted() || !t.text().equalsIgnoreCase(between[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,86 @@
+package dk.konferencebasen.entities;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What makes a capitalised run an organisation: a head word ({@code organisation-heads.txt}:
+ * Kommune, Universitet, -forening, -ministeriet, A/S ...), a head that opens a name
+ * ({@code organisation-leads.txt}: "Region Hovedstaden", "Jobcenter Vest") or an acronym that is not
+ * a common abbreviation ({@code acronyms-not-organisations.txt}).
+ */
+final class OrganisationLexicon {
+  /** After an acronym this country name belongs to the company name: "ISS Danmark". */
+  static final String COUNTRY_AFTER_ACRONYM = "Danmark";
+
+  /**
+   * Compounds with these endings are names even as the first word of a sentence: ministries,
+   * agencies and parties have no common-noun use ("Socialdemokratiet mener ..."), whereas a
+   * sentence-initial "Boligforeningen" or "Jobcentret" is usually just "the association".
+   */
+  private static final List<String> NAME_EVEN_AT_SENTENCE_START =
+      List.of("ministeriet", "ministerium", "styrelsen", "partiet", "demokratiet");
+
+  /** A head word found in a token. */
+  record Head(boolean compound, boolean possessiveS) {}
+
+  private final WordList heads;
+  private final WordList leads;
+  private final WordList notOrganisations;
+
+  OrganisationLexicon(WordList heads, WordList leads, WordList notOrganisations) {
+    this.heads = heads;
+    this.leads = leads;
+    this.notOrganisations = notOrganisations;
+  }
+
+  static OrganisationLexicon load() {
+    return new OrganisationLexicon(
+        WordList.load("organisation-heads.txt"),
+        WordList.load("organisation-leads.txt"),
+        WordList.load("acronyms-not-organisations.txt"));
+  }
+
+  /** The organisation head word in {@code t}, allowing a possessive -s, or null. */
+  Head head(Token t) {
+    if (!t.isWord()) {
+      return null;
+    }
+    String word = t.base();
+    WordList.Fit fit = fit(word);
+    if (fit != WordList.Fit.NONE) {
+      return new Head(fit == WordList.Fit.COMPOUND, false);
+    }
+    if (word.length() > 2 && word.endsWith("s")) {
+      fit = fit(word.substring(0, word.length() - 1));
+      if (fit != WordList.Fit.NONE) {
+        return new Head(fit == WordList.Fit.COMPOUND, true);
+      }
+    }
+    return null;
+  }
+
+  private WordList.Fit fit(String word) {
+    WordList.Fit fit = heads.fit(word);
+    return fit != WordList.Fit.NONE ? fit : leads.fit(word);
+  }
+
+  /** A head that takes the following word as its proper part ("Region Hovedstaden"). */
+  boolean isLead(Token t) {
+    return t.isWord() && leads.fit(t.base()) == WordList.Fit.WHOLE_WORD;
+  }
+
+  /** A whole-word head that may follow an acronym in one name ("ABC A/S"). */
+  boolean isWholeWordHead(Token t) {
+    return t.isWord() && heads.fit(t.base()) == WordList.Fit.WHOLE_WORD;
+  }
+
+  boolean isOrganisationAcronym(Token t) {
+    return t.isAcronym() && !notOrganisations.matches(t.base());
+  }
+
+  boolean namesEvenAtSentenceStart(Token t) {
+    String word = t.base().toLowerCase(Locale.ROOT);
+    return NAME_EVEN_AT_SENTENCE_START.stream().anyMatch(word::endsWith);
+  }
+}

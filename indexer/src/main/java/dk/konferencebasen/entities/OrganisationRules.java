@@ -1,0 +1,106 @@
+package dk.konferencebasen.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides from a run's own words whether it is an organisation, splitting it where an
+ * organisation name ends inside it.
+ *
+ * <ul>
+ *   <li>An acronym is an organisation ("KL’s" gives "KL"), unless it is a common abbreviation, the
+ *       sentence is all capitals, or it stands in parentheses after a phrase: then it abbreviates
+ *       that phrase and is an organisation only if the phrase is one (decided later by
+ *       {@link NeighbourRules}: "Kommunernes Landsforening (KL)" yes, "Lov om Aktiv
+ *       Beskæftigelsesindsats (LAB)" no).
+ *   <li>A run with a head word is an organisation up to and including the head ("Roskilde
+ *       Universitet"); a lead head also takes the next word ("Region Hovedstaden"). Words after
+ *       that form a new run: "Dansk Socialrådgiverforening" + "Mads Blistrup".
+ *   <li>"&lt;Name&gt; Kommune" also names the municipality &lt;Name&gt;.
+ * </ul>
+ */
+final class OrganisationRules {
+  private final Lexicon lexicon;
+
+  OrganisationRules(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The candidate, classified, or the parts it splits into. */
+  List<Candidate> apply(Candidate c) {
+    List<Candidate> out = new ArrayList<>();
+    classify(c, out);
+    return out;
+  }
+
+  private void classify(Candidate c, List<Candidate> out) {
+    OrganisationLexicon orgs = lexicon.organisations();
+    Token first = c.first();
+    if (first.isAcronym()) {
+      if (!orgs.isOrganisationAcronym(first) || c.sentence.allCapitals()) {
+        c.type = Candidate.Type.NOT_A_NAME;
+      } else if (c.coreLength() == 1 && abbreviatesPrecedingPhrase(c)) {
+        c.type = Candidate.Type.PENDING_ALIAS;
+      } else {
+        c.type = Candidate.Type.ORGANISATION;
+      }
+      out.add(c);
+      return;
+    }
+    for (int h = c.start; h < c.coreEnd; h++) {
+      OrganisationLexicon.Head head = orgs.head(c.token(h));
+      if (head == null) {
+        continue;
+      }
+      if (h == c.coreEnd - 1) {
+        if (isOrganisationEndingIn(c, head)) {
+          markOrganisation(c, h, head);
+        }
+        out.add(c);
+        return;
+      }
+      // The head is followed by more capitalised words: the organisation ends at the head, or
+      // one word later for a lead ("Region Hovedstaden"); the rest is a run of its own.
+      int orgCoreEnd = orgs.isLead(c.token(h)) && !head.possessiveS() ? h + 2 : h + 1;
+      int orgEnd = orgCoreEnd == c.coreEnd ? c.end : orgCoreEnd;
+      Candidate org = new Candidate(c.sentence, c.start, orgCoreEnd, orgEnd, c.sentenceInitial, c.titled);
+      markOrganisation(org, h, head);
+      out.add(org);
+      if (orgCoreEnd < c.coreEnd) {
+        classify(new Candidate(c.sentence, orgCoreEnd, c.coreEnd, c.end, false, false), out);
+      }
+      return;
+    }
+    out.add(c);
+  }
+
+  /** Whether a run whose last word is a head is an organisation name. */
+  private boolean isOrganisationEndingIn(Candidate c, OrganisationLexicon.Head head) {
+    if (c.coreLength() > 1 || c.end > c.coreEnd) {
+      return true; // "Roskilde Universitet", "Styrelsen for ..."
+    }
+    if (!head.compound()) {
+      return false; // a lone "Rådet", "Center": a common noun
+    }
+    // A lone compound ("Socialdemokratiet") is a name inside a sentence; at its start, only if
+    // the compound has no common-noun use.
+    return !c.sentenceInitial || lexicon.organisations().namesEvenAtSentenceStart(c.first());
+  }
+
+  private void markOrganisation(Candidate org, int head, OrganisationLexicon.Head h) {
+    org.type = Candidate.Type.ORGANISATION;
+    org.possessiveS = h.possessiveS() && head == org.coreEnd - 1 && org.end == org.coreEnd;
+    String headWord = org.token(head).base().toLowerCase(Locale.ROOT);
+    if (head > org.start && (headWord.endsWith("kommune") || headWord.endsWith("kommunes"))) {
+      org.municipality = lexicon.municipalities().canonical(org.text(org.start, head));
+    }
+  }
+
+  /** "(LAB)" right after a word: an abbreviation being defined for the phrase before it. */
+  private static boolean abbreviatesPrecedingPhrase(Candidate c) {
+    Sentence s = c.sentence;
+    Token before = s.token(c.start - 2);
+    return s.isPunct(c.start - 1, "(") && s.isPunct(c.coreEnd, ")") && before != null && before.isWord();
+  }
+}

@@ -1,0 +1,237 @@
+package dk.konferencebasen.indexing;
+
+import dk.konferencebasen.corpus.CorpusFile;
+import dk.konferencebasen.corpus.CorpusWalker;
+import dk.konferencebasen.corpus.Sidecar;
+import dk.konferencebasen.extraction.Extraction;
+import dk.konferencebasen.extraction.ExtractionException;
+import dk.konferencebasen.extraction.ExtractionLimits;
+import dk.konferencebasen.extraction.TikaExtractor;
+import dk.konferencebasen.schema.IndexSchema;
+import dk.konferencebasen.schema.Report;
+import dk.konferencebasen.schema.ReportDocuments;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One indexing run: walks the corpus, re-extracts only files whose content (or sidecar) changed,
+ * removes reports whose files are gone, and commits. Extraction runs on {@code threads} threads.
+ *
+ * <p>Crash safety comes from Lucene's commits: a report's documents are replaced as one block,
+ * the index is committed every {@link #COMMIT_EVERY_FILES} changed files and at the end, and a
+ * kill at any moment leaves the last commit readable. Since every report carries the hash of the
+ * content it was built from, the next run picks up exactly where the killed one stopped.
+ */
+public final class Indexer {
+  private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
+  static final int COMMIT_EVERY_FILES = 200;
+
+  public record Options(Path corpus, Path index, boolean rebuild, int threads, ExtractionLimits limits) {
+    public Options {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1");
+      }
+    }
+  }
+
+  /** What the index already holds for a path. */
+  private record Indexed(String reportId, String contentHash) {}
+
+  private final ReportBuilder reports = new ReportBuilder();
+  private final ReportDocuments documents = new ReportDocuments();
+
+  public IndexRunSummary run(Options options, ProgressListener progress) throws IndexerException {
+    Instant began = Instant.now();
+    Path corpus = options.corpus().toAbsolutePath().normalize();
+    if (!Files.isDirectory(corpus)) {
+      throw new IndexerException("corpus folder " + corpus + " does not exist or is not a folder");
+    }
+    if (!Files.isReadable(corpus)) {
+      throw new IndexerException("corpus folder " + corpus + " cannot be read (permissions)");
+    }
+    List<IndexRunSummary.Failure> failed = Collections.synchronizedList(new ArrayList<>());
+    List<CorpusFile> files;
+    Set<String> unreadable = new HashSet<>();
+    try {
+      files = CorpusWalker.walk(corpus, (path, reason) -> {
+        unreadable.add(path);
+        failed.add(new IndexRunSummary.Failure(path, reason));
+      });
+    } catch (IOException e) {
+      throw new IndexerException("cannot walk corpus folder " + corpus + ": " + e.getMessage(), e);
+    }
+
+    try (Directory dir = FSDirectory.open(createIndexFolder(options.index()));
+         IndexWriter writer = openWriter(dir, options)) {
+      boolean rebuilt = options.rebuild();
+      Map<String, Indexed> existing = readIndexed(writer);
+      if (!rebuilt && !existing.isEmpty() && !IndexSchema.VERSION.equals(schemaVersion(writer))) {
+        LOG.warn("index {} was built with another schema version; rebuilding it", options.index());
+        writer.deleteAll();
+        existing = Map.of();
+        rebuilt = true;
+      }
+
+      long totalBytes = files.stream().mapToLong(CorpusFile::size).sum();
+      progress.started(files.size(), totalBytes);
+      TikaExtractor extractor = new TikaExtractor(options.limits());
+      List<String> indexed = Collections.synchronizedList(new ArrayList<>());
+      AtomicInteger unchanged = new AtomicInteger();
+      AtomicLong passages = new AtomicLong();
+      AtomicInteger sinceCommit = new AtomicInteger();
+      Map<String, Indexed> before = existing;
+
+      ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+      try {
+        List<Future<?>> tasks = new ArrayList<>();
+        for (CorpusFile file : files) {
+          tasks.add(pool.submit(() -> {
+            try {
+              Path sidecarPath = Sidecar.pathFor(file.path());
+              String hash = ContentHash.of(file.path(), sidecarPath);
+              Indexed old = before.get(file.relativePath());
+              if (old != null && old.contentHash().equals(hash)) {
+                unchanged.incrementAndGet();
+                return null;
+              }
+              Sidecar sidecar = Files.isRegularFile(sidecarPath) ? Sidecar.read(sidecarPath) : Sidecar.NONE;
+              Extraction extraction = extractor.extract(file.path());
+              Report report = reports.build(file, hash, extraction, sidecar);
+              List<Document> block = documents.toDocuments(report);
+              writer.updateDocuments(new Term(IndexSchema.REPORT_ID, report.id()), block);
+              indexed.add(file.relativePath());
+              passages.addAndGet(report.passages().size());
+              if (extraction.truncated()) {
+                LOG.warn("{}: text cut off at the limit of {} characters", file.relativePath(), options.limits().maxChars());
+              }
+              if (sinceCommit.incrementAndGet() % COMMIT_EVERY_FILES == 0) {
+                commit(writer);
+              }
+            } catch (ExtractionException | Sidecar.InvalidSidecarException e) {
+              failed.add(new IndexRunSummary.Failure(file.relativePath(), e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+              failed.add(new IndexRunSummary.Failure(file.relativePath(),
+                  e.getClass().getSimpleName() + ": " + e.getMessage()));
+              LOG.debug("failed on {}", file.relativePath(), e);
+            } finally {
+              progress.fileDone(file.relativePath(), file.size());
+            }
+            return null;
+          }));
+        }
+        for (Future<?> task : tasks) {
+          task.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IndexerException("interrupted; the index keeps its last commit", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IndexerException("indexing failed: " + e.getCause(), e.getCause());
+      } finally {
+        pool.shutdownNow();
+        progress.finished();
+      }
+
+      Set<String> present = new HashSet<>(unreadable);
+      files.forEach(f -> present.add(f.relativePath()));
+      List<String> removed = new ArrayList<>();
+      for (Map.Entry<String, Indexed> entry : existing.entrySet()) {
+        if (!present.contains(entry.getKey())) {
+          writer.deleteDocuments(new Term(IndexSchema.REPORT_ID, entry.getValue().reportId()));
+          removed.add(entry.getKey());
+        }
+      }
+      Collections.sort(removed);
+      commit(writer);
+
+      List<String> indexedSorted = new ArrayList<>(indexed);
+      Collections.sort(indexedSorted);
+      List<IndexRunSummary.Failure> failedSorted = new ArrayList<>(failed);
+      failedSorted.sort((a, b) -> a.path().compareTo(b.path()));
+      return new IndexRunSummary(indexedSorted, unchanged.get(), removed, failedSorted,
+          passages.get(), totalBytes, rebuilt, Duration.between(began, Instant.now()));
+    } catch (LockObtainFailedException e) {
+      throw new IndexerException("index " + options.index() + " is locked: another indexer is writing to it."
+          + " Wait for it to finish (or, if no indexer runs, delete " + options.index().resolve("write.lock") + ")", e);
+    } catch (IOException e) {
+      throw new IndexerException("cannot write index " + options.index() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Path createIndexFolder(Path index) throws IOException {
+    Files.createDirectories(index);
+    return index;
+  }
+
+  private static IndexWriter openWriter(Directory dir, Options options) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
+    config.setOpenMode(options.rebuild() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(128);
+    config.setCommitOnClose(false); // only explicit commits count, so a failed run changes nothing half-way
+    return new IndexWriter(dir, config);
+  }
+
+  private static void commit(IndexWriter writer) throws IOException {
+    writer.setLiveCommitData(Map.of(
+        IndexSchema.COMMIT_SCHEMA_VERSION, IndexSchema.VERSION,
+        IndexSchema.COMMIT_INDEXED_AT, Instant.now().toString()).entrySet());
+    writer.commit();
+  }
+
+  private static String schemaVersion(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data == null) {
+      return null;
+    }
+    for (Map.Entry<String, String> e : data) {
+      if (e.getKey().equals(IndexSchema.COMMIT_SCHEMA_VERSION)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, Indexed> readIndexed(IndexWriter writer) throws IOException {
+    Map<String, Indexed> indexed = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TermQuery reports = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_REPORT));
+      int count = Math.max(1, searcher.count(reports));
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc hit : searcher.search(reports, count).scoreDocs) {
+        Document doc = stored.document(hit.doc, Set.of(IndexSchema.PATH, IndexSchema.REPORT_ID, IndexSchema.CONTENT_HASH));
+        indexed.put(doc.get(IndexSchema.PATH), new Indexed(doc.get(IndexSchema.REPORT_ID), doc.get(IndexSchema.CONTENT_HASH)));
+      }
+    }
+    return indexed;
+  }
+}

@@ -1,0 +1,316 @@
+package dk.konferencebasen.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** One small hand-written Danish sentence (or two) per rule. */
+class EntityFinderRulesTest {
+  private static final EntityFinder FINDER = new EntityFinder();
+
+  private static List<String> people(String text) {
+    return FINDER.find(text).people();
+  }
+
+  private static List<String> organisations(String text) {
+    return FINDER.find(text).organisations();
+  }
+
+  private static List<String> municipalities(String text) {
+    return FINDER.find(text).municipalities();
+  }
+
+  @Test
+  void emptyTextHasNoEntities() {
+    assertSame(NamedEntities.NONE, FINDER.find(""));
+    assertSame(NamedEntities.NONE, FINDER.find("  \n "));
+    assertSame(NamedEntities.NONE, FINDER.find(null));
+  }
+
+  @Nested
+  class TitlesBeforeAName {
+    @Test
+    void lowerCaseTitleBeforeTheName() {
+      assertEquals(List.of("Anne Mette Jensen"), people("Mødet blev åbnet af borgmester Anne Mette Jensen."));
+      assertEquals(List.of("Aydin Soei"), people("Siden talte sociolog og forfatter Aydin Soei om tillid."));
+    }
+
+    @Test
+    void compoundTitlesMatchBySuffix() {
+      assertEquals(List.of("Hanne Holm"), people("Det sagde beskæftigelsesminister Hanne Holm i går."));
+      assertEquals(List.of("Ole Bak"), people("Besøg af social- og boligminister Ole Bak."));
+      assertEquals(List.of("Lise Dam"), people("Derefter talte integrationsordfører Lise Dam."));
+      assertEquals(List.of("Per Kjær"), people("Oplægget kom fra kommunaldirektør Per Kjær."));
+      assertEquals(List.of("Margrethe Vestager"), people("Næste år kommer EU-kommissær Margrethe Vestager."));
+      assertEquals(List.of("Peter Lund"), people("Vi hørte fra adm. direktør Peter Lund."));
+    }
+
+    @Test
+    void sentenceInitialTitlesAreStrippedFromTheName() {
+      assertEquals(List.of("Lars Nielsen"), people("Professor Lars Nielsen talte om sprog."));
+      assertEquals(List.of("Inge Lind"), people("Lektor Emeritus Inge Lind, Aarhus Universitet, talte."));
+      assertEquals(List.of("Sara Ali"), people("Ph.d.-studerende Sara Ali fortalte om sin forskning."));
+    }
+
+    @Test
+    void degreesAreTitlesNotOrganisations() {
+      NamedEntities e = FINDER.find("Vi hørte et oplæg fra MD, PhD.-studerende Sara Ali om sundhed.");
+      assertEquals(List.of("Sara Ali"), e.people());
+      assertEquals(List.of(), e.organisations());
+    }
+
+    @Test
+    void aTitleWithoutANameTagsNothing() {
+      assertEquals(NamedEntities.NONE, FINDER.find("Borgmester og direktør talte begge."));
+    }
+  }
+
+  @Nested
+  class CuesAfterAName {
+    @Test
+    void commaAndTitleAfterAName() {
+      assertEquals(List.of("Jens Ravn"), people("Derefter talte Jens Ravn, centerchef for et jobcenter."));
+      assertEquals(List.of("Kasper Sonne"), people("Kasper Sonne, formand for udvalget, åbnede dagen."));
+    }
+
+    @Test
+    void ageAfterAName() {
+      assertEquals(List.of("Mette Holm"), people("Hun hedder Mette Holm, 45 år, og bor i byen."));
+    }
+
+    @Test
+    void speechVerbsMarkPeople() {
+      assertEquals(List.of("Kasper Sonne"), people("- Det går godt, siger Kasper Sonne."));
+      assertEquals(List.of("Anne Dahl"), people("Anne Dahl fortæller, at det går godt."));
+      assertEquals(List.of("Kasper Sonne"), people("Det er svært, lyder det fra Kasper Sonne."));
+      assertEquals(List.of(), people("Han fortæller, at det går godt."));
+      assertEquals(List.of("Jens Holm"), people("Derefter talte Jens Holm om sprog."));
+    }
+
+    @Test
+    void aOneWordNameAfterASpeechVerbOnlyAtTheEndOfTheClause() {
+      assertEquals(List.of("Sonne"), people("- Det går godt, siger Sonne."));
+      assertEquals(List.of(), people("I dag siger Danmark nej til forslaget."));
+    }
+
+    @Test
+    void nameFromAnOrganisation() {
+      NamedEntities e = FINDER.find("Dagen sluttede med Pia Olsen Dyhr fra SF.");
+      assertEquals(List.of("Pia Olsen Dyhr"), e.people());
+      assertEquals(List.of("SF"), e.organisations());
+    }
+
+    @Test
+    void coordinatedNamesShareTheKind() {
+      assertEquals(List.of("Anders Lund", "Birgit Holm"),
+          people("Panelet bestod af borgmester Anders Lund og Birgit Holm."));
+    }
+  }
+
+  @Nested
+  class OrganisationPatterns {
+    @Test
+    void personFromOrganisation() {
+      NamedEntities e = FINDER.find("Oplægget blev holdt af konsulent Lise Berg fra Dansk Flygtningehjælp.");
+      assertEquals(List.of("Lise Berg"), e.people());
+      assertEquals(List.of("Dansk Flygtningehjælp"), e.organisations());
+    }
+
+    @Test
+    void oneWordAfterFraIsAPlaceNotAnOrganisation() {
+      NamedEntities e = FINDER.find("Vi hørte konsulent Lise Berg fra Irak.");
+      assertEquals(List.of("Lise Berg"), e.people());
+      assertEquals(List.of(), e.organisations());
+    }
+
+    @Test
+    void personCommaOrganisationComma() {
+      NamedEntities e = FINDER.find("I panelet sad ordfører Karin Due, Venstre, og andre.");
+      assertEquals(List.of("Karin Due"), e.people());
+      assertEquals(List.of("Venstre"), e.organisations());
+    }
+
+    @Test
+    void organisationCommaPerson() {
+      NamedEntities e = FINDER.find("Panelet bestod af Aarhus Universitet, Sofie Kjær, og KL.");
+      assertEquals(List.of("Sofie Kjær"), e.people());
+      assertEquals(List.of("Aarhus Universitet", "KL"), e.organisations());
+      assertEquals(List.of(), e.municipalities(), "Aarhus is part of the university's name");
+    }
+
+    @Test
+    void titleForOrganisationThenName() {
+      NamedEntities e = FINDER.find("Ordet gik til direktør i Novo Nordisk A/S, Lars Jensen, som takkede.");
+      assertEquals(List.of("Lars Jensen"), e.people());
+      assertEquals(List.of("Novo Nordisk A/S"), e.organisations());
+    }
+
+    @Test
+    void aRunSplitsAfterTheOrganisationHead() {
+      NamedEntities e = FINDER.find("Ordet gik til formand for Dansk Sygeplejeråd Grete Christensen.");
+      assertEquals(List.of("Dansk Sygeplejeråd"), e.organisations());
+      assertEquals(List.of("Grete Christensen"), e.people());
+    }
+
+    @Test
+    void leadHeadsTakeTheNextWord() {
+      assertEquals(List.of("Region Hovedstaden", "Jobcenter Vest"),
+          organisations("Projektet drives af Region Hovedstaden og Jobcenter Vest."));
+    }
+
+    @Test
+    void headsWithForContinuation() {
+      assertEquals(List.of("Center for Familie, Social & Beskæftigelse"),
+          organisations("Han er leder af Center for Familie, Social & Beskæftigelse i kommunen."));
+      assertEquals(List.of("Styrelsen for International Rekruttering og Integration"),
+          organisations("Styrelsen for International Rekruttering og Integration udgiver et nyhedsbrev."));
+    }
+
+    @Test
+    void suspendedCompoundsAndParties() {
+      assertEquals(List.of("Udlændinge- og Integrationsministeriet", "Socialdemokratiet"),
+          organisations("Det oplyser Udlændinge- og Integrationsministeriet. Socialdemokratiet er enig."));
+    }
+
+    @Test
+    void possessiveOfAnOrganisation() {
+      assertEquals(List.of("Roskilde Universitet"), organisations("Det viser Roskilde Universitets forskning."));
+    }
+
+    @Test
+    void loneHeadWordsAreCommonNouns() {
+      assertEquals(List.of(), organisations("Rådet mødes i morgen. Foreningen har travlt."));
+    }
+  }
+
+  @Nested
+  class Acronyms {
+    @Test
+    void acronymsAreOrganisationsAlsoInTheGenitive() {
+      assertEquals(List.of("FOA", "DI", "KL"),
+          organisations("Det fremgik af FOA’s undersøgelse, DI's analyse og et notat fra KL."));
+    }
+
+    @Test
+    void acronymAndDanmarkFormOneCompanyName() {
+      assertEquals(List.of("ISS Danmark"), organisations("Han er direktør i ISS Danmark."));
+    }
+
+    @Test
+    void commonAbbreviationsAreNotOrganisations() {
+      assertEquals(List.of(), organisations("Mange har PTSD, og it og TV fylder meget."));
+    }
+
+    @Test
+    void parenthesisedAbbreviationOfANonOrganisation() {
+      NamedEntities e = FINDER.find(
+          "Borgerne er omfattet af Lov om Aktiv Beskæftigelsesindsats (LAB). Senere blev LAB ændret.");
+      assertEquals(List.of(), e.organisations());
+      assertEquals(List.of(), e.people());
+    }
+
+    @Test
+    void parenthesisedAbbreviationOfAnOrganisation() {
+      assertEquals(List.of("Kommunernes Landsforening", "KL"),
+          organisations("Aftalen blev indgået med Kommunernes Landsforening (KL) i går."));
+    }
+
+    @Test
+    void partyLettersAfterAPerson() {
+      NamedEntities e = FINDER.find("Forslaget kom fra ordfører Karina Lund (SF) i går.");
+      assertEquals(List.of("Karina Lund"), e.people());
+      assertEquals(List.of("SF"), e.organisations());
+    }
+
+    @Test
+    void shoutedHeadingsHaveNoAcronyms() {
+      assertEquals(List.of(), organisations("NYT FRA OS"));
+    }
+  }
+
+  @Nested
+  class Quotations {
+    @Test
+    void textInQuotationMarksIsNotTagged() {
+      NamedEntities e = FINDER.find(
+          "Projektet ”Nye Veje for Ahmed og Oda, siger Mette Hansen” blev præsenteret af konsulent Lise Berg.");
+      assertEquals(List.of("Lise Berg"), e.people());
+      assertEquals(List.of(), e.organisations());
+    }
+
+    @Test
+    void allDanishQuotationStyles() {
+      for (String quoted : List.of("”Rushys Roulette”", "“Rushys Roulette”", "\"Rushys Roulette\"",
+          "«Rushys Roulette»", "»Rushys Roulette«")) {
+        // Inside the quotation there are cues (a title, a head word) that would tag names outside it.
+        NamedEntities e = FINDER.find("Programmet " + quoted.replace("Rushys Roulette",
+            "Borgmester Rushy Roulette fra Aalborg Kommune") + " var godt.");
+        assertEquals(NamedEntities.NONE, e, quoted);
+      }
+    }
+
+    @Test
+    void aStrayQuotationMarkQuotesNothing() {
+      assertEquals(List.of("Mette Hansen"), people("Skærmen er 24” bred, siger Mette Hansen."));
+    }
+  }
+
+  @Nested
+  class Municipalities {
+    @Test
+    void kommuneNamesTheMunicipality() {
+      NamedEntities e = FINDER.find("Fagfolk fra Aalborg Kommune og Esbjerg Kommune deltog.");
+      assertEquals(List.of("Aalborg", "Esbjerg"), e.municipalities());
+      assertEquals(List.of("Aalborg Kommune", "Esbjerg Kommune"), e.organisations());
+    }
+
+    @Test
+    void genitiveKommuneNames() {
+      assertEquals(List.of("København", "Bornholm"),
+          municipalities("Både Københavns Kommune og Bornholms Regionskommune var med."));
+    }
+
+    @Test
+    void gazetteerNamesOutsideOtherNames() {
+      assertEquals(List.of("Vejle", "Kolding"), municipalities("Mødet blev holdt i Vejle og Kolding."));
+      assertEquals(List.of("Odense"), municipalities("Vi var samlet i Odenses rådhus."));
+    }
+
+    @Test
+    void gazetteerNamesAtSentenceStartAreOnlyPositional() {
+      assertEquals(List.of(), municipalities("Vejen til job er lang."));
+    }
+
+    @Test
+    void municipalityNamesInsideOrganisationsOrPeopleAreNotTagged() {
+      assertEquals(List.of(), municipalities("Hun læser på Roskilde Universitet og arbejder i Faxe Jobcenter."));
+    }
+  }
+
+  @Nested
+  class NoCueNoTag {
+    @Test
+    void singleCapitalisedWordsWithoutCues() {
+      assertEquals(NamedEntities.NONE, FINDER.find("Konferencen blev holdt på Kultunariet i Haslev."));
+      assertEquals(NamedEntities.NONE, FINDER.find("Han kom til Danmark fra Irak for 10 år siden."));
+    }
+
+    @Test
+    void sentenceInitialWordsAreNotNames() {
+      assertEquals(NamedEntities.NONE, FINDER.find("Integrationstræf blev afholdt. I Danmark går det godt."));
+    }
+
+    @Test
+    void multiWordRunsWithoutCuesAreNotGuessed() {
+      assertEquals(NamedEntities.NONE, FINDER.find("Læs mere om Æresrelateret Viden her."));
+    }
+
+    @Test
+    void lowerCaseTextHasNoEntities() {
+      assertEquals(NamedEntities.NONE, FINDER.find("der var mange deltagere fra kommunerne og regionerne."));
+    }
+  }
+}
