@@ -27,7 +27,14 @@ public final class Kb implements Runnable {
     spec.commandLine().usage(System.out);
   }
 
+  /**
+   * Lucene reports at start-up, through java.util.logging, which CPU features it uses: useful
+   * when profiling, noise in a terminal. Held in a field because JUL keeps loggers weakly.
+   */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
     System.exit(new CommandLine(new Kb()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
   }
 }

@@ -68,8 +68,9 @@ final class SearchCommand implements Callable<Integer> {
       if (hit.date() != null) about.append(" · ").append(hit.date());
       out.println(about);
       for (PassageHit passage : hit.passages()) {
-        out.printf("   [%s]%s%n", passage.id(),
-            passage.people().isEmpty() ? "" : " " + String.join(", ", passage.people()));
+        List<String> named = new java.util.ArrayList<>(passage.people());
+        named.addAll(passage.organisations());
+        out.printf("   [%s]%s%n", passage.id(), named.isEmpty() ? "" : " " + String.join(", ", named));
         out.println(indent(marked(passage.text(), passage.matches(), colour)));
       }
       out.println();
