@@ -7,24 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import dk.konferencebasen.testing.Corpus;
 
-/** The real seed reports in {@code shared/seeds}, found by walking up from the working directory. */
+/** The real seed reports, read from the repository's {@code corpus/} folder. */
 final class SeedTexts {
   static final String SEED_000 = "000_3539d106741d8920.txt";
   static final String SEED_002 = "002_83ba2612006fa3f2.txt";
 
   private SeedTexts() {}
 
+  /** The seeds as the repository's corpus/ holds them (copied unchanged from shared/seeds). */
   static Path seedsDirectory() {
-    Path start = Path.of("").toAbsolutePath();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path seeds = dir.resolve("shared").resolve("seeds");
-      if (Files.isDirectory(seeds)) {
-        return seeds;
-      }
-    }
-    throw new AssertionError(
-        "No directory containing shared/seeds found in " + start + " or any parent directory");
+    return Corpus.folder();
   }
 
   static String read(String fileName) {
