@@ -169,6 +169,17 @@ class IndexerTest {
   }
 
   @Test
+  void filesOverTheSizeLimitAreSkippedWithTheirSize() throws Exception {
+    ExtractionLimits small = new ExtractionLimits(4_000, ExtractionLimits.DEFAULT.timeout(), ExtractionLimits.DEFAULT.maxChars());
+    IndexRunSummary summary = new Indexer().run(
+        new Indexer.Options(seedCorpus(), tmp.resolve("index"), false, 1, small), ProgressListener.SILENT);
+    assertEquals(List.of(Corpus.SEED_002), summary.indexed(), "seed 002 is 3.4 kB, under the limit");
+    assertEquals(1, summary.failed().size());
+    assertEquals(Corpus.SEED_000, summary.failed().get(0).path());
+    assertTrue(summary.failed().get(0).reason().contains("over the limit"), summary.failed().get(0).reason());
+  }
+
+  @Test
   void aLockedIndexStopsTheRunWithAClearMessage() throws Exception {
     Path index = tmp.resolve("index");
     Files.createDirectories(index);

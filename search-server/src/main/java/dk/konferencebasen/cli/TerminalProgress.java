@@ -37,17 +37,19 @@ final class TerminalProgress implements AutoCloseable {
             .setInitialMax(Math.max(1, bytes))
             .setUnit(" MB", 1_000_000)
             .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-            .showSpeed()
+            .showSpeed(new java.text.DecimalFormat("0.0"))
             .build();
-        bar.setExtraMessage("0/" + fileCount + " files");
+        bar.setExtraMessage(" 0/" + fileCount + " files");
       }
 
       @Override
       public void fileDone(String relativePath, long bytes) {
         ProgressBar b = bar;
         if (b != null) {
-          b.stepBy(bytes);
-          b.setExtraMessage(filesDone.incrementAndGet() + "/" + files + " files");
+          synchronized (b) { // a later file's count must not be overwritten by an earlier one's
+            b.setExtraMessage(" " + filesDone.incrementAndGet() + "/" + files + " files");
+            b.stepBy(bytes);
+          }
         }
       }
     };
