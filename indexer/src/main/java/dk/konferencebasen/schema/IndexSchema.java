@@ -1,6 +1,7 @@
 package dk.konferencebasen.schema;
 
 import dk.konferencebasen.analysis.DanishTextAnalyzer;
+import dk.konferencebasen.analysis.WordsAnalyzer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever fields or analysis change; an index of another version is rebuilt. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   // Commit user data.
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -44,6 +45,11 @@ public final class IndexSchema {
   // Danish full text.
   public static final String TITLE = "title";
   public static final String TEXT = "text";
+  /**
+   * Passage words lower-cased but not stemmed: the vocabulary that spelling suggestions ("mente
+   * du …?") and completions are drawn from, since stems ("flygtning") are not words to offer.
+   */
+  public static final String SPELL = "spell";
   /** The whole cleaned report body: stored on the report document, not searched. */
   public static final String BODY = "body";
 
@@ -87,7 +93,7 @@ public final class IndexSchema {
   public static Analyzer analyzer() {
     Analyzer danish = new DanishTextAnalyzer();
     return new PerFieldAnalyzerWrapper(
-        new KeywordAnalyzer(), Map.of(TEXT, danish, TITLE, danish));
+        new KeywordAnalyzer(), Map.of(TEXT, danish, TITLE, danish, SPELL, new WordsAnalyzer()));
   }
 
   public static FacetsConfig facetsConfig() {

@@ -52,6 +52,7 @@ public final class ReportDocuments {
     doc.add(new StringField(ID, passage.id(), Field.Store.YES));
     addReportId(doc, report.id());
     doc.add(new Field(TEXT, passage.text(), TEXT_WITH_OFFSETS));
+    doc.add(new TextField(SPELL, passage.text(), Field.Store.NO));
     doc.add(new TextField(TITLE, report.title(), Field.Store.NO));
     doc.add(new StoredField(ORDINAL, passage.ordinal()));
     doc.add(new NumericDocValuesField(ORDINAL, passage.ordinal()));

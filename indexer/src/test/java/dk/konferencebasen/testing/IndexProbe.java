@@ -1,12 +1,10 @@
 package dk.konferencebasen.testing;
 
+import dk.konferencebasen.analysis.AnalyzedToken;
 import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.schema.ReportIds;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -84,17 +82,8 @@ public final class IndexProbe implements AutoCloseable {
     return java.util.List.copyOf(paths);
   }
 
-  private static java.util.List<String> analyze(String text) throws IOException {
-    java.util.List<String> terms = new java.util.ArrayList<>();
-    try (TokenStream stream = IndexSchema.analyzer().tokenStream(IndexSchema.TEXT, new StringReader(text))) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    }
-    return terms;
+  private static java.util.List<String> analyze(String text) {
+    return AnalyzedToken.terms(IndexSchema.analyzer(), IndexSchema.TEXT, text);
   }
 
   private static BooleanQuery.Builder passagesOfReport(String reportId) {

@@ -1,14 +1,15 @@
 package dk.konferencebasen.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.search.Searcher;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,16 +17,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP face of an index: the JSON API under /api, /health, and the Danish search page at /.
- * Checks for a new index commit every second, so a re-index shows up without a restart.
+ * The HTTP face of an index: the JSON API under /api (described in /openapi.json, readable at
+ * /docs), /health, and the Danish search page at /. Checks for a new index commit every second,
+ * so a re-index shows up without a restart.
  */
 public final class SearchServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SearchServer.class);
-
   private static final String NOT_FOUND_PAGE = """
       <!doctype html><html lang="da"><head><meta charset="utf-8"><title>Siden findes ikke</title></head>
       <body><h1>Siden findes ikke</h1><p><a href="/">Gå til søgningen</a></p></body></html>
       """;
+
+  /** Marks a 404 that a handler answered itself, so the catch-all 404 leaves it alone. */
+  private static final String ANSWERED = "kb.answered";
 
   private final Javalin app;
   private final ScheduledExecutorService refresher;
@@ -36,7 +40,9 @@ public final class SearchServer implements AutoCloseable {
   }
 
   public static SearchServer start(Searcher searcher, String host, int port) {
-    ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    ObjectMapper json = new ObjectMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .setSerializationInclusion(JsonInclude.Include.ALWAYS);
     Javalin app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(json, false));
       config.staticFiles.add(files -> {
@@ -44,18 +50,35 @@ public final class SearchServer implements AutoCloseable {
         files.directory = "/web";
         files.location = Location.CLASSPATH;
       });
-      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+      config.routes.before(SecurityHeaders::add);
       config.routes.get("/api/search", new SearchHandler(searcher));
+      config.routes.get("/api/documents/{id}", new DocumentHandler(searcher));
+      config.routes.get("/api/suggest", new SuggestHandler(searcher));
+      config.routes.get("/api/analyze", new AnalyzeHandler(searcher));
+      config.routes.get("/api/stats", new StatsHandler(searcher));
+      config.routes.get("/health", new HealthHandler(searcher));
+      config.routes.get("/openapi.json", StaticResources.serve("/api/openapi.json", "application/json"));
+      config.routes.get("/docs", StaticResources.serve("/web/docs.html", "text/html; charset=utf-8"));
+
       config.routes.exception(BadRequestException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("bad_request", e.getMessage())));
+      config.routes.exception(InvalidQueryException.class, (e, ctx) ->
+          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("invalid_query", e.getMessage())));
+      config.routes.exception(NotFoundException.class, (e, ctx) -> {
+        ctx.attribute(ANSWERED, true);
+        ctx.status(HttpStatus.NOT_FOUND).json(new ApiError("not_found", e.getMessage()));
+      });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("request {} failed", ctx.path(), e);
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
             .json(new ApiError("internal_error", "the server could not answer; the error is in its log"));
       });
       config.routes.error(404, ctx -> {
+        if (ctx.attribute(ANSWERED) != null) {
+          return; // a handler already said what was not found
+        }
         if (ctx.path().startsWith("/api/")) {
-          ctx.json(new ApiError("not_found", "no such path: " + ctx.path()));
+          ctx.json(new ApiError("not_found", "no such path: " + ctx.path() + " (see /docs)"));
         } else {
           ctx.contentType("text/html; charset=utf-8").result(NOT_FOUND_PAGE);
         }

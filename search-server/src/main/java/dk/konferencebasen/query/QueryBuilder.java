@@ -2,21 +2,20 @@ package dk.konferencebasen.query;
 
 import dk.konferencebasen.schema.IndexSchema;
 import java.util.Map;
-import org.apache.lucene.index.Term;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what a person typed into a Lucene query over passages. Plain words and sentences just
  * work (any word may match; passages with more of them rank higher); Lucene's syntax
  * ("phrases", AND/OR/NOT, +/-, field:value, prefix*, fuzzy~) is there for those who want it.
- * The words go through the same Danish analyzer as the indexed text.
+ * Words go through the same Danish analyzer as the indexed text.
  */
 public final class QueryBuilder {
   public static final int MAX_QUERY_CHARS = 1_000;
@@ -24,8 +23,10 @@ public final class QueryBuilder {
   /** Passage text counts most; the report title lifts every passage of a report a little. */
   private static final Map<String, Float> FIELD_BOOSTS =
       Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TITLE, 0.3f);
+  private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
-  public Query passages(String userQuery) throws InvalidQueryException {
+  /** The query over passage fields; filters and the passage restriction are added by {@link Filters}. */
+  public Query parse(String userQuery) throws InvalidQueryException {
     String q = userQuery == null ? "" : userQuery.strip();
     if (q.isEmpty()) {
       throw new InvalidQueryException("the query is empty: type one or more words");
@@ -34,25 +35,93 @@ public final class QueryBuilder {
       throw new InvalidQueryException("the query is " + q.length() + " characters long; at most "
           + MAX_QUERY_CHARS + " are allowed");
     }
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(
-        new String[] {IndexSchema.TEXT, IndexSchema.TITLE}, IndexSchema.analyzer(), FIELD_BOOSTS);
+    QueryParser parser = new CheckedFieldsParser();
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setSplitOnWhitespace(true);
-    Query parsed;
+    parser.setAllowLeadingWildcard(false);
+    // Wildcards and fuzzy terms score like the words they expand to, within a fixed budget.
+    parser.setMultiTermRewriteMethod(new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(QueryLimits.MAX_EXPANSIONS));
     try {
-      parsed = parser.parse(q);
+      return parser.parse(QueryText.clean(q));
     } catch (ParseException e) {
-      throw new InvalidQueryException("cannot read the query: " + firstLine(e.getMessage()));
+      throw new InvalidQueryException(describe(e, q));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException("the query has too many terms");
+      throw new InvalidQueryException("the query has too many terms; at most " + QueryLimits.MAX_TERMS + " are allowed");
+    } catch (IllegalArgumentException e) {
+      throw new InvalidQueryException("cannot read the query: " + e.getMessage());
     }
-    return new BooleanQuery.Builder()
-        .add(parsed, BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
-        .build();
   }
 
-  private static String firstLine(String message) {
-    return message == null ? "syntax error" : message.lines().findFirst().orElse(message).replace("Cannot parse '", "'");
+  private static String describe(ParseException e, String q) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    for (String ours : new String[] {"unknown field", "regular expressions"}) {
+      if (message.contains(ours)) {
+        return message.substring(message.indexOf(ours)); // our own wording, without the parser's preamble
+      }
+    }
+    if (message.contains("'*' or '?' not allowed as first character")) {
+      return "a word cannot start with * or ?: put at least one letter before the wildcard";
+    }
+    Matcher column = COLUMN.matcher(message);
+    String where = column.find() ? " near character " + column.group(1) : "";
+    if (message.contains("<EOF>")) {
+      return "the query ends too early" + where + ": is a closing quote or parenthesis missing, or does it end with AND/OR/NOT?";
+    }
+    return "cannot read the query" + where + ": check quotes, parentheses and AND/OR/NOT";
+  }
+
+  /** A parser that refuses field names the index does not have, instead of silently matching nothing. */
+  private static final class CheckedFieldsParser extends MultiFieldQueryParser {
+    CheckedFieldsParser() {
+      super(new String[] {IndexSchema.TEXT, IndexSchema.TITLE}, IndexSchema.analyzer(), FIELD_BOOSTS);
+    }
+
+    private static void check(String field) throws ParseException {
+      if (field != null && !QueryText.FIELDS.contains(field)) {
+        throw new ParseException("unknown field '" + field + "'; fields are " + String.join(", ", QueryText.FIELDS.stream().sorted().toList()));
+      }
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      check(field);
+      return super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      check(field);
+      return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      check(field);
+      return super.getPrefixQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      check(field);
+      return super.getWildcardQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      check(field);
+      return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      check(field);
+      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      throw new ParseException("regular expressions are not supported");
+    }
   }
 }

@@ -2,13 +2,19 @@ package dk.konferencebasen.search;
 
 import java.util.List;
 
-/** A report with its best-matching passages in rank order. */
+/** A report with its best-matching passages in rank order. Absent metadata is null. */
 public record ReportHit(
     String id,
     String title,
     String conference,
     String date,
-    String path,
+    Integer year,
+    String organiser,
+    String place,
+    String format,
     String url,
+    String path,
     float score,
+    List<String> people,
+    List<String> organisations,
     List<PassageHit> passages) {}

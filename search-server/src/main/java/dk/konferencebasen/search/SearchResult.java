@@ -1,6 +1,20 @@
 package dk.konferencebasen.search;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** One page of reports for a query, and how many reports and passages matched in all. */
-public record SearchResult(int totalReports, long totalPassages, List<ReportHit> hits, long tookMs) {}
+/**
+ * One page of reports for a query: how many reports and passages matched in all, the facet
+ * counts (dimension → value → passages, most frequent first), a better spelling when the query
+ * found little, the cursor for the next page, and the index commit it was answered from.
+ */
+public record SearchResult(
+    int totalReports,
+    long totalPassages,
+    List<ReportHit> hits,
+    Map<String, Map<String, Integer>> facets,
+    Optional<String> suggestion,
+    Optional<String> nextCursor,
+    long tookMs,
+    String indexCommit) {}

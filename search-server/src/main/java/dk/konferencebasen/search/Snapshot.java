@@ -1,0 +1,79 @@
+package dk.konferencebasen.search;
+
+import dk.konferencebasen.schema.IndexSchema;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+
+/**
+ * One index commit as searches see it: the searcher, the facet ordinals of that reader, the
+ * commit's identity, and the completions built from it on first use. A search holds one
+ * snapshot from start to end, so a re-index never changes an answer half-way.
+ */
+final class Snapshot extends IndexSearcher {
+  private final SortedSetDocValuesReaderState facetState;
+  private final String commit;
+  private final Optional<String> indexedAt;
+  private Completions completions;
+
+  private Snapshot(IndexReader reader) throws IOException {
+    super(reader);
+    this.facetState = facetState(reader);
+    IndexCommit indexCommit = ((DirectoryReader) reader).getIndexCommit();
+    this.commit = Long.toString(indexCommit.getGeneration());
+    Map<String, String> userData = indexCommit.getUserData();
+    this.indexedAt = Optional.ofNullable(userData.get(IndexSchema.COMMIT_INDEXED_AT));
+  }
+
+  /** Creates snapshots for a SearcherManager. */
+  static final class Factory extends SearcherFactory {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+      Snapshot snapshot = new Snapshot(reader);
+      reader.getReaderCacheHelper().addClosedListener(key -> snapshot.closeCompletions());
+      return snapshot;
+    }
+  }
+
+  /** Null when no passage has a facet value yet (an empty index). */
+  SortedSetDocValuesReaderState facetState() {
+    return facetState;
+  }
+
+  String commit() {
+    return commit;
+  }
+
+  Optional<String> indexedAt() {
+    return indexedAt;
+  }
+
+  synchronized Completions completions() throws IOException {
+    if (completions == null) {
+      completions = Completions.build(this);
+    }
+    return completions;
+  }
+
+  private synchronized void closeCompletions() throws IOException {
+    if (completions != null) {
+      completions.close();
+      completions = null;
+    }
+  }
+
+  private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    try {
+      return new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+    } catch (IllegalArgumentException noFacetsIndexed) {
+      return null;
+    }
+  }
+}

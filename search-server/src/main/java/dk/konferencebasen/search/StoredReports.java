@@ -1,0 +1,49 @@
+package dk.konferencebasen.search;
+
+import static dk.konferencebasen.schema.IndexSchema.*;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/** Looks up stored report and passage documents by id. */
+final class StoredReports {
+  private StoredReports() {}
+
+  static Query reportsOnly() {
+    return new TermQuery(new Term(TYPE, TYPE_REPORT));
+  }
+
+  static Query passagesOnly() {
+    return new TermQuery(new Term(TYPE, TYPE_PASSAGE));
+  }
+
+  static Optional<Document> report(IndexSearcher searcher, String reportId) throws IOException {
+    Query query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(ID, reportId)), Occur.FILTER)
+        .add(reportsOnly(), Occur.FILTER)
+        .build();
+    ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
+    return hits.length == 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(hits[0].doc));
+  }
+
+  /** The passages of one report that also match {@code passages}. */
+  static Query passagesOf(String reportId, Query passages) {
+    return new BooleanQuery.Builder()
+        .add(passages, Occur.MUST)
+        .add(new TermQuery(new Term(REPORT_ID, reportId)), Occur.FILTER)
+        .build();
+  }
+
+  static Integer intOrNull(Document doc, String field) {
+    String value = doc.get(field);
+    return value == null ? null : Integer.valueOf(value);
+  }
+}

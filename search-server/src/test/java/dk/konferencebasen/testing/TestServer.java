@@ -1,0 +1,68 @@
+package dk.konferencebasen.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.konferencebasen.http.SearchServer;
+import dk.konferencebasen.search.Searcher;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** A real server on a random loopback port over a real index, and a small HTTP client for it. */
+public final class TestServer implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final Searcher searcher;
+  private final SearchServer server;
+
+  private TestServer(Searcher searcher, SearchServer server) {
+    this.searcher = searcher;
+    this.server = server;
+  }
+
+  public static TestServer start(Path index) throws Exception {
+    Searcher searcher = Searcher.open(index);
+    return new TestServer(searcher, SearchServer.start(searcher, "127.0.0.1", 0));
+  }
+
+  public String base() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** GET that must answer {@code status} with JSON; returns the parsed body. */
+  public JsonNode json(String pathAndQuery, int status) throws IOException, InterruptedException {
+    HttpResponse<String> response = get(pathAndQuery);
+    if (response.statusCode() != status) {
+      throw new AssertionError("GET " + shorten(pathAndQuery) + " answered " + response.statusCode() + ", expected " + status
+          + ": " + shorten(response.body()));
+    }
+    String type = response.headers().firstValue("content-type").orElse("");
+    if (!type.startsWith("application/json")) {
+      throw new AssertionError("GET " + shorten(pathAndQuery) + " answered " + type + ", not JSON: " + shorten(response.body()));
+    }
+    return JSON.readTree(response.body());
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+  }
+
+  public static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.close();
+    searcher.close();
+  }
+}
