@@ -80,6 +80,18 @@ class KbCommandTest {
   }
 
   @Test
+  void serveOnAMissingOrEmptyIndexSaysWhatToDo() throws Exception {
+    Run missing = kb("serve", "--index", tmp.resolve("none").toString(), "--port", "0");
+    assertEquals(1, missing.exit());
+    assertTrue(missing.err().contains("no index at") && missing.err().contains("./kb index"), missing.err());
+
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Run notYet = kb("serve", "--index", empty.toString(), "--port", "0");
+    assertEquals(1, notYet.exit());
+    assertTrue(notYet.err().contains("holds no committed index yet"), notYet.err());
+  }
+
+  @Test
   void everyCommandExplainsItsFlags() {
     Run help = kb("--help");
     assertEquals(0, help.exit());
