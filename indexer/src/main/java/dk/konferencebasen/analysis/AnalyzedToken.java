@@ -6,12 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
-/** A term an analyzer made, at its position, from the characters [start, end) of the text. */
-public record AnalyzedToken(String term, int position, int start, int end) {
+/**
+ * A term an analyzer made, at its position, from the characters [start, end) of the text;
+ * {@code part} when it is a part of a compound rather than the whole word, {@code synonym} when
+ * a synonym rule added it.
+ */
+public record AnalyzedToken(String term, int position, int start, int end, boolean part, boolean synonym) {
 
   /** Everything {@code analyzer} makes of {@code text} for {@code field}, in order. */
   public static List<AnalyzedToken> of(Analyzer analyzer, String field, String text) {
@@ -20,11 +26,13 @@ public record AnalyzedToken(String term, int position, int start, int end) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
       stream.reset();
       int position = -1;
       while (stream.incrementToken()) {
         position += increment.getPositionIncrement();
-        tokens.add(new AnalyzedToken(term.toString(), position, offset.startOffset(), offset.endOffset()));
+        tokens.add(new AnalyzedToken(term.toString(), position, offset.startOffset(), offset.endOffset(),
+            TokenTypes.PART.equals(type.type()), SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())));
       }
       stream.end();
     } catch (IOException e) {

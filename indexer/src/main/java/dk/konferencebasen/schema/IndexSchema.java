@@ -23,7 +23,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever fields or analysis change; an index of another version is rebuilt. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   // Commit user data.
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";

@@ -16,7 +16,8 @@ class DanishTextAnalyzerTest {
 
   @Test
   void tokensKeepPositionsAndOffsets() {
-    assertEquals(List.of(new AnalyzedToken("flygtning", 0, 0, 12), new AnalyzedToken("ålborg", 2, 15, 22)),
+    assertEquals(List.of(new AnalyzedToken("flygtning", 0, 0, 12, false, false), new AnalyzedToken("i", 1, 13, 14, false, false),
+            new AnalyzedToken("ålborg", 2, 15, 22, false, false)),
         AnalyzedToken.of(analyzer, "text", "Flygtningene i Aalborg"));
   }
 
@@ -48,8 +49,31 @@ class DanishTextAnalyzerTest {
   }
 
   @Test
-  void stopWordsAreDropped() {
-    assertEquals(terms("integration"), terms("og integration i"));
+  void stopWordsAreKeptSoPhrasesMatchExactly() {
+    // BM25 already gives "og" and "i" almost no weight; dropping them would blur phrases and
+    // make "blev", "har" and "mange" unsearchable.
+    assertEquals(List.of("og", "integration", "i"), terms("og integration i"));
+  }
+
+  @Test
+  void irregularFormsReachTheirLemma() {
+    for (String[] pair : new String[][] {
+        {"fædre", "far"}, {"fædrenes", "far"}, {"mødre", "mor"}, {"børn", "barn"}, {"børnene", "barn"},
+        {"gik", "gå"}, {"gået", "gå"}, {"var", "være"}, {"mænd", "mand"}, {"bedre", "god"}}) {
+      assertEquals(List.of(pair[1]), terms(pair[0]), pair[0]);
+    }
+  }
+
+  @Test
+  void dictionaryFormsReachTheirLemma() {
+    assertEquals(terms("kommune"), terms("kommunerne"));
+    assertEquals(terms("flygtning"), terms("flygtningenes"));
+    assertEquals(terms("undervisning"), terms("undervisningen"));
+  }
+
+  @Test
+  void unknownWordsAreStemmed() {
+    assertEquals(terms("integrationstræffet"), terms("integrationstræffets"));
   }
 
   @Test
