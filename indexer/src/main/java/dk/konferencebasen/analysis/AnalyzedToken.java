@@ -31,8 +31,13 @@ public record AnalyzedToken(String term, int position, int start, int end, boole
       int position = -1;
       while (stream.incrementToken()) {
         position += increment.getPositionIncrement();
-        tokens.add(new AnalyzedToken(term.toString(), position, offset.startOffset(), offset.endOffset(),
-            TokenTypes.PART.equals(type.type()), SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())));
+        String termText = term.toString();
+        boolean part = TokenTypes.PART.equals(type.type());
+        if (part && !termText.isEmpty() && termText.charAt(0) == TokenTypes.PART_MARKER) {
+          termText = termText.substring(1);
+        }
+        tokens.add(new AnalyzedToken(termText, position, offset.startOffset(), offset.endOffset(),
+            part, SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())));
       }
       stream.end();
     } catch (IOException e) {

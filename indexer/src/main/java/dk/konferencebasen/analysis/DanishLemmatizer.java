@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import morfologik.stemming.Dictionary;
+import org.apache.lucene.analysis.hunspell.Hunspell;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.DanishStemmer;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
@@ -20,12 +24,15 @@ import morfologik.stemming.WordData;
  * that LanguageTool ships ("kommunerne" → "kommune"). Where a form has several readings, the
  * lemma that is the more frequent Danish word wins (LanguageTool's list of common words), then
  * the reading whose tag is the more usual one. Words the dictionaries do not know get no lemma;
- * the analyzer stems those instead. Thread-safe: lookups keep their state per thread.
+ * the analyzer stems those instead. The hunspell dictionary of Stavekontrolden tells, besides,
+ * which strings are Danish words at all, for splitting compounds. Thread-safe: lookups keep
+ * their state per thread.
  */
 public final class DanishLemmatizer {
   private static final String DICTIONARY = "/org/languagetool/resource/da/danish.dict";
   private static final String COMMON_WORDS = "/org/languagetool/resource/da/common_words.txt";
   private static final String IRREGULAR = "/dk/konferencebasen/analysis/irregular-forms.txt";
+  private static final String HUNSPELL = "/org/languagetool/resource/da/hunspell/da_DK";
 
   private static volatile DanishLemmatizer shared;
 
@@ -33,6 +40,9 @@ public final class DanishLemmatizer {
   private final ThreadLocal<DictionaryLookup> lookup;
   private final Map<String, String> irregular;
   private final Map<String, Integer> commonRank;
+  /** Stavekontrolden's spelling dictionary: knows words the lemma dictionary lacks ("teater"). */
+  private final Hunspell spelling;
+  private final ThreadLocal<SnowballStemmer> stemmer = ThreadLocal.withInitial(DanishStemmer::new);
 
   private DanishLemmatizer() {
     try {
@@ -43,6 +53,7 @@ public final class DanishLemmatizer {
     lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
     irregular = readIrregular();
     commonRank = readCommonWords();
+    spelling = readHunspell();
   }
 
   /** One instance per JVM: the dictionaries are large and never change. */
@@ -80,9 +91,50 @@ public final class DanishLemmatizer {
     return found;
   }
 
+  /**
+   * The term a word is indexed under: its lemma when the dictionaries know it, else its Snowball
+   * stem — the same rule the analysis chain applies, for words it builds itself (compound parts).
+   */
+  public String normalForm(String word) {
+    return lemma(word).orElseGet(() -> {
+      SnowballStemmer s = stemmer.get();
+      s.setCurrent(word);
+      s.stem();
+      return s.getCurrent();
+    });
+  }
+
+  /** Whether the word is spelled as a Danish word, by either dictionary. */
+  public boolean isWord(String word) {
+    return lemma(word).isPresent() || spelling.spell(word);
+  }
+
   /** Whether the dictionaries know this exact form. */
   public boolean knows(String word) {
     return irregular.containsKey(word) || !lookup.get().lookup(word).isEmpty();
+  }
+
+  /**
+   * Whether a listed form can be a content word (noun, adjective, verb) and never a function
+   * word (preposition, adverb, conjunction, pronoun): what a part of a compound must be. "under"
+   * and "til" are not, so "undervisning" and "tilbud" are not split at them.
+   */
+  public boolean isContentWord(String word) {
+    if (irregular.containsKey(word)) {
+      return true;
+    }
+    List<WordData> readings = lookup.get().lookup(word);
+    if (readings.isEmpty()) {
+      return false;
+    }
+    for (WordData reading : readings) {
+      String tag = reading.getTag() == null ? "" : reading.getTag().toString();
+      if (tag.startsWith("adv") || tag.startsWith("pra") || tag.startsWith("kon") || tag.startsWith("pron")
+          || tag.startsWith("art") || tag.startsWith("num") || tag.startsWith("pro")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Optional<String> lookup(String word) {
@@ -119,6 +171,19 @@ public final class DanishLemmatizer {
     if (t.contains(":imp")) return 1;
     if (t.contains(":gen")) return 2;
     return 3;
+  }
+
+  private static Hunspell readHunspell() {
+    try (InputStream aff = DanishLemmatizer.class.getResourceAsStream(HUNSPELL + ".aff");
+         InputStream dic = DanishLemmatizer.class.getResourceAsStream(HUNSPELL + ".dic")) {
+      if (aff == null || dic == null) {
+        throw new IllegalStateException("the hunspell dictionary " + HUNSPELL + " is not on the classpath");
+      }
+      return new Hunspell(new org.apache.lucene.analysis.hunspell.Dictionary(
+          new ByteBuffersDirectory(), "hunspell", aff, dic));
+    } catch (IOException | java.text.ParseException e) {
+      throw new IllegalStateException("cannot read the hunspell dictionary " + HUNSPELL, e);
+    }
   }
 
   private static Map<String, String> readIrregular() {

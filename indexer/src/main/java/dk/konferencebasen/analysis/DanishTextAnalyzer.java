@@ -19,6 +19,21 @@ import org.tartarus.snowball.ext.DanishStemmer;
  * little weight anyway, and phrases and words like "blev" or "mange" stay searchable.
  */
 public final class DanishTextAnalyzer extends Analyzer {
+  private final boolean emitCompoundParts;
+
+  /** The chain for indexing: compounds also yield their parts. */
+  public DanishTextAnalyzer() {
+    this(true);
+  }
+
+  /**
+   * @param emitCompoundParts true when indexing; false for queries, where a compound must match
+   *     itself and not everything that shares a part with it
+   */
+  public DanishTextAnalyzer(boolean emitCompoundParts) {
+    this.emitCompoundParts = emitCompoundParts;
+  }
+
   /** "KL’s", "KL's", "Mads’": the apostrophe genitive, which Danish uses after acronyms and s. */
   private static final Pattern APOSTROPHE_GENITIVE = Pattern.compile("['’](s)?$");
 
@@ -27,6 +42,7 @@ public final class DanishTextAnalyzer extends Analyzer {
     StandardTokenizer source = new StandardTokenizer();
     TokenStream stream = new PatternReplaceFilter(source, APOSTROPHE_GENITIVE, "", false);
     stream = new LowerCaseFilter(stream);
+    stream = new DecompoundFilter(stream, DanishLemmatizer.shared(), emitCompoundParts);
     stream = new DanishLemmaFilter(stream, DanishLemmatizer.shared());
     stream = new OldSpellingFilter(stream);
     stream = new SnowballFilter(stream, new DanishStemmer());

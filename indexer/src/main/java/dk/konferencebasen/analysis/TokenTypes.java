@@ -5,5 +5,12 @@ public final class TokenTypes {
   /** A part of a compound, indexed at the compound's position ("undervisning" in "sprogundervisning"). */
   public static final String PART = "part";
 
+  /**
+   * In front of every part's term, so a part is a term of its own: "undervisning" the word and
+   * "\u0001undervisning" the part of "sprogundervisning" can be weighted apart at query time.
+   * The same device as Lucene's ReversedWildcardFilter.
+   */
+  public static final char PART_MARKER = '\u0001';
+
   private TokenTypes() {}
 }

@@ -23,7 +23,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever fields or analysis change; an index of another version is rebuilt. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   // Commit user data.
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -89,9 +89,20 @@ public final class IndexSchema {
   /** Full-text fields, analysed as Danish; every other indexed field is matched exactly. */
   public static final List<String> DANISH_TEXT_FIELDS = List.of(TEXT, TITLE);
 
-  /** The analyzer for writing and for parsing queries: Danish on text fields, exact elsewhere. */
+  /** The analyzer for writing: Danish on text fields (compounds with their parts), exact elsewhere. */
   public static Analyzer analyzer() {
-    Analyzer danish = new DanishTextAnalyzer();
+    return perField(new DanishTextAnalyzer(true));
+  }
+
+  /**
+   * The analyzer for parsing queries: the same chain, but a compound in a query stays whole, so
+   * "sprogundervisning" finds that word and not everything else about "sprog".
+   */
+  public static Analyzer queryAnalyzer() {
+    return perField(new DanishTextAnalyzer(false));
+  }
+
+  private static Analyzer perField(Analyzer danish) {
     return new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(), Map.of(TEXT, danish, TITLE, danish, SPELL, new WordsAnalyzer()));
   }

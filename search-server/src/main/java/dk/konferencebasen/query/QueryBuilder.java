@@ -7,7 +7,13 @@ import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import dk.konferencebasen.analysis.TokenTypes;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 
@@ -24,6 +30,8 @@ public final class QueryBuilder {
   private static final Map<String, Float> FIELD_BOOSTS =
       Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TITLE, 0.3f);
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+  /** How much a match on a compound's part counts against a match on the whole word. */
+  static final float PART_WEIGHT = 0.6f;
 
   /** The query over passage fields; filters and the passage restriction are added by {@link Filters}. */
   public Query parse(String userQuery) throws InvalidQueryException {
@@ -38,6 +46,8 @@ public final class QueryBuilder {
     QueryParser parser = new CheckedFieldsParser();
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setSplitOnWhitespace(true);
+    // One typed word that the analyzer cuts in several ("Kastrup-Larsen") is a phrase.
+    parser.setAutoGeneratePhraseQueries(true);
     parser.setAllowLeadingWildcard(false);
     // Wildcards and fuzzy terms score like the words they expand to, within a fixed budget.
     parser.setMultiTermRewriteMethod(new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(QueryLimits.MAX_EXPANSIONS));
@@ -70,10 +80,27 @@ public final class QueryBuilder {
     return "cannot read the query" + where + ": check quotes, parentheses and AND/OR/NOT";
   }
 
-  /** A parser that refuses field names the index does not have, instead of silently matching nothing. */
+  /**
+   * A parser that refuses field names the index does not have, instead of silently matching
+   * nothing, and lets every Danish word also match as a part of a compound, at a lower weight.
+   */
   private static final class CheckedFieldsParser extends MultiFieldQueryParser {
     CheckedFieldsParser() {
-      super(new String[] {IndexSchema.TEXT, IndexSchema.TITLE}, IndexSchema.analyzer(), FIELD_BOOSTS);
+      super(new String[] {IndexSchema.TEXT, IndexSchema.TITLE}, IndexSchema.queryAnalyzer(), FIELD_BOOSTS);
+    }
+
+    /** "undervisning" finds the word itself, and "sprogundervisning" through its part, ranked lower. */
+    @Override
+    protected Query newTermQuery(Term term, float boost) {
+      Query whole = super.newTermQuery(term, boost);
+      if (!IndexSchema.DANISH_TEXT_FIELDS.contains(term.field())) {
+        return whole;
+      }
+      Term part = new Term(term.field(), TokenTypes.PART_MARKER + term.text());
+      return new BooleanQuery.Builder()
+          .add(whole, BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new TermQuery(part), PART_WEIGHT * boost), BooleanClause.Occur.SHOULD)
+          .build();
     }
 
     private static void check(String field) throws ParseException {

@@ -3,6 +3,7 @@ package dk.konferencebasen.search;
 import static dk.konferencebasen.schema.IndexSchema.*;
 
 import dk.konferencebasen.query.InvalidQueryException;
+import dk.konferencebasen.query.MisspellingTolerance;
 import dk.konferencebasen.query.QueryBuilder;
 import dk.konferencebasen.query.QueryLimits;
 import java.io.IOException;
@@ -31,8 +32,6 @@ import org.apache.lucene.search.join.ToParentBlockJoinQuery;
  */
 final class ReportSearch {
   static final int PASSAGES_PER_REPORT = 3;
-  /** When a query finds this few passages, a better spelling is looked for. */
-  static final int FEW_PASSAGES = 2;
 
   private static final BitSetProducer REPORTS = new QueryBitSetProducer(StoredReports.reportsOnly());
   private static final Set<String> REPORT_FIELDS =
@@ -47,7 +46,7 @@ final class ReportSearch {
 
   SearchResult search(Snapshot snapshot, SearchRequest request) throws InvalidQueryException, IOException {
     long began = System.nanoTime();
-    Query parsed = queries.parse(request.query());
+    Query parsed = MisspellingTolerance.widen(queries.parse(request.query()), snapshot.getIndexReader());
     QueryLimits.check(parsed, snapshot.getIndexReader());
     Query passages = request.filters().passagesMatching(parsed);
     Query reports = new ToParentBlockJoinQuery(passages, REPORTS, ScoreMode.Max);
@@ -70,7 +69,7 @@ final class ReportSearch {
     Optional<String> next = more
         ? Optional.of(Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1]))
         : Optional.empty();
-    Optional<String> suggestion = totalPassages <= FEW_PASSAGES ? betterSpelling(snapshot, request, totalPassages) : Optional.empty();
+    Optional<String> suggestion = betterSpelling(snapshot, request);
     return new SearchResult(totalReports, totalPassages, hits, FacetCounts.count(snapshot, passages), suggestion, next,
         (System.nanoTime() - began) / 1_000_000, snapshot.commit());
   }
@@ -105,15 +104,19 @@ final class ReportSearch {
     return hits;
   }
 
-  /** A respelling of the query that finds more, if the index's vocabulary has one. */
-  private Optional<String> betterSpelling(Snapshot snapshot, SearchRequest request, long found) throws IOException {
+  /**
+   * The query with the words the index has never seen respelled as the closest words it has, if
+   * that finds something. Offered even when fuzzy matching already found passages, so people
+   * see what their words were taken to mean.
+   */
+  private Optional<String> betterSpelling(Snapshot snapshot, SearchRequest request) throws IOException {
     Optional<String> respelled = spelling.suggest(request.query(), snapshot.getIndexReader());
     if (respelled.isEmpty()) {
       return Optional.empty();
     }
     try {
       Query alternative = request.filters().passagesMatching(queries.parse(respelled.get()));
-      return snapshot.count(alternative) > found ? respelled : Optional.empty();
+      return snapshot.count(alternative) > 0 ? respelled : Optional.empty();
     } catch (InvalidQueryException e) {
       return Optional.empty();
     }

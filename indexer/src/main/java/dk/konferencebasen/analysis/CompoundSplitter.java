@@ -1,0 +1,130 @@
+package dk.konferencebasen.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Splits a Danish compound into its parts with the dictionary: the head is the longest known
+ * content word that ends the compound, the rest (without a linking -s- or -e-) must be a known
+ * content word or itself a compound ("integrationsindsats" → integration + indsats,
+ * "minoritetsfædres" → minoritet + fædres). Right-headed like Danish itself.
+ *
+ * <p>Nonsense splits are kept out by the dictionary and by length: parts must be content words
+ * (not "under" in "undervisning" or "til" in "tilbud"), and a word the dictionary lists as a
+ * whole is split only into parts of at least {@link #MIN_PART_OF_KNOWN} letters, since its short
+ * endings are more often suffixes ("fællesskab") than words. Heads must be forms the lemma
+ * dictionary lists (or their genitive) and not a suffix ("-ende", "-hed"); a modifier may also be a longer word that only
+ * the spelling dictionary knows ("teater" in "teaterforestilling").
+ */
+public final class CompoundSplitter {
+  static final int MIN_PART = 3;
+  static final int MIN_PART_OF_KNOWN = 5;
+  /** A modifier only the spelling dictionary knows must be this long: it accepts many short strings. */
+  static final int MIN_SPELLING_ONLY_MODIFIER = 5;
+  static final int MIN_SPELLING_ONLY_HEAD = 6;
+  /** Inside a modifier, a head of three letters is more often an accident than a word. */
+  static final int MIN_INNER_HEAD = 4;
+  /** Derivational and inflectional endings that are also words; as the "head" they are suffixes. */
+  private static final java.util.Set<String> SUFFIXES =
+      java.util.Set.of("ende", "else", "ning", "ninger", "hed", "heder", "skab", "isme", "ist", "lig", "ligt", "lige", "ere", "erne");
+  private static final int MAX_PARTS = 4;
+
+  /** A split: what comes before the head (with its linking letter), and the head. */
+  public record Split(String modifier, String modifierWord, String head) {}
+
+  private final DanishLemmatizer dictionary;
+
+  public CompoundSplitter(DanishLemmatizer dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** The outermost split of a word, if it is a compound. */
+  public Optional<Split> split(String word) {
+    return split(word, MAX_PARTS);
+  }
+
+  /** All parts of a compound, head last, modifiers split further: [] when it is not one. */
+  public List<String> parts(String word) {
+    List<String> parts = new ArrayList<>();
+    collect(word, MAX_PARTS, parts);
+    return parts.size() < 2 ? List.of() : parts;
+  }
+
+  private void collect(String word, int budget, List<String> parts) {
+    Optional<Split> split = split(word, budget);
+    if (split.isEmpty()) {
+      parts.add(word);
+      return;
+    }
+    collect(split.get().modifierWord(), budget - 1, parts);
+    parts.add(split.get().head());
+  }
+
+  private Optional<Split> split(String word, int budget) {
+    if (budget < 2 || word.length() < 2 * MIN_PART) {
+      return Optional.empty();
+    }
+    // A word the dictionaries already know is split only into long, listed parts, and its
+    // modifier is not split further: inside a known word, short "parts" are mostly accidents.
+    boolean known = dictionary.lemma(word).isPresent();
+    int minPart = known ? MIN_PART_OF_KNOWN : MIN_PART;
+    int minHead = budget < MAX_PARTS ? Math.max(minPart, MIN_INNER_HEAD) : minPart;
+    for (int cut = minPart; cut <= word.length() - minHead; cut++) {
+      String head = word.substring(cut);
+      if (!isHead(head, !known)) {
+        continue;
+      }
+      String modifier = word.substring(0, cut);
+      Optional<String> modifierWord = modifierWord(modifier, minPart, known ? 0 : budget);
+      if (modifierWord.isPresent()) {
+        return Optional.of(new Split(modifier, modifierWord.get(), head));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The word a modifier stands for: itself, or itself without a linking -s- or -e-. */
+  private Optional<String> modifierWord(String modifier, int minPart, int budget) {
+    List<String> candidates = new ArrayList<>(List.of(modifier));
+    if (modifier.endsWith("s") || modifier.endsWith("e")) {
+      candidates.add(modifier.substring(0, modifier.length() - 1));
+    }
+    for (String candidate : candidates) {
+      if (candidate.length() >= minPart && (isModifierWord(candidate) || split(candidate, budget - 1).isPresent())) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Heads come from the lemma dictionary: a head decides what the compound is. */
+  private boolean isHead(String candidate, boolean spellingOnlyAllowed) {
+    if (candidate.length() < MIN_PART || SUFFIXES.contains(candidate)) {
+      return false;
+    }
+    String listed = dictionary.knows(candidate) ? candidate
+        : candidate.endsWith("s") && dictionary.knows(candidate.substring(0, candidate.length() - 1))
+            ? candidate.substring(0, candidate.length() - 1) // genitive: "fædres"
+            : null;
+    if (listed != null) {
+      return dictionary.isContentWord(listed);
+    }
+    return spellingOnlyAllowed && candidate.length() >= MIN_SPELLING_ONLY_HEAD && dictionary.isWord(candidate);
+  }
+
+  private boolean isModifierWord(String candidate) {
+    if (dictionary.lemma(candidate).isPresent()) {
+      return isContent(candidate);
+    }
+    return candidate.length() >= MIN_SPELLING_ONLY_MODIFIER && dictionary.isWord(candidate);
+  }
+
+  private boolean isContent(String candidate) {
+    if (dictionary.knows(candidate)) {
+      return dictionary.isContentWord(candidate);
+    }
+    // A form known only through a regular ending ("fædres"): judge the form it was found as.
+    return true;
+  }
+}
