@@ -23,8 +23,8 @@ public final class CompoundSplitter {
   /** A modifier only the spelling dictionary knows must be this long: it accepts many short strings. */
   static final int MIN_SPELLING_ONLY_MODIFIER = 5;
   static final int MIN_SPELLING_ONLY_HEAD = 6;
-  /** Inside a modifier, a head of three letters is more often an accident than a word. */
-  static final int MIN_INNER_HEAD = 4;
+  /** Inside a part, a piece of three letters is more often an accident than a word. */
+  static final int MIN_INNER_PART = 4;
   /** Derivational and inflectional endings that are also words; as the "head" they are suffixes. */
   private static final java.util.Set<String> SUFFIXES =
       java.util.Set.of("ende", "else", "ning", "ninger", "hed", "heder", "skab", "isme", "ist", "lig", "ligt", "lige", "ere", "erne");
@@ -44,21 +44,29 @@ public final class CompoundSplitter {
     return split(word, MAX_PARTS);
   }
 
-  /** All parts of a compound, head last, modifiers split further: [] when it is not one. */
+  /**
+   * All parts of a compound in reading order, [] when it is not one. Parts that are compounds
+   * themselves come with their own parts ("borgerserviceudvalg" → borger, serviceudvalg,
+   * service, udvalg), so each can be found.
+   */
   public List<String> parts(String word) {
+    Optional<Split> split = split(word, MAX_PARTS);
+    if (split.isEmpty()) {
+      return List.of();
+    }
     List<String> parts = new ArrayList<>();
-    collect(word, MAX_PARTS, parts);
-    return parts.size() < 2 ? List.of() : parts;
+    collect(split.get().modifierWord(), MAX_PARTS - 1, parts);
+    collect(split.get().head(), MAX_PARTS - 1, parts);
+    return parts;
   }
 
   private void collect(String word, int budget, List<String> parts) {
+    parts.add(word);
     Optional<Split> split = split(word, budget);
-    if (split.isEmpty()) {
-      parts.add(word);
-      return;
+    if (split.isPresent()) {
+      collect(split.get().modifierWord(), budget - 1, parts);
+      collect(split.get().head(), budget - 1, parts);
     }
-    collect(split.get().modifierWord(), budget - 1, parts);
-    parts.add(split.get().head());
   }
 
   private Optional<Split> split(String word, int budget) {
@@ -69,8 +77,11 @@ public final class CompoundSplitter {
     // modifier is not split further: inside a known word, short "parts" are mostly accidents.
     boolean known = dictionary.lemma(word).isPresent();
     int minPart = known ? MIN_PART_OF_KNOWN : MIN_PART;
-    int minHead = budget < MAX_PARTS ? Math.max(minPart, MIN_INNER_HEAD) : minPart;
-    for (int cut = minPart; cut <= word.length() - minHead; cut++) {
+    if (budget < MAX_PARTS) {
+      minPart = Math.max(minPart, MIN_INNER_PART); // inside a part, short pieces are accidents
+    }
+    // The longest head that leaves a valid modifier: Danish compounds are right-headed.
+    for (int cut = minPart; cut <= word.length() - minPart; cut++) {
       String head = word.substring(cut);
       if (!isHead(head, !known)) {
         continue;
@@ -86,9 +97,14 @@ public final class CompoundSplitter {
 
   /** The word a modifier stands for: itself, or itself without a linking -s- or -e-. */
   private Optional<String> modifierWord(String modifier, int minPart, int budget) {
+    // A modifier listed as it stands ("rolle" in "rollemodel") keeps its last letter; otherwise
+    // a final s or e is the linking letter ("integration-s-indsats").
     List<String> candidates = new ArrayList<>(List.of(modifier));
     if (modifier.endsWith("s") || modifier.endsWith("e")) {
-      candidates.add(modifier.substring(0, modifier.length() - 1));
+      String linked = modifier.substring(0, modifier.length() - 1);
+      // A linking s is spelled like the genitive, which the dictionary lists; so s goes first.
+      boolean keepFirst = modifier.endsWith("e") && dictionary.knows(modifier);
+      candidates.add(keepFirst ? 1 : 0, linked);
     }
     for (String candidate : candidates) {
       if (candidate.length() >= minPart && (isModifierWord(candidate) || split(candidate, budget - 1).isPresent())) {

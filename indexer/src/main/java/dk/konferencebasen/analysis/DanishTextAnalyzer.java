@@ -6,6 +6,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.DanishStemmer;
 
@@ -20,18 +22,21 @@ import org.tartarus.snowball.ext.DanishStemmer;
  */
 public final class DanishTextAnalyzer extends Analyzer {
   private final boolean emitCompoundParts;
+  private final SynonymMap synonyms;
 
   /** The chain for indexing: compounds also yield their parts. */
   public DanishTextAnalyzer() {
-    this(true);
+    this(true, null);
   }
 
   /**
    * @param emitCompoundParts true when indexing; false for queries, where a compound must match
    *     itself and not everything that shares a part with it
+   * @param synonyms applied right after lower-casing (queries only), or null for none
    */
-  public DanishTextAnalyzer(boolean emitCompoundParts) {
+  public DanishTextAnalyzer(boolean emitCompoundParts, SynonymMap synonyms) {
     this.emitCompoundParts = emitCompoundParts;
+    this.synonyms = synonyms;
   }
 
   /** "KL’s", "KL's", "Mads’": the apostrophe genitive, which Danish uses after acronyms and s. */
@@ -42,6 +47,9 @@ public final class DanishTextAnalyzer extends Analyzer {
     StandardTokenizer source = new StandardTokenizer();
     TokenStream stream = new PatternReplaceFilter(source, APOSTROPHE_GENITIVE, "", false);
     stream = new LowerCaseFilter(stream);
+    if (synonyms != null && synonyms.fst != null) {
+      stream = new SynonymGraphFilter(stream, synonyms, true);
+    }
     stream = new DecompoundFilter(stream, DanishLemmatizer.shared(), emitCompoundParts);
     stream = new DanishLemmaFilter(stream, DanishLemmatizer.shared());
     stream = new OldSpellingFilter(stream);

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
@@ -91,15 +92,16 @@ public final class IndexSchema {
 
   /** The analyzer for writing: Danish on text fields (compounds with their parts), exact elsewhere. */
   public static Analyzer analyzer() {
-    return perField(new DanishTextAnalyzer(true));
+    return perField(new DanishTextAnalyzer(true, null));
   }
 
   /**
    * The analyzer for parsing queries: the same chain, but a compound in a query stays whole, so
-   * "sprogundervisning" finds that word and not everything else about "sprog".
+   * "sprogundervisning" finds that word and not everything else about "sprog"; synonyms
+   * (may be null) widen it.
    */
-  public static Analyzer queryAnalyzer() {
-    return perField(new DanishTextAnalyzer(false));
+  public static Analyzer queryAnalyzer(SynonymMap synonyms) {
+    return perField(new DanishTextAnalyzer(false, synonyms));
   }
 
   private static Analyzer perField(Analyzer danish) {

@@ -72,6 +72,43 @@ class DanishTextAnalyzerTest {
   }
 
   @Test
+  void compoundsGetTheirPartsAtTheirPositionAndOffsets() {
+    List<AnalyzedToken> tokens = AnalyzedToken.of(analyzer, "text", "om sprogundervisningen");
+    assertEquals(List.of(
+        new AnalyzedToken("om", 0, 0, 2, false, false),
+        new AnalyzedToken("sprogundervisning", 1, 3, 22, false, false),
+        new AnalyzedToken("sprog", 1, 3, 22, true, false),
+        new AnalyzedToken("undervisning", 1, 3, 22, true, false)), tokens);
+  }
+
+  @Test
+  void compoundsWithIrregularHeadsGetTheHeadsLemma() {
+    List<AnalyzedToken> tokens = AnalyzedToken.of(analyzer, "text", "minoritetsfædres");
+    assertEquals("minoritetsfar", tokens.get(0).term());
+    assertEquals(List.of("minoritet", "far"), tokens.stream().filter(AnalyzedToken::part).map(AnalyzedToken::term).toList());
+    assertEquals(terms("minoritetsfædre").get(0), tokens.get(0).term());
+  }
+
+  @Test
+  void queriesKeepCompoundsWhole() {
+    assertEquals(List.of("sprogundervisning"), AnalyzedToken.terms(new DanishTextAnalyzer(false, null), "text", "sprogundervisningen"));
+  }
+
+  @Test
+  void partsAreIndexedBehindAMarkerSoTheyAreTermsOfTheirOwn() throws Exception {
+    List<String> raw = new java.util.ArrayList<>();
+    try (var stream = analyzer.tokenStream("text", "sprogundervisning")) {
+      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        raw.add(term.toString());
+      }
+      stream.end();
+    }
+    assertEquals(List.of("sprogundervisning", TokenTypes.PART_MARKER + "sprog", TokenTypes.PART_MARKER + "undervisning"), raw);
+  }
+
+  @Test
   void unknownWordsAreStemmed() {
     assertEquals(terms("integrationstræffet"), terms("integrationstræffets"));
   }

@@ -83,7 +83,7 @@ public final class IndexProbe implements AutoCloseable {
   }
 
   private static java.util.List<String> analyze(String text) {
-    return AnalyzedToken.terms(IndexSchema.queryAnalyzer(), IndexSchema.TEXT, text);
+    return AnalyzedToken.terms(IndexSchema.queryAnalyzer(null), IndexSchema.TEXT, text);
   }
 
   private static BooleanQuery.Builder passagesOfReport(String reportId) {

@@ -1,5 +1,7 @@
 package dk.konferencebasen.cli;
 
+import dk.konferencebasen.query.SynonymFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -20,5 +22,18 @@ final class Defaults {
 
   static Path index() {
     return home().resolve("data").resolve("index");
+  }
+
+  /** The synonym file people edit; queries go without synonyms when it is not there. */
+  static Path synonyms() {
+    return home().resolve("config").resolve("synonyms.txt");
+  }
+
+  /** The synonyms to search with: the given file (which must exist), else the default if present. */
+  static SynonymFile synonyms(Path given) throws SynonymFile.InvalidSynonymsException {
+    if (given != null) {
+      return SynonymFile.load(given);
+    }
+    return Files.isRegularFile(synonyms()) ? SynonymFile.load(synonyms()) : SynonymFile.none();
   }
 }

@@ -1,6 +1,7 @@
 package dk.konferencebasen.cli;
 
 import dk.konferencebasen.query.InvalidQueryException;
+import dk.konferencebasen.query.SynonymFile;
 import dk.konferencebasen.search.IndexNotReadyException;
 import dk.konferencebasen.search.Match;
 import dk.konferencebasen.search.PassageHit;
@@ -27,6 +28,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: ${DEFAULT-VALUE}).")
   Path index = Defaults.index();
 
+  @Option(names = "--synonyms", paramLabel = "FILE", description = "Synonym file (default: config/synonyms.txt beside kb, if there).")
+  Path synonyms;
+
   @Option(names = "--limit", paramLabel = "N", description = "How many reports to show (default: ${DEFAULT-VALUE}).")
   int limit = 5;
 
@@ -39,10 +43,10 @@ final class SearchCommand implements Callable<Integer> {
       System.err.println("kb search: --limit must be between 1 and 100");
       return 2;
     }
-    try (Searcher searcher = Searcher.open(index)) {
+    try (Searcher searcher = Searcher.open(index, Defaults.synonyms(synonyms))) {
       print(searcher.search(String.join(" ", words), limit, 0), System.out, Terminal.isInteractive());
       return 0;
-    } catch (IndexNotReadyException e) {
+    } catch (IndexNotReadyException | SynonymFile.InvalidSynonymsException e) {
       System.err.println("kb search: " + e.getMessage());
       return Kb.EXIT_FAILED;
     } catch (InvalidQueryException e) {

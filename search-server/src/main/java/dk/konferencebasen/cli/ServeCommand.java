@@ -1,6 +1,7 @@
 package dk.konferencebasen.cli;
 
 import dk.konferencebasen.http.SearchServer;
+import dk.konferencebasen.query.SynonymFile;
 import dk.konferencebasen.search.IndexNotReadyException;
 import dk.konferencebasen.search.Searcher;
 import java.io.IOException;
@@ -27,16 +28,20 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (env KB_HOST; default: 127.0.0.1, this machine only).")
   String host;
 
+  @Option(names = "--synonyms", paramLabel = "FILE", defaultValue = "${env:KB_SYNONYMS}",
+      description = "Synonym file, re-read when it changes (env KB_SYNONYMS; default: config/synonyms.txt beside kb, if there).")
+  Path synonyms;
+
   @Override
   public Integer call() {
-    return serve(index == null ? Defaults.index() : index, host, port);
+    return serve(index == null ? Defaults.index() : index, synonyms, host, port);
   }
 
-  static int serve(Path index, String host, int port) {
+  static int serve(Path index, Path synonyms, String host, int port) {
     Searcher searcher;
     try {
-      searcher = Searcher.open(index);
-    } catch (IndexNotReadyException e) {
+      searcher = Searcher.open(index, Defaults.synonyms(synonyms));
+    } catch (IndexNotReadyException | SynonymFile.InvalidSynonymsException e) {
       System.err.println("kb serve: " + e.getMessage());
       return Kb.EXIT_FAILED;
     }

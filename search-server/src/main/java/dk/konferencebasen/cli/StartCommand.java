@@ -25,6 +25,6 @@ final class StartCommand implements Callable<Integer> {
     if (indexed != 0) {
       return indexed;
     }
-    return ServeCommand.serve(index, host, port);
+    return ServeCommand.serve(index, null, host, port);
   }
 }

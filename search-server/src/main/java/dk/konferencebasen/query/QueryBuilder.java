@@ -33,6 +33,17 @@ public final class QueryBuilder {
   /** How much a match on a compound's part counts against a match on the whole word. */
   static final float PART_WEIGHT = 0.6f;
 
+  private final SynonymFile synonyms;
+
+  /** Queries without synonyms. */
+  public QueryBuilder() {
+    this(SynonymFile.none());
+  }
+
+  public QueryBuilder(SynonymFile synonyms) {
+    this.synonyms = synonyms;
+  }
+
   /** The query over passage fields; filters and the passage restriction are added by {@link Filters}. */
   public Query parse(String userQuery) throws InvalidQueryException {
     String q = userQuery == null ? "" : userQuery.strip();
@@ -43,11 +54,12 @@ public final class QueryBuilder {
       throw new InvalidQueryException("the query is " + q.length() + " characters long; at most "
           + MAX_QUERY_CHARS + " are allowed");
     }
-    QueryParser parser = new CheckedFieldsParser();
+    QueryParser parser = new CheckedFieldsParser(synonyms.queryAnalyzer());
     parser.setDefaultOperator(QueryParser.Operator.OR);
-    parser.setSplitOnWhitespace(true);
-    // One typed word that the analyzer cuts in several ("Kastrup-Larsen") is a phrase.
-    parser.setAutoGeneratePhraseQueries(true);
+    // Runs of words are analysed together, so multi-word synonyms ("Kommunernes Landsforening")
+    // are seen; a synonym of several words must then match as a phrase.
+    parser.setSplitOnWhitespace(false);
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     parser.setAllowLeadingWildcard(false);
     // Wildcards and fuzzy terms score like the words they expand to, within a fixed budget.
     parser.setMultiTermRewriteMethod(new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(QueryLimits.MAX_EXPANSIONS));
@@ -85,8 +97,8 @@ public final class QueryBuilder {
    * nothing, and lets every Danish word also match as a part of a compound, at a lower weight.
    */
   private static final class CheckedFieldsParser extends MultiFieldQueryParser {
-    CheckedFieldsParser() {
-      super(new String[] {IndexSchema.TEXT, IndexSchema.TITLE}, IndexSchema.queryAnalyzer(), FIELD_BOOSTS);
+    CheckedFieldsParser(org.apache.lucene.analysis.Analyzer analyzer) {
+      super(new String[] {IndexSchema.TEXT, IndexSchema.TITLE}, analyzer, FIELD_BOOSTS);
     }
 
     /** "undervisning" finds the word itself, and "sprogundervisning" through its part, ranked lower. */

@@ -41,8 +41,12 @@ final class ReportSearch {
   private static final SortField NEWEST_FIRST = newestFirst();
   private static final SortField REPORT_ID_ORDER = new SortField(REPORT_ID, SortField.Type.STRING);
 
-  private final QueryBuilder queries = new QueryBuilder();
+  private final QueryBuilder queries;
   private final SpellingSuggester spelling = new SpellingSuggester();
+
+  ReportSearch(QueryBuilder queries) {
+    this.queries = queries;
+  }
 
   SearchResult search(Snapshot snapshot, SearchRequest request) throws InvalidQueryException, IOException {
     long began = System.nanoTime();

@@ -2,6 +2,8 @@ package dk.konferencebasen.search;
 
 import dk.konferencebasen.analysis.AnalyzedToken;
 import dk.konferencebasen.query.InvalidQueryException;
+import dk.konferencebasen.query.QueryBuilder;
+import dk.konferencebasen.query.SynonymFile;
 import dk.konferencebasen.schema.IndexSchema;
 import java.io.Closeable;
 import java.io.IOException;
@@ -26,15 +28,23 @@ import org.apache.lucene.store.FSDirectory;
 public final class Searcher implements Closeable {
   private final Directory directory;
   private final SearcherManager manager;
-  private final ReportSearch reportSearch = new ReportSearch();
-  private final Analyzer analyzer = IndexSchema.analyzer();
+  private final ReportSearch reportSearch;
+  private final SynonymFile synonyms;
+  private final Analyzer indexAnalyzer = IndexSchema.analyzer();
 
-  private Searcher(Directory directory, SearcherManager manager) {
+  private Searcher(Directory directory, SearcherManager manager, SynonymFile synonyms) {
     this.directory = directory;
     this.manager = manager;
+    this.synonyms = synonyms;
+    this.reportSearch = new ReportSearch(new QueryBuilder(synonyms));
   }
 
+  /** A searcher without synonyms. */
   public static Searcher open(Path index) throws IndexNotReadyException {
+    return open(index, SynonymFile.none());
+  }
+
+  public static Searcher open(Path index, SynonymFile synonyms) throws IndexNotReadyException {
     if (!Files.isDirectory(index)) {
       throw new IndexNotReadyException("no index at " + index.toAbsolutePath()
           + ": build one first with ./kb index --corpus DIR --index " + index);
@@ -47,7 +57,7 @@ public final class Searcher implements Closeable {
             + " holds no committed index yet: build one with ./kb index --corpus DIR --index " + index
             + " (or wait for the running indexer's first commit)");
       }
-      return new Searcher(directory, new SearcherManager(directory, new Snapshot.Factory()));
+      return new Searcher(directory, new SearcherManager(directory, new Snapshot.Factory()), synonyms);
     } catch (IndexNotReadyException e) {
       closeQuietly(directory);
       throw e;
@@ -85,9 +95,12 @@ public final class Searcher implements Closeable {
     return withSnapshot(snapshot -> snapshot.completions().lookup(prefix, limit));
   }
 
-  /** What the index's Danish analyzer makes of a text. */
-  public List<AnalyzedToken> analyze(String text) {
-    return AnalyzedToken.of(analyzer, IndexSchema.TEXT, text);
+  /**
+   * What the Danish analyzer makes of a text: as indexed (compounds with their parts), or as a
+   * query (compounds whole, synonyms added).
+   */
+  public List<AnalyzedToken> analyze(String text, boolean asQuery) {
+    return AnalyzedToken.of(asQuery ? synonyms.queryAnalyzer() : indexAnalyzer, IndexSchema.TEXT, text);
   }
 
   private interface SnapshotCall<T, E extends Exception> {
