@@ -23,6 +23,11 @@ public final class TestIndex {
     throw new IllegalStateException("cannot find the repository's corpus/ folder above " + Path.of("").toAbsolutePath());
   }
 
+  /** The repository's curated synonym file, config/synonyms.txt. */
+  public static Path repositorySynonyms() {
+    return repositoryCorpus().resolveSibling("config").resolve("synonyms.txt");
+  }
+
   /** Copies the repository corpus into {@code dir}/corpus so a test may change it. */
   public static Path copyOfCorpus(Path dir) throws IOException {
     Path copy = Files.createDirectories(dir.resolve("corpus"));

@@ -26,7 +26,10 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(Path index) throws Exception {
-    Searcher searcher = Searcher.open(index);
+    return start(Searcher.open(index));
+  }
+
+  public static TestServer start(Searcher searcher) {
     return new TestServer(searcher, SearchServer.start(searcher, "127.0.0.1", 0));
   }
 
