@@ -1,8 +1,12 @@
 package dk.konferencebasen.query;
 
-import dk.konferencebasen.analysis.TokenTypes;
 import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -10,42 +14,39 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
- * A word the index has never seen is most likely misspelled ("sprogundervisnig"): such a term
- * also matches the indexed words within two edits of it, at a lower weight. Words the index
- * knows are left exact, so correct spellings keep their precision.
+ * A typed word the index has never seen is most likely misspelled ("sprogundervisnig"): the
+ * query then also matches the words within two edits of it, at a lower weight — as written (the
+ * unstemmed word field) and as indexed (the Danish text field, so highlighting marks them).
+ * Words the index knows are left exact, so correct spellings keep their precision.
  */
 public final class MisspellingTolerance {
   static final float FUZZY_WEIGHT = 0.5f;
-  /** Shorter words are too close to too many others to guess at. */
-  static final int MIN_CHARS = 5;
+  /** Plain words of five letters or more, not a field name, prefix, fuzzy term or operator. */
+  private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}:\\\\*~])\\p{L}{5,}(?![\\p{L}\\p{N}:*~])");
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
   private MisspellingTolerance() {}
 
-  public static Query widen(Query query, IndexReader reader) throws IOException {
-    if (query instanceof TermQuery tq) {
-      Term term = tq.getTerm();
-      if (!IndexSchema.DANISH_TEXT_FIELDS.contains(term.field()) || term.text().length() < MIN_CHARS
-          || term.text().charAt(0) == TokenTypes.PART_MARKER || reader.docFreq(term) > 0) {
-        return query;
+  public static Query widen(Query query, String typed, IndexReader reader) throws IOException {
+    Set<String> unknown = new LinkedHashSet<>();
+    Matcher words = WORD.matcher(typed);
+    while (words.find()) {
+      String word = words.group();
+      if (!OPERATORS.contains(word) && reader.docFreq(new Term(IndexSchema.SPELL, word.toLowerCase(Locale.ROOT))) == 0) {
+        unknown.add(word.toLowerCase(Locale.ROOT));
       }
-      return new BooleanQuery.Builder()
-          .add(query, BooleanClause.Occur.SHOULD)
-          .add(new BoostQuery(new FuzzyQuery(term, 2, 1), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD)
-          .build();
     }
-    if (query instanceof BoostQuery bq) {
-      return new BoostQuery(widen(bq.getQuery(), reader), bq.getBoost());
+    if (unknown.isEmpty()) {
+      return query;
     }
-    if (query instanceof BooleanQuery boolean_) {
-      BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(boolean_.getMinimumNumberShouldMatch());
-      for (BooleanClause clause : boolean_.clauses()) {
-        builder.add(widen(clause.query(), reader), clause.occur());
+    BooleanQuery.Builder widened = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+    for (String word : unknown) {
+      for (String field : new String[] {IndexSchema.SPELL, IndexSchema.TEXT}) {
+        widened.add(new BoostQuery(new FuzzyQuery(new Term(field, word), 2, 1), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
       }
-      return builder.build();
     }
-    return query;
+    return widened.build();
   }
 }

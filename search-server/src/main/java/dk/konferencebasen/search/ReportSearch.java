@@ -50,7 +50,7 @@ final class ReportSearch {
 
   SearchResult search(Snapshot snapshot, SearchRequest request) throws InvalidQueryException, IOException {
     long began = System.nanoTime();
-    Query parsed = MisspellingTolerance.widen(queries.parse(request.query()), snapshot.getIndexReader());
+    Query parsed = MisspellingTolerance.widen(queries.parse(request.query()), request.query(), snapshot.getIndexReader());
     QueryLimits.check(parsed, snapshot.getIndexReader());
     Query passages = request.filters().passagesMatching(parsed);
     Query reports = new ToParentBlockJoinQuery(passages, REPORTS, ScoreMode.Max);
