@@ -88,7 +88,10 @@ public final class CompoundSplitter {
       }
       String modifier = word.substring(0, cut);
       Optional<String> modifierWord = modifierWord(modifier, minPart, known ? 0 : budget);
-      if (modifierWord.isPresent()) {
+      // A three-letter head needs a linking letter before it ("bydel-s-mor"); without one
+      // ("form|and") it is mostly the end of a longer word.
+      boolean linked = modifierWord.isPresent() && !modifierWord.get().equals(modifier);
+      if (modifierWord.isPresent() && (head.length() > MIN_PART || linked)) {
         return Optional.of(new Split(modifier, modifierWord.get(), head));
       }
     }

@@ -1,6 +1,8 @@
 package dk.konferencebasen.analysis;
 
+import java.io.Reader;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -50,11 +52,17 @@ public final class DanishTextAnalyzer extends Analyzer {
     if (synonyms != null && synonyms.fst != null) {
       stream = new SynonymGraphFilter(stream, synonyms, true);
     }
+    stream = new ElidedCompoundFilter(stream, new CompoundSplitter(DanishLemmatizer.shared()));
     stream = new DecompoundFilter(stream, DanishLemmatizer.shared(), emitCompoundParts);
     stream = new DanishLemmaFilter(stream, DanishLemmatizer.shared());
     stream = new OldSpellingFilter(stream);
     stream = new SnowballFilter(stream, new DanishStemmer());
     return new TokenStreamComponents(source, stream);
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new PatternReplaceCharFilter(ElidedCompoundFilter.MARK_ELISION, ElidedCompoundFilter.SOFT_HYPHEN, reader);
   }
 
   /** Used for prefix, wildcard and fuzzy terms, which are not stemmed. */

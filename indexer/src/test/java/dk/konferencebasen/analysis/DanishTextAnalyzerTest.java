@@ -109,6 +109,17 @@ class DanishTextAnalyzerTest {
   }
 
   @Test
+  void elidedCoordinationYieldsTheCompoundItStandsFor() {
+    List<AnalyzedToken> tokens = AnalyzedToken.of(analyzer, "text", "udlændinge- og integrationsminister");
+    AnalyzedToken implied = tokens.stream().filter(t -> t.term().equals("udlændingeminister")).findFirst().orElseThrow();
+    assertEquals(0, implied.position());
+    assertEquals(0, implied.start());
+    assertEquals(11, implied.end(), "it covers the first word and its hyphen");
+    assertEquals(List.of("udlænding", "udlændingeminister", "og", "integrationsminister"),
+        AnalyzedToken.terms(new DanishTextAnalyzer(false, null), "text", "udlændinge- og integrationsminister"));
+  }
+
+  @Test
   void unknownWordsAreStemmed() {
     assertEquals(terms("integrationstræffet"), terms("integrationstræffets"));
   }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       ServeCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kb implements Runnable {

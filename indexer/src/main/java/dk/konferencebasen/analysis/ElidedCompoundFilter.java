@@ -1,0 +1,99 @@
+package dk.konferencebasen.analysis;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource;
+
+/**
+ * Understands elided coordination: in "udlændinge- og integrationsminister" the first word
+ * means "udlændingeminister". The hyphen before "og"/"eller" is turned into a soft hyphen by
+ * {@link #MARK_ELISION} (so the tokenizer keeps it on the word); this filter then adds, at the
+ * first word's position, the compound it stands for: the first word plus the head of the
+ * compound after the conjunction. A search for "udlændingeminister" finds the text.
+ */
+public final class ElidedCompoundFilter extends TokenFilter {
+  /** Marks a hyphen that ends a word and is followed by a conjunction. */
+  public static final Pattern MARK_ELISION = Pattern.compile("(?<=\\p{L})-(?=\\s+(?:og|eller|samt|&)\\s+\\p{L})");
+  public static final String SOFT_HYPHEN = "\u00AD";
+  private static final Set<String> CONJUNCTIONS = Set.of("og", "eller", "samt");
+
+  /** In the queue of pending tokens: emit the token as it was read. */
+  private static final String AS_IS = "";
+
+  private final CompoundSplitter splitter;
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+  private final Deque<AttributeSource.State> pending = new ArrayDeque<>();
+  private final Deque<String> pendingTerms = new ArrayDeque<>();
+
+  public ElidedCompoundFilter(TokenStream input, CompoundSplitter splitter) {
+    super(input);
+    this.splitter = splitter;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!pending.isEmpty()) {
+      restoreState(pending.removeFirst());
+      String replacement = pendingTerms.removeFirst();
+      if (!replacement.equals(AS_IS)) {
+        term.setEmpty().append(replacement);
+        increment.setPositionIncrement(0);
+      }
+      return true;
+    }
+    if (!input.incrementToken()) {
+      return false;
+    }
+    String word = term.toString();
+    if (!word.endsWith(SOFT_HYPHEN)) {
+      return true;
+    }
+    String modifier = word.substring(0, word.length() - SOFT_HYPHEN.length());
+    term.setEmpty().append(modifier);
+    AttributeSource.State first = captureState();
+    // Look ahead: the conjunction, then the compound whose head the first word shares.
+    if (!input.incrementToken()) {
+      restoreState(first);
+      return true;
+    }
+    AttributeSource.State conjunction = captureState();
+    String conjunctionWord = term.toString();
+    Optional<String> head = Optional.empty();
+    AttributeSource.State compound = null;
+    if (CONJUNCTIONS.contains(conjunctionWord) && input.incrementToken()) {
+      compound = captureState();
+      head = splitter.split(term.toString()).map(CompoundSplitter.Split::head);
+    }
+    pending.add(first);
+    pendingTerms.add(AS_IS);
+    if (head.isPresent()) {
+      pending.add(first);
+      pendingTerms.add(modifier + head.get());
+    }
+    pending.add(conjunction);
+    pendingTerms.add(AS_IS);
+    if (compound != null) {
+      pending.add(compound);
+      pendingTerms.add(AS_IS);
+    }
+    restoreState(pending.removeFirst());
+    pendingTerms.removeFirst();
+    return true;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    pending.clear();
+    pendingTerms.clear();
+  }
+}

@@ -1,0 +1,98 @@
+package dk.konferencebasen.cli;
+
+import dk.konferencebasen.evaluation.Evaluation;
+import dk.konferencebasen.indexing.IndexerException;
+import dk.konferencebasen.query.QueryBuilder;
+import dk.konferencebasen.query.SynonymFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure the Danish analysis; print the tables of docs/EVALUATION.md:",
+      "  1. conflation of word forms on the DDT dev split (pairwise P, R, F1);",
+      "  2. retrieval on the seed corpus with the judged query set: success@1,",
+      "     MRR, nDCG@10 per category, and the queries (c) misses;",
+      "  3. cost: analysis throughput against Lucene's DanishAnalyzer, and the",
+      "     heap the dictionaries hold.",
+      "(a) = Lucene StandardAnalyzer, (b) = Lucene DanishAnalyzer, (c) = ours.",
+      "Says PASS or MISS for each target of issue 4. Takes about 20 seconds;",
+      "progress goes to stderr, the tables to stdout."
+    })
+final class EvalCommand implements Callable<Integer> {
+  @Option(names = "--ddt", paramLabel = "FILE",
+      description = "UD Danish-DDT dev split in CoNLL-U (default: ${DEFAULT-VALUE}).")
+  Path ddt = Defaults.home().resolve("..").resolve("shared").resolve("data").resolve("ud-danish-ddt")
+      .resolve("da_ddt-ud-dev.conllu").normalize();
+
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "The seed corpus the judged queries are written for (default: ${DEFAULT-VALUE}).")
+  Path corpus = Defaults.corpus();
+
+  @Option(names = "--synonyms", paramLabel = "FILE",
+      description = "Synonym file for (c)'s queries, as ./kb search uses it (default: config/synonyms.txt beside kb, if there).")
+  Path synonyms;
+
+  @Option(names = "--cost-seconds", paramLabel = "SECONDS",
+      description = "About how long each chain analyses text in the throughput measurement (default: ${DEFAULT-VALUE}).")
+  double costSeconds = 2.0;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(ddt)) {
+      System.err.println("kb eval: the DDT file " + ddt.toAbsolutePath().normalize()
+          + " does not exist; pass --ddt FILE (the dev split da_ddt-ud-dev.conllu)");
+      return Kb.EXIT_FAILED;
+    }
+    if (!Files.isDirectory(corpus)) {
+      System.err.println("kb eval: the corpus folder " + corpus.toAbsolutePath().normalize()
+          + " does not exist; pass --corpus DIR");
+      return Kb.EXIT_FAILED;
+    }
+    if (!(costSeconds > 0 && costSeconds <= 600)) {
+      System.err.println("kb eval: --cost-seconds must be more than 0 and at most 600");
+      return 2;
+    }
+    SynonymFile synonymFile;
+    try {
+      synonymFile = Defaults.synonyms(synonyms);
+    } catch (SynonymFile.InvalidSynonymsException e) {
+      System.err.println("kb eval: " + e.getMessage());
+      return Kb.EXIT_FAILED;
+    }
+    Path synonymPath = synonyms != null ? synonyms : Files.isRegularFile(Defaults.synonyms()) ? Defaults.synonyms() : null;
+    String synonymNote = synonymPath == null ? "none (no " + Defaults.synonyms() + ")" : synonymPath.toAbsolutePath().normalize().toString();
+    try {
+      new Evaluation(new Evaluation.Options(command(), ddt, corpus, Duration.ofMillis(Math.round(costSeconds * 1000)),
+          new QueryBuilder(synonymFile), synonymNote), System.out, System.err).run();
+      return 0;
+    } catch (IOException | IndexerException | IllegalStateException e) {
+      System.err.println("kb eval: " + e.getMessage());
+      return Kb.EXIT_FAILED;
+    }
+  }
+
+  /** The command as it was typed, for the record. */
+  private String command() {
+    List<String> args = spec == null || spec.commandLine().getParseResult() == null
+        ? List.of() : spec.commandLine().getParseResult().originalArgs();
+    List<String> words = new ArrayList<>(List.of("./kb"));
+    if (args.isEmpty() || !args.get(0).equals("eval")) {
+      words.add("eval"); // picocli gives the whole command line, from "eval" on, when run through kb
+    }
+    words.addAll(args);
+    return String.join(" ", words);
+  }
+}
