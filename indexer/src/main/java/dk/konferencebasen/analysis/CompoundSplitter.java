@@ -39,9 +39,22 @@ public final class CompoundSplitter {
     this.dictionary = dictionary;
   }
 
+  private final BoundedMemo<String, Optional<Split>> splits = new BoundedMemo<>(200_000);
+
   /** The outermost split of a word, if it is a compound. */
   public Optional<Split> split(String word) {
-    return split(word, MAX_PARTS);
+    return splits.get(word, w -> split(baseForm(w), MAX_PARTS));
+  }
+
+  /**
+   * A form the dictionary derives only by a regular ending ("studerende" from "studere") is split
+   * as its lemma, where the ending cannot pass for a part ("stud|erende").
+   */
+  private String baseForm(String word) {
+    if (dictionary.knows(word)) {
+      return word;
+    }
+    return dictionary.lemma(word).orElse(word);
   }
 
   /**
@@ -50,7 +63,7 @@ public final class CompoundSplitter {
    * service, udvalg), so each can be found.
    */
   public List<String> parts(String word) {
-    Optional<Split> split = split(word, MAX_PARTS);
+    Optional<Split> split = split(word);
     if (split.isEmpty()) {
       return List.of();
     }
@@ -70,8 +83,8 @@ public final class CompoundSplitter {
   }
 
   private Optional<Split> split(String word, int budget) {
-    if (budget < 2 || word.length() < 2 * MIN_PART) {
-      return Optional.empty();
+    if (budget < 2 || word.length() < 2 * MIN_PART || dictionary.isVerbForm(word)) {
+      return Optional.empty(); // Danish verbs take prefixes, not compound parts: "stud|erende" is no split
     }
     // A word the dictionaries already know is split only into long, listed parts, and its
     // modifier is not split further: inside a known word, short "parts" are mostly accidents.

@@ -43,6 +43,10 @@ public final class DanishLemmatizer {
   /** Stavekontrolden's spelling dictionary: knows words the lemma dictionary lacks ("teater"). */
   private final Hunspell spelling;
   private final ThreadLocal<SnowballStemmer> stemmer = ThreadLocal.withInitial(DanishStemmer::new);
+  /** Word lists follow Zipf's law, so a bounded memo of answers saves most dictionary work. */
+  private final BoundedMemo<String, Optional<String>> lemmas = new BoundedMemo<>(MEMO_ENTRIES);
+  private final BoundedMemo<String, Boolean> spelled = new BoundedMemo<>(MEMO_ENTRIES);
+  private static final int MEMO_ENTRIES = 200_000;
 
   private DanishLemmatizer() {
     try {
@@ -80,6 +84,10 @@ public final class DanishLemmatizer {
    * plus a regular ending ("aftenens" → "aften" when only "aften" is listed).
    */
   public Optional<String> lemma(String word) {
+    return lemmas.get(word, this::findLemma);
+  }
+
+  private Optional<String> findLemma(String word) {
     Optional<String> found = lookup(word);
     for (int i = 0; found.isEmpty() && i < ENDINGS.length; i++) {
       String ending = ENDINGS[i];
@@ -106,12 +114,22 @@ public final class DanishLemmatizer {
 
   /** Whether the word is spelled as a Danish word, by either dictionary. */
   public boolean isWord(String word) {
-    return lemma(word).isPresent() || spelling.spell(word);
+    return lemma(word).isPresent() || spelled.get(word, spelling::spell);
   }
 
   /** Whether the dictionaries know this exact form. */
   public boolean knows(String word) {
     return irregular.containsKey(word) || !lookup.get().lookup(word).isEmpty();
+  }
+
+  /** Whether the lemma dictionary lists this form as a verb form ("studerende", "bruger"). */
+  public boolean isVerbForm(String word) {
+    for (WordData reading : lookup.get().lookup(word)) {
+      if (reading.getTag() != null && reading.getTag().toString().startsWith("ver")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

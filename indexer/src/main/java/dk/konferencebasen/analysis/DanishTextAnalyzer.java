@@ -23,6 +23,9 @@ import org.tartarus.snowball.ext.DanishStemmer;
  * little weight anyway, and phrases and words like "blev" or "mange" stay searchable.
  */
 public final class DanishTextAnalyzer extends Analyzer {
+  /** One splitter for all chains, so its memo of splits is shared. */
+  private static final CompoundSplitter SPLITTER = new CompoundSplitter(DanishLemmatizer.shared());
+
   private final boolean emitCompoundParts;
   private final SynonymMap synonyms;
 
@@ -52,10 +55,11 @@ public final class DanishTextAnalyzer extends Analyzer {
     if (synonyms != null && synonyms.fst != null) {
       stream = new SynonymGraphFilter(stream, synonyms, true);
     }
-    stream = new ElidedCompoundFilter(stream, new CompoundSplitter(DanishLemmatizer.shared()));
-    stream = new DecompoundFilter(stream, DanishLemmatizer.shared(), emitCompoundParts);
-    stream = new DanishLemmaFilter(stream, DanishLemmatizer.shared());
+    // Old spellings are folded before the dictionaries look, so "aeldrepleje" is "ældrepleje".
     stream = new OldSpellingFilter(stream);
+    stream = new ElidedCompoundFilter(stream, SPLITTER);
+    stream = new DecompoundFilter(stream, DanishLemmatizer.shared(), SPLITTER, emitCompoundParts);
+    stream = new DanishLemmaFilter(stream, DanishLemmatizer.shared());
     stream = new SnowballFilter(stream, new DanishStemmer());
     return new TokenStreamComponents(source, stream);
   }

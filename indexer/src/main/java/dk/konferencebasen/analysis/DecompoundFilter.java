@@ -32,10 +32,10 @@ public final class DecompoundFilter extends TokenFilter {
   private final Deque<String> pendingParts = new ArrayDeque<>();
   private AttributeSource.State compoundState;
 
-  public DecompoundFilter(TokenStream input, DanishLemmatizer dictionary, boolean emitParts) {
+  public DecompoundFilter(TokenStream input, DanishLemmatizer dictionary, CompoundSplitter splitter, boolean emitParts) {
     super(input);
     this.dictionary = dictionary;
-    this.splitter = new CompoundSplitter(dictionary);
+    this.splitter = splitter;
     this.emitParts = emitParts;
   }
 

@@ -8,6 +8,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import dk.konferencebasen.analysis.TokenTypes;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,6 +34,9 @@ public final class QueryBuilder {
   /** How much a match on a compound's part counts against a match on the whole word. */
   static final float PART_WEIGHT = 0.6f;
 
+  /** Queries as typed, without synonyms. */
+  static final Analyzer PLAIN = IndexSchema.queryAnalyzer(null);
+
   private final SynonymFile synonyms;
 
   /** Queries without synonyms. */
@@ -54,7 +58,22 @@ public final class QueryBuilder {
       throw new InvalidQueryException("the query is " + q.length() + " characters long; at most "
           + MAX_QUERY_CHARS + " are allowed");
     }
-    QueryParser parser = new CheckedFieldsParser(synonyms.queryAnalyzer());
+    String text = QueryText.clean(q);
+    Query plain = parse(text, PLAIN, q);
+    Analyzer withSynonymsAnalyzer = synonyms.queryAnalyzer();
+    Query withSynonyms = withSynonymsAnalyzer == PLAIN ? plain : parse(text, withSynonymsAnalyzer, q);
+    if (withSynonyms.equals(plain)) {
+      return plain;
+    }
+    // A synonym of several words matches as a phrase; the words as typed still count one by one.
+    return new BooleanQuery.Builder()
+        .add(withSynonyms, BooleanClause.Occur.SHOULD)
+        .add(plain, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private static Query parse(String text, Analyzer analyzer, String typed) throws InvalidQueryException {
+    QueryParser parser = new CheckedFieldsParser(analyzer);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     // Runs of words are analysed together, so multi-word synonyms ("Kommunernes Landsforening")
     // are seen; a synonym of several words must then match as a phrase.
@@ -64,9 +83,9 @@ public final class QueryBuilder {
     // Wildcards and fuzzy terms score like the words they expand to, within a fixed budget.
     parser.setMultiTermRewriteMethod(new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(QueryLimits.MAX_EXPANSIONS));
     try {
-      return parser.parse(QueryText.clean(q));
+      return parser.parse(text);
     } catch (ParseException e) {
-      throw new InvalidQueryException(describe(e, q));
+      throw new InvalidQueryException(describe(e, typed));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("the query has too many terms; at most " + QueryLimits.MAX_TERMS + " are allowed");
     } catch (IllegalArgumentException e) {

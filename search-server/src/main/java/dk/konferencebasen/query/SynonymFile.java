@@ -37,7 +37,7 @@ public final class SynonymFile {
 
   /** Queries without synonyms. */
   public static SynonymFile none() {
-    return new SynonymFile(Optional.empty(), IndexSchema.queryAnalyzer(null), null);
+    return new SynonymFile(Optional.empty(), QueryBuilder.PLAIN, null);
   }
 
   public static SynonymFile load(Path file) throws InvalidSynonymsException {
