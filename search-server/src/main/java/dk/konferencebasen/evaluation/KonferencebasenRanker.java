@@ -16,7 +16,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Konferencebasen itself: the real index the {@code Indexer} built, queried the way the server
- * queries it ({@link QueryBuilder#parse} restricted to passages by {@link Filters#NONE}), passages
+ * queries it ({@link QueryBuilder#parse(String, org.apache.lucene.index.IndexReader)} restricted to
+ * passages by {@link Filters#NONE}), passages
  * ranked by their own score.
  */
 public final class KonferencebasenRanker implements Ranker {
@@ -37,7 +38,7 @@ public final class KonferencebasenRanker implements Ranker {
   public List<String> rank(String queryText) throws UnparseableQueryException, IOException {
     org.apache.lucene.search.Query query;
     try {
-      query = Filters.NONE.passagesMatching(queries.parse(queryText));
+      query = Filters.NONE.passagesMatching(queries.parse(queryText, reader));
     } catch (InvalidQueryException e) {
       throw new UnparseableQueryException(e.getMessage());
     }

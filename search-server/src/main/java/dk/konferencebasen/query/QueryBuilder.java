@@ -8,7 +8,9 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import dk.konferencebasen.analysis.TokenTypes;
+import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -48,7 +50,18 @@ public final class QueryBuilder {
     this.synonyms = synonyms;
   }
 
-  /** The query over passage fields; filters and the passage restriction are added by {@link Filters}. */
+  /**
+   * The query over the passage fields of this index, as searches run it: typed words the index
+   * has never seen also match their near spellings ({@link MisspellingTolerance}), and its cost
+   * is checked ({@link QueryLimits}). Filters and the passage restriction come from {@link Filters}.
+   */
+  public Query parse(String userQuery, IndexReader reader) throws InvalidQueryException, IOException {
+    Query query = MisspellingTolerance.widen(parse(userQuery), userQuery, reader);
+    QueryLimits.check(query, reader);
+    return query;
+  }
+
+  /** The query over passage fields, before it meets an index. */
   public Query parse(String userQuery) throws InvalidQueryException {
     String q = userQuery == null ? "" : userQuery.strip();
     if (q.isEmpty()) {

@@ -3,9 +3,7 @@ package dk.konferencebasen.search;
 import static dk.konferencebasen.schema.IndexSchema.*;
 
 import dk.konferencebasen.query.InvalidQueryException;
-import dk.konferencebasen.query.MisspellingTolerance;
 import dk.konferencebasen.query.QueryBuilder;
-import dk.konferencebasen.query.QueryLimits;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,8 +48,7 @@ final class ReportSearch {
 
   SearchResult search(Snapshot snapshot, SearchRequest request) throws InvalidQueryException, IOException {
     long began = System.nanoTime();
-    Query parsed = MisspellingTolerance.widen(queries.parse(request.query()), request.query(), snapshot.getIndexReader());
-    QueryLimits.check(parsed, snapshot.getIndexReader());
+    Query parsed = queries.parse(request.query(), snapshot.getIndexReader());
     Query passages = request.filters().passagesMatching(parsed);
     Query reports = new ToParentBlockJoinQuery(passages, REPORTS, ScoreMode.Max);
 
