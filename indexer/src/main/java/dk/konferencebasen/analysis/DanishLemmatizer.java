@@ -119,17 +119,39 @@ public final class DanishLemmatizer {
 
   /** Whether the dictionaries know this exact form. */
   public boolean knows(String word) {
-    return irregular.containsKey(word) || !lookup.get().lookup(word).isEmpty();
+    return facts(word).listed();
+  }
+
+  /** What the lemma dictionary says of one exact form; remembered, since compounds ask often. */
+  private record Facts(boolean listed, boolean verbForm, boolean contentWord) {}
+
+  private final BoundedMemo<String, Facts> facts = new BoundedMemo<>(MEMO_ENTRIES);
+
+  private Facts facts(String word) {
+    return facts.get(word, this::readFacts);
+  }
+
+  private Facts readFacts(String word) {
+    if (irregular.containsKey(word)) {
+      return new Facts(true, false, true);
+    }
+    List<WordData> readings = lookup.get().lookup(word);
+    boolean verb = false;
+    boolean content = !readings.isEmpty();
+    for (WordData reading : readings) {
+      String tag = reading.getTag() == null ? "" : reading.getTag().toString();
+      verb |= tag.startsWith("ver");
+      if (tag.startsWith("adv") || tag.startsWith("pra") || tag.startsWith("kon") || tag.startsWith("pron")
+          || tag.startsWith("art") || tag.startsWith("num") || tag.startsWith("pro")) {
+        content = false;
+      }
+    }
+    return new Facts(!readings.isEmpty(), verb, content);
   }
 
   /** Whether the lemma dictionary lists this form as a verb form ("studerende", "bruger"). */
   public boolean isVerbForm(String word) {
-    for (WordData reading : lookup.get().lookup(word)) {
-      if (reading.getTag() != null && reading.getTag().toString().startsWith("ver")) {
-        return true;
-      }
-    }
-    return false;
+    return facts(word).verbForm();
   }
 
   /**
@@ -138,22 +160,9 @@ public final class DanishLemmatizer {
    * and "til" are not, so "undervisning" and "tilbud" are not split at them.
    */
   public boolean isContentWord(String word) {
-    if (irregular.containsKey(word)) {
-      return true;
-    }
-    List<WordData> readings = lookup.get().lookup(word);
-    if (readings.isEmpty()) {
-      return false;
-    }
-    for (WordData reading : readings) {
-      String tag = reading.getTag() == null ? "" : reading.getTag().toString();
-      if (tag.startsWith("adv") || tag.startsWith("pra") || tag.startsWith("kon") || tag.startsWith("pron")
-          || tag.startsWith("art") || tag.startsWith("num") || tag.startsWith("pro")) {
-        return false;
-      }
-    }
-    return true;
+    return facts(word).contentWord();
   }
+
 
   private Optional<String> lookup(String word) {
     String irregularLemma = irregular.get(word);

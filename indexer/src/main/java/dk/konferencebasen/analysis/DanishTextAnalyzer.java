@@ -1,12 +1,10 @@
 package dk.konferencebasen.analysis;
 
 import java.io.Reader;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -44,13 +42,10 @@ public final class DanishTextAnalyzer extends Analyzer {
     this.synonyms = synonyms;
   }
 
-  /** "KL’s", "KL's", "Mads’": the apostrophe genitive, which Danish uses after acronyms and s. */
-  private static final Pattern APOSTROPHE_GENITIVE = Pattern.compile("['’](s)?$");
-
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream stream = new PatternReplaceFilter(source, APOSTROPHE_GENITIVE, "", false);
+    TokenStream stream = new GenitiveFilter(source);
     stream = new LowerCaseFilter(stream);
     if (synonyms != null && synonyms.fst != null) {
       stream = new SynonymGraphFilter(stream, synonyms, true);
