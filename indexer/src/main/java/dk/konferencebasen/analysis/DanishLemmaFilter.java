@@ -1,16 +1,16 @@
 package dk.konferencebasen.analysis;
 
 import java.io.IOException;
-import java.util.Optional;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Replaces each word the Danish dictionaries know by its lemma ("fædrene" → "far", "gik" →
- * "gå") and marks it as a keyword, so the stemmer after it only touches the words the
- * dictionaries do not know.
+ * Replaces each word by the term it is indexed under: its lemma when the Danish dictionaries
+ * know it ("fædrene" → "far", "gik" → "gå"), else its Snowball stem ({@link
+ * DanishLemmatizer#normalForm}). Words marked as keywords (compounds already given their lemma)
+ * are left as they are.
  */
 public final class DanishLemmaFilter extends TokenFilter {
   private final DanishLemmatizer lemmatizer;
@@ -28,11 +28,9 @@ public final class DanishLemmaFilter extends TokenFilter {
       return false;
     }
     if (!keyword.isKeyword()) {
-      Optional<String> lemma = lemmatizer.lemma(term.toString());
-      if (lemma.isPresent()) {
-        term.setEmpty().append(lemma.get());
-        keyword.setKeyword(true);
-      }
+      String normal = lemmatizer.normalForm(term.toString());
+      term.setEmpty().append(normal);
+      keyword.setKeyword(true);
     }
     return true;
   }

@@ -104,6 +104,12 @@ public final class DanishLemmatizer {
    * stem — the same rule the analysis chain applies, for words it builds itself (compound parts).
    */
   public String normalForm(String word) {
+    return normalForms.get(word, this::findNormalForm);
+  }
+
+  private final BoundedMemo<String, String> normalForms = new BoundedMemo<>(MEMO_ENTRIES);
+
+  private String findNormalForm(String word) {
     return lemma(word).orElseGet(() -> {
       SnowballStemmer s = stemmer.get();
       s.setCurrent(word);

@@ -1,15 +1,12 @@
 package dk.konferencebasen.analysis;
 
 import java.io.Reader;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.DanishStemmer;
 
 /**
  * The one analysis chain for Danish full text, used by the indexer and by every query the
@@ -55,13 +52,12 @@ public final class DanishTextAnalyzer extends Analyzer {
     stream = new ElidedCompoundFilter(stream, SPLITTER);
     stream = new DecompoundFilter(stream, DanishLemmatizer.shared(), SPLITTER, emitCompoundParts);
     stream = new DanishLemmaFilter(stream, DanishLemmatizer.shared());
-    stream = new SnowballFilter(stream, new DanishStemmer());
     return new TokenStreamComponents(source, stream);
   }
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new PatternReplaceCharFilter(ElidedCompoundFilter.MARK_ELISION, ElidedCompoundFilter.SOFT_HYPHEN, reader);
+    return new ElisionMarkFilter(reader);
   }
 
   /** Used for prefix, wildcard and fuzzy terms, which are not stemmed. */

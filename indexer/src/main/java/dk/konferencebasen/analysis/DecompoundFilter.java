@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
@@ -55,25 +56,39 @@ public final class DecompoundFilter extends TokenFilter {
     if (keyword.isKeyword()) {
       return true;
     }
-    String word = term.toString();
-    Optional<CompoundSplitter.Split> split = splitter.split(word);
-    if (split.isEmpty()) {
+    Decomposition decomposition = DECOMPOSITIONS.get(term.toString(), this::decompose);
+    if (decomposition == NOT_A_COMPOUND) {
       return true;
     }
-    CompoundSplitter.Split s = split.get();
-    String lemma = dictionary.lemma(word).orElseGet(() -> s.modifier() + dictionary.normalForm(s.head()));
-    term.setEmpty().append(lemma);
+    term.setEmpty().append(decomposition.lemma());
     keyword.setKeyword(true);
-    if (emitParts) {
-      Set<String> parts = new LinkedHashSet<>();
-      for (String part : splitter.parts(word)) {
-        parts.add(dictionary.normalForm(part));
-      }
-      parts.remove(lemma);
-      pendingParts.addAll(parts);
+    if (emitParts && !decomposition.parts().isEmpty()) {
+      pendingParts.addAll(decomposition.parts());
       compoundState = captureState();
     }
     return true;
+  }
+
+  /** A compound's lemma and the terms of its parts. */
+  private record Decomposition(String lemma, List<String> parts) {}
+
+  private static final Decomposition NOT_A_COMPOUND = new Decomposition("", List.of());
+  /** Shared by all chains: the same words come back all the time. */
+  private static final BoundedMemo<String, Decomposition> DECOMPOSITIONS = new BoundedMemo<>(200_000);
+
+  private Decomposition decompose(String word) {
+    Optional<CompoundSplitter.Split> split = splitter.split(word);
+    if (split.isEmpty()) {
+      return NOT_A_COMPOUND;
+    }
+    CompoundSplitter.Split s = split.get();
+    String lemma = dictionary.lemma(word).orElseGet(() -> s.modifier() + dictionary.normalForm(s.head()));
+    Set<String> parts = new LinkedHashSet<>();
+    for (String part : splitter.parts(word)) {
+      parts.add(dictionary.normalForm(part));
+    }
+    parts.remove(lemma);
+    return new Decomposition(lemma, List.copyOf(parts));
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -15,14 +14,11 @@ import org.apache.lucene.util.AttributeSource;
 /**
  * Understands elided coordination: in "udlændinge- og integrationsminister" the first word
  * means "udlændingeminister". The hyphen before "og"/"eller" is turned into a soft hyphen by
- * {@link #MARK_ELISION} (so the tokenizer keeps it on the word); this filter then adds, at the
+ * {@link ElisionMarkFilter} (so the tokenizer keeps it on the word); this filter then adds, at the
  * first word's position, the compound it stands for: the first word plus the head of the
  * compound after the conjunction. A search for "udlændingeminister" finds the text.
  */
 public final class ElidedCompoundFilter extends TokenFilter {
-  /** Marks a hyphen that ends a word and is followed by a conjunction. */
-  public static final Pattern MARK_ELISION = Pattern.compile("(?<=\\p{L})-(?=\\s+(?:og|eller|samt|&)\\s+\\p{L})");
-  public static final String SOFT_HYPHEN = "\u00AD";
   private static final Set<String> CONJUNCTIONS = Set.of("og", "eller", "samt");
 
   /** In the queue of pending tokens: emit the token as it was read. */
@@ -53,11 +49,10 @@ public final class ElidedCompoundFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String word = term.toString();
-    if (!word.endsWith(SOFT_HYPHEN)) {
+    if (term.length() < 2 || term.charAt(term.length() - 1) != ElisionMarkFilter.SOFT_HYPHEN) {
       return true;
     }
-    String modifier = word.substring(0, word.length() - SOFT_HYPHEN.length());
+    String modifier = term.subSequence(0, term.length() - 1).toString();
     term.setEmpty().append(modifier);
     AttributeSource.State first = captureState();
     // Look ahead: the conjunction, then the compound whose head the first word shares.
