@@ -214,6 +214,40 @@ class ApiTest {
     server.json("/api/search?q=" + enc("a*"), 200);
   }
 
+  @Test
+  void danishWordFormsFindTheRightPassageFirst() throws Exception {
+    String[][] cases = {
+        {"fædre", "minoritetsfædres"},            // irregular plural, inside a compound
+        {"mødre", "bydelsmor"},                   // irregular plural of the compound's head
+        {"teater", "teaterforestilling"},         // a part of a compound
+        {"Ålborg", "Aalborg Kommune"},            // old spelling
+        {"Larsen", "Thomas Kastrup-Larsen"},      // one part of a hyphenated name
+        {"Kastrup-Larsen", "Thomas Kastrup-Larsen"},
+        {"udlændingeminister", "udlændinge- og integrationsminister"}, // elided coordination
+        {"sprogundervisnig", "sprogundervisning"}, // misspelled
+    };
+    for (String[] c : cases) {
+      JsonNode body = server.json("/api/search?q=" + enc(c[0]), 200);
+      String top = body.get("hits").get(0).get("passages").get(0).get("text").asText();
+      assertTrue(top.contains(c[1]), c[0] + " → " + top);
+    }
+  }
+
+  @Test
+  void aPartMatchMarksTheWholeCompound() throws Exception {
+    JsonNode body = server.json("/api/search?q=teater", 200);
+    String highlight = body.get("hits").get(0).get("passages").get(0).get("highlight").asText();
+    assertTrue(highlight.contains("<mark>teaterforestilling</mark>"), highlight);
+  }
+
+  @Test
+  void aWholeWordRanksAboveAPartOfACompound() throws Exception {
+    JsonNode body = server.json("/api/search?q=undervisning", 200);
+    assertTrue(body.get("hits").get(0).get("passages").get(0).get("text").asText().contains("undervisningen"),
+        "the passage with the word itself first");
+    assertTrue(body.toString().contains("<mark>sprogundervisning</mark>"), "and the compound too");
+  }
+
   // ---------------------------------------------------------------- /api/documents
 
   @Test
@@ -292,6 +326,14 @@ class ApiTest {
     assertEquals(2, tokens.get(2).get("position").asInt());
     assertEquals(15, tokens.get(2).get("start").asInt());
     assertEquals(server.json("/api/analyze?text=Aalborg", 200).get("tokens").get(0).get("term").asText(), "ålborg");
+    JsonNode compound = server.json("/api/analyze?text=sprogundervisningen", 200).get("tokens");
+    assertEquals("sprogundervisning", compound.get(0).get("term").asText());
+    assertFalse(compound.get(0).get("part").asBoolean());
+    assertEquals("undervisning", compound.get(2).get("term").asText());
+    assertTrue(compound.get(2).get("part").asBoolean());
+    assertEquals(1, server.json("/api/analyze?as=query&text=sprogundervisningen", 200).get("tokens").size(),
+        "a query keeps the compound whole");
+    server.json("/api/analyze?as=both&text=x", 400);
     server.json("/api/analyze", 400);
     server.json("/api/analyze?text=" + "a".repeat(5_001), 400);
   }
