@@ -54,8 +54,24 @@ public final class CompoundSplitter {
     if (dictionary.knows(word)) {
       return word;
     }
-    return dictionary.lemma(word).orElse(word);
+    Optional<String> lemma = dictionary.lemma(word);
+    if (lemma.isPresent()) {
+      return lemma.get();
+    }
+    // Not in the lemma dictionary: an inflection of a word the spelling dictionary knows is cut
+    // back to that word ("kommentarer" → "kommentar"), so its ending cannot pass for a part.
+    for (String ending : INFLECTIONS) {
+      if (word.endsWith(ending) && word.length() - ending.length() >= MIN_SPELLING_ONLY_MODIFIER) {
+        String base = word.substring(0, word.length() - ending.length());
+        if (dictionary.isWord(base)) {
+          return base;
+        }
+      }
+    }
+    return word;
   }
+
+  private static final String[] INFLECTIONS = {"ernes", "erne", "enes", "ene", "ens", "ers", "er", "en", "et", "es", "e", "s"};
 
   /**
    * All parts of a compound in reading order, [] when it is not one. Parts that are compounds
