@@ -1,48 +1,31 @@
 package dk.konferencebasen.cli;
 
+import static dk.konferencebasen.testing.KbRun.kb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.konferencebasen.testing.KbRun;
 import dk.konferencebasen.testing.TestIndex;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a person runs it: arguments in, exit code and printed text out. */
 class KbCommandTest {
   @TempDir Path tmp;
 
-  private record Run(int exit, String out, String err) {}
 
-  private static Run kb(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exit = new CommandLine(new Kb()).execute(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
+
 
   @Test
   void indexThenSearchPrintsTheFaxePassageFirst() throws Exception {
     Path index = tmp.resolve("idx");
-    Run indexed = kb("index", "--corpus", TestIndex.copyOfCorpus(tmp).toString(), "--index", index.toString());
+    KbRun indexed = kb("index", "--corpus", TestIndex.copyOfCorpus(tmp).toString(), "--index", index.toString());
     assertEquals(0, indexed.exit(), indexed.err());
     assertTrue(indexed.err().contains("2 indexed"), indexed.err());
 
-    Run search = kb("search", "--index", index.toString(), "sprogundervisning");
+    KbRun search = kb("search", "--index", index.toString(), "sprogundervisning");
     assertEquals(0, search.exit(), search.err());
     String firstHit = search.out().substring(search.out().indexOf("1. "));
     assertTrue(firstHit.startsWith("1. Integrationskonference: Det vigtige samarbejde på tværs"), search.out());
@@ -55,7 +38,7 @@ class KbCommandTest {
     Path corpus = TestIndex.copyOfCorpus(tmp);
     Path index = tmp.resolve("idx");
     kb("index", "--corpus", corpus.toString(), "--index", index.toString());
-    Run again = kb("index", "--corpus", corpus.toString(), "--index", index.toString());
+    KbRun again = kb("index", "--corpus", corpus.toString(), "--index", index.toString());
     assertTrue(again.err().contains("0 indexed (0 passages), 2 unchanged"), again.err());
   }
 
@@ -63,41 +46,41 @@ class KbCommandTest {
   void badFilesDoNotFailTheRunButAMissingCorpusDoes() throws Exception {
     Path corpus = TestIndex.copyOfCorpus(tmp);
     Files.createFile(corpus.resolve("tom.pdf"));
-    Run run = kb("index", "--corpus", corpus.toString(), "--index", tmp.resolve("idx").toString());
+    KbRun run = kb("index", "--corpus", corpus.toString(), "--index", tmp.resolve("idx").toString());
     assertEquals(0, run.exit());
     assertTrue(run.err().contains("failed: tom.pdf — empty file"), run.err());
 
-    Run missing = kb("index", "--corpus", tmp.resolve("findes-ikke").toString(), "--index", tmp.resolve("idx2").toString());
+    KbRun missing = kb("index", "--corpus", tmp.resolve("findes-ikke").toString(), "--index", tmp.resolve("idx2").toString());
     assertEquals(1, missing.exit());
     assertTrue(missing.err().contains("does not exist"), missing.err());
   }
 
   @Test
   void searchWithoutIndexSaysHowToBuildOne() {
-    Run run = kb("search", "--index", tmp.resolve("none").toString(), "ord");
+    KbRun run = kb("search", "--index", tmp.resolve("none").toString(), "ord");
     assertEquals(1, run.exit());
     assertTrue(run.err().contains("./kb index"), run.err());
   }
 
   @Test
   void serveOnAMissingOrEmptyIndexSaysWhatToDo() throws Exception {
-    Run missing = kb("serve", "--index", tmp.resolve("none").toString(), "--port", "0");
+    KbRun missing = kb("serve", "--index", tmp.resolve("none").toString(), "--port", "0");
     assertEquals(1, missing.exit());
     assertTrue(missing.err().contains("no index at") && missing.err().contains("./kb index"), missing.err());
 
     Path empty = Files.createDirectories(tmp.resolve("empty"));
-    Run notYet = kb("serve", "--index", empty.toString(), "--port", "0");
+    KbRun notYet = kb("serve", "--index", empty.toString(), "--port", "0");
     assertEquals(1, notYet.exit());
     assertTrue(notYet.err().contains("holds no committed index yet"), notYet.err());
   }
 
   @Test
   void everyCommandExplainsItsFlags() {
-    Run help = kb("--help");
+    KbRun help = kb("--help");
     assertEquals(0, help.exit());
     for (String command : new String[] {"start", "index", "search", "serve"}) {
       assertTrue(help.out().contains(command), help.out());
-      Run sub = kb(command, "--help");
+      KbRun sub = kb(command, "--help");
       assertEquals(0, sub.exit(), command);
       assertTrue(sub.out().contains("Usage: kb " + command), sub.out());
     }
@@ -107,7 +90,7 @@ class KbCommandTest {
 
   @Test
   void unknownOptionIsAUsageError() {
-    Run run = kb("index", "--corpus", "x", "--index", "y", "--corpse", "z");
+    KbRun run = kb("index", "--corpus", "x", "--index", "y", "--corpse", "z");
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("Unknown option"), run.err());
   }

@@ -1,13 +1,11 @@
 package dk.konferencebasen.evaluation;
 
+import static dk.konferencebasen.testing.KbRun.kb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.konferencebasen.cli.Kb;
+import dk.konferencebasen.testing.KbRun;
 import dk.konferencebasen.testing.TestIndex;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,13 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code kb eval} end to end on the real seed corpus and the real DDT dev split. */
 class EvalCommandTest {
-  private record Run(int exit, String out, String err) {}
 
-  private static Run evalRun;
+  private static KbRun evalRun;
 
   /** The DDT dev split lives next to the checkout: ../shared/data/ud-danish-ddt/. */
   static Path ddt() {
@@ -33,21 +29,7 @@ class EvalCommandTest {
     return file;
   }
 
-  private static Run kb(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exit = new CommandLine(new Kb()).execute(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
+
 
   @BeforeAll
   static void runEval() {
@@ -96,7 +78,7 @@ class EvalCommandTest {
 
   @Test
   void helpExplainsTheOptions() {
-    Run help = kb("eval", "--help");
+    KbRun help = kb("eval", "--help");
     assertEquals(0, help.exit());
     for (String option : List.of("--ddt", "--corpus", "--synonyms", "--cost-seconds", "conflation", "MRR", "throughput")) {
       assertTrue(help.out().contains(option), help.out());
@@ -105,7 +87,7 @@ class EvalCommandTest {
 
   @Test
   void aMissingDdtFileIsReportedNotCrashedOn() {
-    Run run = kb("eval", "--ddt", "/findes/ikke.conllu");
+    KbRun run = kb("eval", "--ddt", "/findes/ikke.conllu");
     assertEquals(1, run.exit());
     assertTrue(run.err().contains("does not exist; pass --ddt FILE"), run.err());
   }
