@@ -71,7 +71,8 @@ public final class CompoundSplitter {
     return word;
   }
 
-  private static final String[] INFLECTIONS = {"ernes", "erne", "enes", "ene", "ens", "ers", "er", "en", "et", "es", "e", "s"};
+  /** Plural and definite endings; a final -s is left alone, since many words end in one ("indsats"). */
+  private static final String[] INFLECTIONS = {"ernes", "erne", "enes", "ene", "er", "en", "et", "e"};
 
   /**
    * All parts of a compound in reading order, [] when it is not one. Parts that are compounds
