@@ -1,5 +1,7 @@
 package dk.konferencebasen.query;
 
+import dk.konferencebasen.analysis.AnalyzedToken;
+import dk.konferencebasen.analysis.TokenTypes;
 import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
 import java.util.LinkedHashSet;
@@ -23,18 +25,36 @@ import org.apache.lucene.search.Query;
  */
 public final class MisspellingTolerance {
   static final float FUZZY_WEIGHT = 0.5f;
+  static final int LONG_WORD = 8;
+  static final int PREFIX = 2;
+  static final int MAX_EXPANSIONS = 20;
   /** Plain words of five letters or more, not a field name, prefix, fuzzy term or operator. */
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}:\\\\*~])\\p{L}{5,}(?![\\p{L}\\p{N}:*~])");
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
   private MisspellingTolerance() {}
 
+  /**
+   * Whether the word's lemma is in the index even though the word as written is not: "mødre"
+   * is found through "mor" (in "bydelsmor"), so it is no misspelling.
+   */
+  private static boolean indexedAsAnalysed(String word, IndexReader reader) throws IOException {
+    for (String term : AnalyzedToken.terms(QueryBuilder.PLAIN, IndexSchema.TEXT, word)) {
+      if (reader.docFreq(new Term(IndexSchema.TEXT, term)) > 0
+          || reader.docFreq(new Term(IndexSchema.TEXT, TokenTypes.PART_MARKER + term)) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static Query widen(Query query, String typed, IndexReader reader) throws IOException {
     Set<String> unknown = new LinkedHashSet<>();
     Matcher words = WORD.matcher(typed);
     while (words.find()) {
       String word = words.group();
-      if (!OPERATORS.contains(word) && reader.docFreq(new Term(IndexSchema.SPELL, word.toLowerCase(Locale.ROOT))) == 0) {
+      if (!OPERATORS.contains(word) && reader.docFreq(new Term(IndexSchema.SPELL, word.toLowerCase(Locale.ROOT))) == 0
+          && !indexedAsAnalysed(word, reader)) {
         unknown.add(word.toLowerCase(Locale.ROOT));
       }
     }
@@ -43,8 +63,12 @@ public final class MisspellingTolerance {
     }
     BooleanQuery.Builder widened = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
     for (String word : unknown) {
+      // Two edits only for longer words, a shared first two letters, and a bounded expansion:
+      // the automata stay small on a large vocabulary (issue 5 found unbounded ones costly).
+      int edits = word.length() >= LONG_WORD ? 2 : 1;
       for (String field : new String[] {IndexSchema.SPELL, IndexSchema.TEXT}) {
-        widened.add(new BoostQuery(new FuzzyQuery(new Term(field, word), 2, 1), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
+        widened.add(new BoostQuery(new FuzzyQuery(new Term(field, word), edits, PREFIX, MAX_EXPANSIONS, true), FUZZY_WEIGHT),
+            BooleanClause.Occur.SHOULD);
       }
     }
     return widened.build();
