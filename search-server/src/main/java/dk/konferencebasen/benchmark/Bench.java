@@ -1,0 +1,569 @@
+package dk.konferencebasen.benchmark;
+
+import dk.konferencebasen.extraction.ExtractionException;
+import dk.konferencebasen.extraction.ExtractionLimits;
+import dk.konferencebasen.extraction.TikaExtractor;
+import dk.konferencebasen.http.SearchServer;
+import dk.konferencebasen.indexing.IndexRunSummary;
+import dk.konferencebasen.indexing.Indexer;
+import dk.konferencebasen.indexing.ProgressListener;
+import dk.konferencebasen.query.Filters;
+import dk.konferencebasen.query.SynonymFile;
+import dk.konferencebasen.search.SearchRequest;
+import dk.konferencebasen.search.Searcher;
+import dk.konferencebasen.search.SortOrder;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * {@code kb bench}: indexing throughput against Tika-alone and raw Lucene, search over HTTP
+ * against in-process search, memory and start-up, at each requested size (passages).
+ */
+public final class Bench {
+  /** Everything one run needs. */
+  public record Options(String command, Path ddt, Path corpusRoot, Path work, int threads, List<Integer> sizes,
+      long seed, double warmupSeconds, double phaseSeconds, int maxRequests, double maxMinutes,
+      List<Integer> concurrencies, boolean warmUp) {}
+
+  /** One query of the fixed mix. */
+  public record BenchQuery(String label, String q, Map<String, List<String>> filters) {}
+
+  /** The fixed query mix; every search also computes facets and highlights (the API always does). */
+  public static final List<BenchQuery> QUERY_MIX = List.of(
+      new BenchQuery("one word", "kommune", Map.of()),
+      new BenchQuery("several words", "børn unge uddannelse skole", Map.of()),
+      new BenchQuery("phrase", "\"i dag\"", Map.of()),
+      new BenchQuery("compound part", "integration", Map.of()),
+      new BenchQuery("with filter", "borgere", Map.of("conference", List.of("Folkemødet"))));
+
+  private static final int LIMIT = 10;
+
+  private final Options options;
+  private final PrintStream out;
+  private final PrintStream log;
+  private final List<String> sentences;
+
+  /** Seconds per passage of each step, from the last measured size (or the warm-up). */
+  private double secondsPerPassage = Double.NaN;
+
+  public Bench(Options options, List<String> sentences, PrintStream out, PrintStream log) {
+    this.options = options;
+    this.sentences = sentences;
+    this.out = out;
+    this.log = log;
+  }
+
+  public void run() throws Exception {
+    printHeader();
+    CorpusGenerator generator = new CorpusGenerator(sentences, options.seed());
+    Files.createDirectories(options.work());
+    if (options.warmUp()) {
+      warmUp(generator);
+    }
+
+    List<String[]> indexingRows = new ArrayList<>();
+    List<String[]> searchRows = new ArrayList<>();
+    List<String[]> memoryRows = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (int size : options.sizes()) {
+      double estimateMinutes = estimateMinutes(size);
+      if (estimateMinutes > options.maxMinutes()) {
+        String note = String.format(Locale.ROOT,
+            "size %,d skipped: estimated %.0f min (from %.2f ms/passage measured so far, plus the search phases) "
+                + "is over the --max-minutes budget of %.0f min; run it with a larger --max-minutes",
+            size, estimateMinutes, secondsPerPassage * 1000, options.maxMinutes());
+        log.println("kb bench: " + note);
+        notes.add(note);
+        continue;
+      }
+      long began = System.nanoTime();
+      SizeResult r = runSize(generator, size);
+      double took = (System.nanoTime() - began) / 1e9;
+      secondsPerPassage = r.indexingSeconds / Math.max(1, size);
+      indexingRows.addAll(r.indexing);
+      searchRows.addAll(r.search);
+      memoryRows.add(r.memory);
+      log.printf(Locale.ROOT, "kb bench: size %,d done in %.0f s%n", size, took);
+      notes.add(String.format(Locale.ROOT, "size %,d took %.0f s; load average after it: %s", size, took, loadAverage()));
+    }
+
+    out.println();
+    out.println("## Indexing (threads: " + options.threads() + ")");
+    out.println();
+    printTable(new String[] {"passages", "input", "what", "files", "passages", "MB", "seconds", "reports/s",
+        "passages/s", "MB/s", "ratio to limit", "target"}, indexingRows);
+    out.println();
+    out.println("## Search (query mix: " + QUERY_MIX.size() + " queries, limit " + LIMIT
+        + ", facets and highlighting with every search)");
+    out.println();
+    printTable(new String[] {"passages", "where", "concurrency", "QPS (closed loop)", "HTTP/in-process QPS",
+        "fixed rate (req/s)", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "target"}, searchRows);
+    out.println();
+    out.println("Each query alone, in-process, one at a time (15 runs each after the start-up search; 2 when --phase-seconds < 2):");
+    out.println();
+    printTable(new String[] {"passages", "query", "text", "passages found", "median ms", "max ms"}, perQueryRows);
+    out.println();
+    out.println("## Memory and start-up (while serving, after the search load)");
+    out.println();
+    printTable(new String[] {"passages", "heap used after GC MB", "heap max MB", "RSS MB", "index MB",
+        "index bytes/passage", "start-up to first answer ms"}, memoryRows);
+    if (!notes.isEmpty()) {
+      out.println();
+      out.println("Notes:");
+      for (String n : notes) {
+        out.println("- " + n);
+      }
+    }
+  }
+
+  private double estimateMinutes(int size) {
+    double perPassage = Double.isNaN(secondsPerPassage) ? 0.004 : secondsPerPassage;
+    double searchSeconds = 2.0 * options.concurrencies().size()
+        * (options.warmupSeconds() + 2 * options.phaseSeconds() + 2);
+    return (size * perPassage + searchSeconds) / 60.0;
+  }
+
+  private record SizeResult(List<String[]> indexing, List<String[]> search, String[] memory, double indexingSeconds) {}
+
+  private SizeResult runSize(CorpusGenerator generator, int size) throws Exception {
+    Path corpusTxt = fresh(options.corpusRoot().resolve("p" + size).resolve("txt"));
+    Path corpusMixed = fresh(options.corpusRoot().resolve("p" + size).resolve("pdf-docx"));
+    Path work = fresh(options.work().resolve("p" + size));
+    long began = System.nanoTime();
+    log.printf(Locale.ROOT, "kb bench: size %,d: generating the txt corpus …%n", size);
+    CorpusGenerator.Summary txt = generator.generate(corpusTxt, Integer.MAX_VALUE, size, List.of(CorpusGenerator.Format.TXT));
+    log.printf(Locale.ROOT, "kb bench: size %,d: generating the pdf/docx corpus …%n", size);
+    long genMixed = System.nanoTime();
+    CorpusGenerator.Summary mixed = generator.generate(corpusMixed, Integer.MAX_VALUE, size,
+        List.of(CorpusGenerator.Format.PDF, CorpusGenerator.Format.DOCX));
+    log.printf(Locale.ROOT, "kb bench: size %,d: %d txt reports (%.1f MB), %d pdf/docx reports (%.1f MB, made in %.0f s)%n",
+        size, txt.reports(), txt.megabytes(), mixed.reports(), mixed.megabytes(), (System.nanoTime() - genMixed) / 1e9);
+
+    List<String[]> rows = new ArrayList<>();
+    // Plain text: Indexer vs raw Lucene with StandardAnalyzer on the same passages' text.
+    log.printf(Locale.ROOT, "kb bench: size %,d: Indexer on txt …%n", size);
+    Path indexTxt = work.resolve("index-txt");
+    Timed<IndexRunSummary> idxTxt = timed(() -> index(corpusTxt, indexTxt));
+    List<String> passages = new ArrayList<>();
+    for (int i = 0; i < txt.reports(); i++) {
+      passages.addAll(generator.report(i, CorpusGenerator.Format.TXT).paragraphs());
+    }
+    log.printf(Locale.ROOT, "kb bench: size %,d: raw Lucene on the same %,d passages …%n", size, passages.size());
+    Timed<Long> raw = timed(() -> rawLucene(passages, work.resolve("raw-lucene")));
+    long txtBytes = documentBytes(corpusTxt);
+    double ratioTxt = raw.seconds / idxTxt.seconds;
+    rows.add(row(size, "txt", "Indexer (end to end)", txt.reports(), idxTxt.value.passagesIndexed(), txtBytes,
+        idxTxt.seconds, fmtPct(ratioTxt) + " of raw Lucene", target(ratioTxt >= 0.5, "≥ 50 %")));
+    rows.add(row(size, "txt", "raw Lucene, StandardAnalyzer (limit)", txt.reports(), raw.value, txtBytes,
+        raw.seconds, "", ""));
+
+    // PDF/DOCX: Indexer vs Tika alone on the same files and threads.
+    log.printf(Locale.ROOT, "kb bench: size %,d: Tika alone on pdf/docx …%n", size);
+    Timed<Integer> tika = timed(() -> tikaAlone(corpusMixed));
+    log.printf(Locale.ROOT, "kb bench: size %,d: Indexer on pdf/docx …%n", size);
+    Timed<IndexRunSummary> idxMixed = timed(() -> index(corpusMixed, work.resolve("index-pdf-docx")));
+    long mixedBytes = documentBytes(corpusMixed);
+    double ratioTika = tika.seconds / idxMixed.seconds;
+    rows.add(row(size, "pdf+docx", "Indexer (end to end)", mixed.reports(), idxMixed.value.passagesIndexed(),
+        mixedBytes, idxMixed.seconds, fmtPct(ratioTika) + " of Tika alone", target(ratioTika >= 0.8, "≥ 80 %")));
+    rows.add(row(size, "pdf+docx", "Tika extraction alone (limit)", tika.value, mixed.passages(), mixedBytes,
+        tika.seconds, "", ""));
+    for (IndexRunSummary s : List.of(idxTxt.value, idxMixed.value)) {
+      if (!s.failed().isEmpty()) {
+        log.println("kb bench: warning: " + s.failed().size() + " files failed: " + s.failed().get(0));
+      }
+    }
+    double indexingSeconds = (System.nanoTime() - began) / 1e9;
+
+    // Search.
+    SearchOutcome search = search(size, indexTxt, idxTxt.value.passagesIndexed());
+    return new SizeResult(rows, search.rows, search.memory, indexingSeconds);
+  }
+
+  private record SearchOutcome(List<String[]> rows, String[] memory) {}
+
+  private final List<String[]> perQueryRows = new ArrayList<>();
+
+  private SearchOutcome search(int size, Path index, long passages) throws Exception {
+    log.printf(Locale.ROOT, "kb bench: size %,d: starting the server …%n", size);
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    long startBegan = System.nanoTime();
+    Searcher searcher = Searcher.open(index, SynonymFile.none());
+    SearchServer server = SearchServer.start(searcher, "127.0.0.1", 0);
+    List<URI> uris = new ArrayList<>();
+    for (BenchQuery q : QUERY_MIX) {
+      uris.add(uri(server.port(), q));
+    }
+    long startupMs;
+    try {
+      while (true) {
+        HttpResponse<byte[]> first = http.send(HttpRequest.newBuilder(uris.get(0)).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        if (first.statusCode() == 200) {
+          break;
+        }
+        if (System.nanoTime() - startBegan > 60_000_000_000L) {
+          throw new IOException("server did not answer a search within 60 s: HTTP " + first.statusCode());
+        }
+        Thread.sleep(5);
+      }
+      startupMs = (System.nanoTime() - startBegan) / 1_000_000;
+      List<SearchRequest> requests = new ArrayList<>();
+      for (BenchQuery q : QUERY_MIX) {
+        requests.add(new SearchRequest(q.q(), new Filters(q.filters(), Optional.empty(), Optional.empty()),
+            SortOrder.RELEVANCE, LIMIT, 0, Optional.empty()));
+        // Fail early and loudly if a query of the mix is refused.
+        searcher.search(requests.get(requests.size() - 1));
+      }
+      // Each query alone, in-process, one at a time: which part of the mix costs what.
+      for (int i = 0; i < QUERY_MIX.size(); i++) {
+        int repeats = options.phaseSeconds() >= 2 ? 15 : 2;
+        long[] micros = new long[repeats];
+        long hits = 0;
+        for (int k = 0; k < repeats; k++) {
+          long t0 = System.nanoTime();
+          hits = searcher.search(requests.get(i)).totalPassages();
+          micros[k] = (System.nanoTime() - t0) / 1000;
+        }
+        Percentiles p = new Percentiles(micros, repeats);
+        BenchQuery q = QUERY_MIX.get(i);
+        perQueryRows.add(new String[] {fmtInt(size), q.label(), "`" + q.q() + "`" + (q.filters().isEmpty() ? ""
+            : " " + q.filters()), fmtInt(hits), ms(p.percentile(50)), ms(p.max())});
+      }
+      LoadRunner runner = new LoadRunner(options.warmupSeconds(), options.phaseSeconds(), options.maxRequests(), 0.7);
+      List<String[]> rows = new ArrayList<>();
+      for (int c : options.concurrencies()) {
+        log.printf(Locale.ROOT, "kb bench: size %,d: search at concurrency %d, in-process …%n", size, c);
+        LoadRunner.Result inProcess = runner.run(c, k -> searcher.search(requests.get(k % requests.size())));
+        log.printf(Locale.ROOT, "kb bench: size %,d: search at concurrency %d, HTTP …%n", size, c);
+        LoadRunner.Result overHttp = runner.run(c, k -> {
+          HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uris.get(k % uris.size()))
+              .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+          if (response.statusCode() != 200) {
+            throw new IOException("HTTP " + response.statusCode());
+          }
+        });
+        double ratio = overHttp.closedLoop().qps() / Math.max(1e-9, inProcess.closedLoop().qps());
+        String httpTarget = target(ratio >= 0.5, "QPS ≥ 50 %");
+        if (c == 8) {
+          boolean p99ok = overHttp.fixedRate().latencyMicros().percentile(99) <= 50_000;
+          httpTarget += "; " + target(p99ok, "p99 ≤ 50 ms");
+        }
+        rows.add(searchRow(size, "in-process Searcher.search (limit)", inProcess, "", ""));
+        rows.add(searchRow(size, "HTTP loopback", overHttp, fmtPct(ratio), httpTarget));
+      }
+      // Memory while serving: the server and its searcher are live here.
+      System.gc();
+      Thread.sleep(200);
+      System.gc();
+      long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      long heapMax = Runtime.getRuntime().maxMemory();
+      long rss = rssBytes();
+      long indexBytes = folderBytes(index);
+      String[] memory = {fmtInt(size), fmt1(heapUsed / 1048576.0), fmt1(heapMax / 1048576.0),
+          rss < 0 ? "n/a" : fmt1(rss / 1048576.0), fmt1(indexBytes / 1048576.0),
+          fmtInt(indexBytes / Math.max(1, passages)), Long.toString(startupMs)};
+      return new SearchOutcome(rows, memory);
+    } finally {
+      server.close();
+      searcher.close();
+    }
+  }
+
+  static URI uri(int port, BenchQuery q) {
+    StringBuilder sb = new StringBuilder("http://127.0.0.1:").append(port).append("/api/search?q=")
+        .append(URLEncoder.encode(q.q(), StandardCharsets.UTF_8)).append("&limit=").append(LIMIT);
+    q.filters().forEach((dim, values) -> values.forEach(v ->
+        sb.append('&').append(dim).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))));
+    return URI.create(sb.toString());
+  }
+
+  private String[] searchRow(int size, String where, LoadRunner.Result r, String ratio, String target) {
+    Percentiles p = r.fixedRate().latencyMicros();
+    return new String[] {fmtInt(size), where, Integer.toString(r.concurrency()), fmt1(r.closedLoop().qps()), ratio,
+        fmt1(r.targetRate()), ms(p.percentile(50)), ms(p.percentile(95)), ms(p.percentile(99)), ms(p.max()),
+        Long.toString(r.closedLoop().errors() + r.fixedRate().errors()), target};
+  }
+
+  // ---------------------------------------------------------------- the measured steps
+
+  /** One Indexer for the whole run, so its dictionaries load once (in the warm-up), not per measured run. */
+  private final Indexer indexer = new Indexer();
+
+  private IndexRunSummary index(Path corpus, Path index) throws Exception {
+    return indexer.run(new Indexer.Options(corpus, index, true, options.threads(), ExtractionLimits.DEFAULT),
+        ProgressListener.SILENT);
+  }
+
+  /** Tika extraction alone: TikaExtractor over every document file, on the same number of threads. */
+  private int tikaAlone(Path corpus) throws Exception {
+    List<Path> files = documentFiles(corpus);
+    TikaExtractor extractor = new TikaExtractor(ExtractionLimits.DEFAULT);
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    AtomicInteger ok = new AtomicInteger();
+    try {
+      List<Future<?>> tasks = new ArrayList<>();
+      for (Path f : files) {
+        tasks.add(pool.submit(() -> {
+          try {
+            extractor.extract(f);
+            ok.incrementAndGet();
+          } catch (ExtractionException e) {
+            log.println("kb bench: Tika failed on " + f + ": " + e.getMessage());
+          }
+          return null;
+        }));
+      }
+      for (Future<?> t : tasks) {
+        t.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return ok.get();
+  }
+
+  /** Raw Lucene: the passages' text into one IndexWriter with StandardAnalyzer, same threads, one commit. */
+  private long rawLucene(List<String> passages, Path index) throws Exception {
+    try (Directory dir = FSDirectory.open(Files.createDirectories(index));
+         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer())
+             .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+      ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+      try {
+        int threads = options.threads();
+        List<Future<?>> tasks = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int first = t;
+          tasks.add(pool.submit(() -> {
+            for (int i = first; i < passages.size(); i += threads) {
+              Document doc = new Document();
+              doc.add(new StringField("id", Integer.toString(i), Field.Store.YES));
+              doc.add(new TextField("body", passages.get(i), Field.Store.YES));
+              writer.addDocument(doc);
+            }
+            return null;
+          }));
+        }
+        for (Future<?> t : tasks) {
+          t.get();
+        }
+      } finally {
+        pool.shutdown();
+      }
+      writer.commit();
+    }
+    return passages.size();
+  }
+
+  /** A small run of every step first, so the measured sizes do not pay for class loading and JIT. */
+  private void warmUp(CorpusGenerator generator) throws Exception {
+    log.println("kb bench: warming up (class loading, JIT, dictionaries) …");
+    Path dir = fresh(options.work().resolve("warmup"));
+    Path corpus = dir.resolve("corpus");
+    generator.generate(corpus, 12, List.of(CorpusGenerator.Format.values()));
+    index(corpus, dir.resolve("index"));
+    tikaAlone(corpus);
+    rawLucene(List.of("warm up", "varm op"), dir.resolve("raw"));
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private void printHeader() {
+    out.println("# kb bench");
+    out.println();
+    out.println("- command: `" + options.command() + "`");
+    out.println("- date: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    out.println("- Java: " + System.getProperty("java.vm.name") + " " + Runtime.version()
+        + " (max heap " + Runtime.getRuntime().maxMemory() / 1048576 + " MB)");
+    out.println("- Lucene: " + org.apache.lucene.util.Version.LATEST);
+    out.println("- Tika: " + tikaVersion());
+    out.println("- machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+        + totalMemory() + " memory, " + System.getProperty("os.name") + " " + System.getProperty("os.version")
+        + " " + System.getProperty("os.arch") + cpuModel());
+    out.println("- threads for indexing and Tika: " + options.threads() + "; sizes (passages): " + options.sizes()
+        + "; seed " + options.seed());
+    out.println("- search: warm-up " + options.warmupSeconds() + " s, then " + options.phaseSeconds()
+        + " s closed loop (QPS) and " + options.phaseSeconds()
+        + " s at a fixed rate of 70 % of that QPS (latency from each request's intended start:"
+        + " coordinated omission corrected), at most " + options.maxRequests() + " requests a phase");
+    out.println("- load generator, server and in-process searches share this JVM and its cores");
+    out.println("- load average at start (other processes compete for the cores): " + loadAverage());
+  }
+
+  private static String tikaVersion() {
+    Package p = org.apache.tika.Tika.class.getPackage();
+    String v = p == null ? null : p.getImplementationVersion();
+    return v != null ? v : new org.apache.tika.Tika().toString();
+  }
+
+  private static String totalMemory() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+        if (line.startsWith("MemTotal:")) {
+          long kb = Long.parseLong(line.replaceAll("\\D", ""));
+          return String.format(Locale.ROOT, "%.1f GiB", kb / 1048576.0);
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // not Linux
+    }
+    return "unknown";
+  }
+
+  private static String cpuModel() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+        if (line.startsWith("model name")) {
+          return ", " + line.substring(line.indexOf(':') + 1).strip();
+        }
+      }
+    } catch (IOException e) {
+      // not Linux
+    }
+    return "";
+  }
+
+  /** The 1, 5 and 15 minute load averages, or "n/a". */
+  static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "n/a";
+    }
+  }
+
+  /** VmRSS of this process in bytes, or -1 off Linux. */
+  static long rssBytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // not Linux
+    }
+    return -1;
+  }
+
+  private void printTable(String[] header, List<String[]> rows) {
+    out.println("| " + String.join(" | ", header) + " |");
+    out.println("|" + " --- |".repeat(header.length));
+    for (String[] r : rows) {
+      out.println("| " + String.join(" | ", r) + " |");
+    }
+  }
+
+  private static String[] row(int size, String input, String what, long files, long passages, long bytes,
+      double seconds, String ratio, String target) {
+    double mb = bytes / 1048576.0;
+    return new String[] {fmtInt(size), input, what, fmtInt(files), fmtInt(passages), fmt1(mb), fmt1(seconds),
+        fmt1(files / seconds), fmt1(passages / seconds), fmt1(mb / seconds), ratio, target};
+  }
+
+  static String target(boolean met, String what) {
+    return (met ? "MET " : "MISSED ") + what;
+  }
+
+  private static String fmtPct(double ratio) {
+    return String.format(Locale.ROOT, "%.1f %%", ratio * 100);
+  }
+
+  private static String fmt1(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  private static String fmtInt(long v) {
+    return String.format(Locale.ROOT, "%,d", v);
+  }
+
+  private static String ms(long micros) {
+    return micros < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", micros / 1000.0);
+  }
+
+  // ---------------------------------------------------------------- files
+
+  private record Timed<T>(T value, double seconds) {}
+
+  private interface Step<T> {
+    T run() throws Exception;
+  }
+
+  private static <T> Timed<T> timed(Step<T> step) throws Exception {
+    long began = System.nanoTime();
+    T value = step.run();
+    return new Timed<>(value, (System.nanoTime() - began) / 1e9);
+  }
+
+  private static List<Path> documentFiles(Path corpus) throws IOException {
+    try (Stream<Path> s = Files.list(corpus)) {
+      return s.filter(p -> !p.getFileName().toString().endsWith(".meta.json")).sorted().toList();
+    }
+  }
+
+  private static long documentBytes(Path corpus) throws IOException {
+    long sum = 0;
+    for (Path p : documentFiles(corpus)) {
+      sum += Files.size(p);
+    }
+    return sum;
+  }
+
+  static long folderBytes(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> {
+        try {
+          return Files.size(p);
+        } catch (IOException e) {
+          return 0;
+        }
+      }).sum();
+    }
+  }
+
+  /** Empties (or makes) a folder the bench owns. */
+  private static Path fresh(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> s = Files.walk(dir)) {
+        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    return Files.createDirectories(dir);
+  }
+}

@@ -1,0 +1,39 @@
+package dk.konferencebasen.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A tiny end-to-end run: it completes and prints its tables; the numbers are not checked. */
+class BenchSmokeTest {
+  @TempDir Path tmp;
+
+  @Test
+  void tinyRunPrintsEveryTable() throws Exception {
+    Path ddt = TestSentences.writeConllu(tmp);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    Bench.Options options = new Bench.Options("./kb bench --sizes 150 (test)", ddt, tmp.resolve("corpus"),
+        tmp.resolve("work"), 2, List.of(150, 1_000_000), 1, 0.1, 0.2, 2000, 10, List.of(1, 8), false);
+    new Bench(options, DdtSentences.read(ddt), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+    String text = out.toString(StandardCharsets.UTF_8);
+    String progress = log.toString(StandardCharsets.UTF_8);
+    for (String expected : List.of("# kb bench", "- command: `./kb bench --sizes 150 (test)`", "- Lucene: ",
+        "- Tika: ", "cores", "## Indexing", "| passages | input | what |", "raw Lucene, StandardAnalyzer (limit)",
+        "Tika extraction alone (limit)", "## Search", "| passages | where | concurrency | QPS (closed loop) |",
+        "HTTP loopback", "in-process Searcher.search (limit)", "## Memory and start-up",
+        "| passages | heap used after GC MB |")) {
+      assertTrue(text.contains(expected), "missing \"" + expected + "\" in:\n" + text + "\n" + progress);
+    }
+    // The million-passage size is supported but skipped with its reason, within the time budget.
+    assertTrue(text.contains("size 1,000,000 skipped: estimated"), text);
+    assertTrue(!text.contains("| 150 | HTTP loopback | 1 | 0.0 |"), "HTTP answered nothing:\n" + text);
+  }
+}
