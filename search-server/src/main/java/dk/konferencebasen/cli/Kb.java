@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ServeCommand.class,
       EvalCommand.class,
+      BenchCorpusCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kb implements Runnable {
