@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +30,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.xml.sax.SAXException;
 
@@ -54,6 +54,17 @@ public final class TikaExtractor {
       Map.entry("text/plain", "txt"),
       Map.entry("text/markdown", "md"),
       Map.entry("text/x-web-markdown", "md"));
+
+  /**
+   * Archives are refused before parsing. Tika would unpack every member (a zip bomb was inflated
+   * until the text limit, 20 nested zips were unpacked all the way down); refused, they cost
+   * nothing, and the reason tells the person what to do.
+   */
+  private static final Set<String> ARCHIVES = Set.of(
+      "application/zip", "application/x-tar", "application/gzip", "application/x-gzip",
+      "application/x-bzip2", "application/x-xz", "application/x-7z-compressed",
+      "application/x-rar-compressed", "application/vnd.rar", "application/x-compress",
+      "application/zstd", "application/x-lzma", "application/java-archive", "application/x-gtar");
 
   private final AutoDetectParser parser = new AutoDetectParser();
   private final LanguageDetector languageDetector = new OptimaizeLangDetector().loadModels();
@@ -117,14 +128,27 @@ public final class TikaExtractor {
       if (type.equals(MediaType.OCTET_STREAM)) {
         throw new ExtractionException("unrecognised binary content (not a document format Tika can read)");
       }
+      if (ARCHIVES.contains(type.getBaseType().toString())) {
+        throw new ExtractionException("archive (" + formatName(type.toString())
+            + ") is not unpacked; unpack it into the corpus folder to index what it holds");
+      }
       parser.parse(in, collector, metadata, parseContext());
     } catch (ParagraphCollector.TextLimitReached e) {
       // keep what was read; the extraction is marked truncated
     } catch (EncryptedDocumentException e) {
       throw new ExtractionException("encrypted or password-protected", e);
     } catch (TikaException | SAXException e) {
+      if (causedByTextLimit(e)) {
+        // the limit was hit inside an embedded document, where Tika wraps our signal: still
+        // a truncation, not a failure
+        return finish(metadata, collector);
+      }
       throw new ExtractionException("cannot parse (corrupt or unsupported file): " + describe(e), e);
     }
+    return finish(metadata, collector);
+  }
+
+  private Extraction finish(Metadata metadata, ParagraphCollector collector) throws ExtractionException {
     String mediaType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE)).orElse("application/octet-stream");
     List<String> paragraphs = collector.paragraphs();
     if (paragraphs.isEmpty()) {
@@ -151,9 +175,12 @@ public final class TikaExtractor {
     TesseractOCRConfig ocr = new TesseractOCRConfig();
     ocr.setSkipOcr(true); // no OCR engine is installed; do not probe for one on every PDF
     context.set(TesseractOCRConfig.class, ocr);
-    // Embedded documents (attachments, archive members) are not recursed into: an archive is
-    // reported as having no text rather than risking zip bombs inside a report run.
-    context.set(Parser.class, null);
+    // Embedded documents (attachments, objects in office files) ARE parsed: setting Parser.class
+    // to null does not stop Tika 3, which falls back to its own parser. What bounds them is
+    // Tika's SecureContentHandler, which AutoDetectParser puts around every parse (compression
+    // ratio > 100 after 1M characters and nesting deeper than 100 elements / 10 package levels
+    // count as a zip bomb), plus our text limit and timeout. Top-level archives are refused in
+    // parse(), see ARCHIVES.
     return context;
   }
 
@@ -178,6 +205,15 @@ public final class TikaExtractor {
 
   private static Optional<String> first(Metadata metadata, Property property) {
     return Optional.ofNullable(metadata.get(property)).map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  private static boolean causedByTextLimit(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ParagraphCollector.TextLimitReached) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(Throwable e) {

@@ -138,10 +138,16 @@ public final class Indexer {
               }
             } catch (ExtractionException | Sidecar.InvalidSidecarException e) {
               failed.add(new IndexRunSummary.Failure(file.relativePath(), e.getMessage()));
+            } catch (java.nio.file.AccessDeniedException e) {
+              failed.add(new IndexRunSummary.Failure(file.relativePath(), "cannot read: permission denied"));
             } catch (IOException | RuntimeException e) {
               failed.add(new IndexRunSummary.Failure(file.relativePath(),
                   e.getClass().getSimpleName() + ": " + e.getMessage()));
               LOG.debug("failed on {}", file.relativePath(), e);
+            } catch (StackOverflowError e) {
+              // one pathological text (deep regex backtracking) must not end the whole run; the
+              // stack is unwound by now, so going on is safe
+              failed.add(new IndexRunSummary.Failure(file.relativePath(), "text too complex to cut into passages (stack overflow)"));
             } finally {
               progress.fileDone(file.relativePath(), file.size());
             }

@@ -35,7 +35,16 @@ final class Cursor {
       throw new InvalidQueryException("this cursor belongs to sort=" + parts[0] + "; use the same sort as the page it came from");
     }
     try {
-      Object primary = sort == SortOrder.RELEVANCE ? (Object) Float.parseFloat(parts[1]) : (Object) Long.parseLong(parts[1]);
+      Object primary;
+      if (sort == SortOrder.RELEVANCE) {
+        float score = Float.parseFloat(parts[1]);
+        if (!Float.isFinite(score)) {
+          throw invalid();
+        }
+        primary = score;
+      } else {
+        primary = Long.parseLong(parts[1]);
+      }
       // The doc id only breaks ties between equal sort values, which report ids rule out; the
       // last doc of the reader keeps Lucene's bounds check content.
       return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[2])});

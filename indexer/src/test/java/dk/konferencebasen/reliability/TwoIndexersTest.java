@@ -1,0 +1,104 @@
+package dk.konferencebasen.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.konferencebasen.extraction.ExtractionLimits;
+import dk.konferencebasen.indexing.IndexRunSummary;
+import dk.konferencebasen.indexing.Indexer;
+import dk.konferencebasen.indexing.IndexerException;
+import dk.konferencebasen.indexing.ProgressListener;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 6: two real indexer runs on one index at once; the second is refused, nothing is damaged. */
+class TwoIndexersTest {
+  private static final int FILES = 400;
+
+  @TempDir Path tmp;
+
+  @Test
+  void theSecondIndexerIsToldTheIndexIsLockedAndTheIndexIsUndamaged() throws Exception {
+    Path corpus = generatedCorpus(tmp.resolve("corpus"), FILES);
+    Path index = tmp.resolve("index");
+    CountDownLatch firstIsWriting = new CountDownLatch(1);
+    ProgressListener signal = new ProgressListener() {
+      @Override
+      public void fileDone(String relativePath, long bytes) {
+        firstIsWriting.countDown();
+      }
+    };
+    assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+      // both made up front (loading the lexicons takes a moment), so that the second reaches the
+      // lock while the first is still writing
+      Indexer one = new Indexer();
+      Indexer two = new Indexer();
+      // own threads: the common pool may have a single thread and would run the two one after the other
+      ExecutorService threads = Executors.newFixedThreadPool(2);
+      long began = System.nanoTime();
+      CompletableFuture<IndexRunSummary> first = CompletableFuture.supplyAsync(() -> run(one, corpus, index, signal), threads);
+      firstIsWriting.await(); // the first holds the write lock from before its first file is done
+      CompletableFuture<IndexRunSummary> second = CompletableFuture.supplyAsync(() -> run(two, corpus, index, ProgressListener.SILENT), threads);
+      try {
+        second.get();
+      } catch (ExecutionException e) {
+        // expected; checked below
+      }
+      System.out.printf("two indexers: second ended after %d ms, first done: %s%n", (System.nanoTime() - began) / 1_000_000, first.isDone());
+
+      ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, second::get);
+      assertTrue(refused.getCause().getCause() instanceof IndexerException, refused.toString());
+      String message = refused.getCause().getCause().getMessage();
+      assertTrue(message.contains("is locked: another indexer is writing to it"), message);
+      assertTrue(first.isDone() == false || first.get().failed().isEmpty(), "the first run was not disturbed");
+      IndexRunSummary done = first.get();
+      assertEquals(FILES, done.indexed().size(), done.describe());
+      assertTrue(done.failed().isEmpty(), done.describe());
+      threads.shutdown();
+    });
+
+    Path clean = tmp.resolve("clean");
+    run(new Indexer(), corpus, clean, ProgressListener.SILENT);
+    IndexFingerprint expected = IndexFingerprint.of(clean);
+    IndexFingerprint actual = IndexFingerprint.of(index);
+    assertEquals(FILES, actual.reports());
+    assertEquals(expected, actual, "the index after the refused run equals a clean run");
+    System.out.printf("two indexers: second refused with \"locked\"; %d reports, %d passages as in a clean run%n",
+        actual.reports(), actual.passages());
+  }
+
+  private static IndexRunSummary run(Indexer indexer, Path corpus, Path index, ProgressListener progress) {
+    try {
+      return indexer.run(new Indexer.Options(corpus, index, false, 1, ExtractionLimits.DEFAULT), progress);
+    } catch (IndexerException e) {
+      throw new RuntimeException(e);
+    }
+  }
+
+  /** Small Danish text files, different enough to have different passages. */
+  static Path generatedCorpus(Path dir, int files) throws Exception {
+    Files.createDirectories(dir);
+    String[] towns = {"Aalborg", "Odense", "Faxe", "Roskilde", "Esbjerg", "Vejle"};
+    String[] topics = {"sprogundervisning", "beskæftigelse", "frivillige foreninger", "boligsociale indsatser", "skole og dagtilbud"};
+    for (int i = 0; i < files; i++) {
+      String town = towns[i % towns.length];
+      String topic = topics[i % topics.length];
+      String text = "Konference nr. " + i + " i " + town + "\n\n"
+          + "Oplæg om " + topic + " i " + town + " Kommune, hvor medarbejdere fortalte om erfaringer fra år " + (2000 + i % 25) + ".\n\n"
+          + "Deltagerne drøftede samarbejdet mellem jobcenter, skole og civilsamfund, og hvordan " + topic + " kan styrkes.\n\n"
+          + "Afsluttende bemærkninger nummer " + i + ": indsatsen fortsætter næste år.";
+      Files.writeString(dir.resolve(String.format("rapport-%04d.txt", i)), text, StandardCharsets.UTF_8);
+    }
+    return dir;
+  }
+}

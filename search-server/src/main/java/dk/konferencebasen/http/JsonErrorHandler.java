@@ -1,0 +1,68 @@
+package dk.konferencebasen.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty refuses some requests before Javalin sees them (broken percent-encoding, a NUL or an
+ * encoded "/.." in the path …) and answers with its own HTML page. Under /api/ that breaks the
+ * promise that every answer is JSON, so there the refusal is written as an {@link ApiError}.
+ */
+final class JsonErrorHandler extends ErrorHandler {
+  private final ObjectMapper json;
+
+  JsonErrorHandler(ObjectMapper json) {
+    this.json = json;
+  }
+
+  @Override
+  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+      Callback callback) throws IOException {
+    if (!underApi(request)) {
+      super.generateResponse(request, response, code, message, cause, callback);
+      return;
+    }
+    String reason = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
+    String error = code == 400 ? "bad_request" : HttpStatus.getMessage(code).toLowerCase().replace(' ', '_');
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    Content.Sink.write(response, true, json.writeValueAsString(new ApiError(error, reason)), callback);
+  }
+
+  /**
+   * A request so malformed that Jetty's HTTP parser refuses it (a path that does not decode, a
+   * line or header too long) has no path to look at; the answer is JSON too, since only scripts
+   * send such requests.
+   */
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    String message = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
+    fields.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    try {
+      return ByteBuffer.wrap(json.writeValueAsBytes(new ApiError(status == 400 ? "bad_request"
+          : HttpStatus.getMessage(status).toLowerCase().replace(' ', '_'), message)));
+    } catch (IOException e) {
+      return super.badMessageError(status, reason, fields);
+    }
+  }
+
+  /** From the path as sent: a path Jetty refused may not decode (that can be why it refused it). */
+  private static boolean underApi(Request request) {
+    if (request.getHttpURI() == null) {
+      return false;
+    }
+    String path = request.getHttpURI().getPath();
+    if (path == null) {
+      path = request.getHttpURI().toString().replaceFirst("^[a-zA-Z]+://[^/]*", "");
+    }
+    return path.startsWith("/api/");
+  }
+}

@@ -1,0 +1,92 @@
+package dk.konferencebasen.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.konferencebasen.http.SearchServer;
+import dk.konferencebasen.schema.ReportIds;
+import dk.konferencebasen.search.Searcher;
+import dk.konferencebasen.testing.TestIndex;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 6, graceful shutdown: a request in flight when the server is closed (what the SIGTERM
+ * hook of kb serve does) is answered in full, and only then does close() return.
+ *
+ * <p>To have a request reliably in flight, the client asks for a report of several MB and does
+ * not read: the handler blocks writing the answer until the client reads, which it does only
+ * after close() has been called.
+ */
+class GracefulShutdownTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aRequestInFlightCompletesWhenTheServerIsClosed() throws Exception {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    StringBuilder text = new StringBuilder("Stor rapport\n\n");
+    for (int i = 0; text.length() < 6_000_000; i++) {
+      text.append("Afsnit ").append(i).append(": kommunerne fortalte om sprogundervisning, frivillige og samarbejde.\n\n");
+    }
+    Files.writeString(corpus.resolve("stor.txt"), text, StandardCharsets.UTF_8);
+    TestIndex.index(corpus, tmp.resolve("index"));
+    Searcher searcher = Searcher.open(tmp.resolve("index"));
+    SearchServer server = SearchServer.start(searcher, "127.0.0.1", 0);
+    int port = server.port();
+
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      try (Socket socket = new Socket()) {
+        socket.setReceiveBufferSize(4096); // keep the kernel from buffering the whole answer
+        socket.connect(new InetSocketAddress("127.0.0.1", port));
+        socket.getOutputStream().write(("GET /api/documents/" + ReportIds.reportId("stor.txt")
+            + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        InputStream in = socket.getInputStream();
+        int first = in.read(); // the handler is running and writing
+        assertTrue(first > 0);
+
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> {
+          server.close();
+          try {
+            searcher.close();
+          } catch (IOException e) {
+            throw new RuntimeException(e);
+          }
+        });
+        Thread.sleep(500);
+        assertFalse(closing.isDone(), "close() waits for the request in flight");
+
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        rest.write(first);
+        in.transferTo(rest);
+        String answer = rest.toString(StandardCharsets.UTF_8);
+        assertTrue(answer.startsWith("HTTP/1.1 200") || answer.startsWith("HTTP/1.0 200"), answer.substring(0, 40));
+        JsonNode body = new ObjectMapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertEquals("Stor rapport", body.get("title").asText(), "the whole JSON document arrived");
+        System.out.printf("graceful shutdown: in-flight answer of %d MB completed with 200 after close() began%n",
+            answer.length() >> 20);
+
+        closing.get(30, TimeUnit.SECONDS);
+      }
+      // closed for real: no new connections
+      assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close());
+    });
+  }
+}
