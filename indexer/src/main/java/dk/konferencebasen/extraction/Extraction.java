@@ -16,7 +16,6 @@ public record Extraction(
     Optional<String> created,
     Optional<String> modified,
     OptionalInt pageCount,
-    Optional<String> language,
     boolean truncated) {
 
   public Extraction {

@@ -19,9 +19,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
-import org.apache.tika.language.detect.LanguageDetector;
-import org.apache.tika.language.detect.LanguageResult;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Office;
 import org.apache.tika.metadata.PagedText;
@@ -36,7 +33,7 @@ import org.xml.sax.SAXException;
 /**
  * Turns any file Tika can read into an {@link Extraction}: type detected from the content (the
  * file name is deliberately not given to Tika, so a binary named .txt is caught), paragraphs in
- * reading order, document metadata and the detected language. Thread-safe.
+ * reading order and document metadata ({@link LanguageGuess} tells the language). Thread-safe.
  */
 public final class TikaExtractor {
   private static final Map<String, String> FORMAT_NAMES = Map.ofEntries(
@@ -67,7 +64,6 @@ public final class TikaExtractor {
       "application/zstd", "application/x-lzma", "application/java-archive", "application/x-gtar");
 
   private final AutoDetectParser parser = new AutoDetectParser();
-  private final LanguageDetector languageDetector = new OptimaizeLangDetector().loadModels();
   private final ExtractionLimits limits;
   /** Parses run here so that a parse past the time limit can be abandoned. */
   private final ExecutorService parsing =
@@ -166,7 +162,6 @@ public final class TikaExtractor {
         first(metadata, TikaCoreProperties.CREATED),
         first(metadata, TikaCoreProperties.MODIFIED),
         pageCount(metadata),
-        detectLanguage(String.join("\n", paragraphs)),
         collector.truncated());
   }
 
@@ -182,15 +177,6 @@ public final class TikaExtractor {
     // count as a zip bomb), plus our text limit and timeout. Top-level archives are refused in
     // parse(), see ARCHIVES.
     return context;
-  }
-
-  private Optional<String> detectLanguage(String text) {
-    String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-    LanguageResult result;
-    synchronized (languageDetector) { // the detector keeps state between addText and detect
-      result = languageDetector.detect(sample);
-    }
-    return result.isUnknown() ? Optional.empty() : Optional.of(result.getLanguage());
   }
 
   private static OptionalInt pageCount(Metadata metadata) {

@@ -5,6 +5,7 @@ import dk.konferencebasen.corpus.Sidecar;
 import dk.konferencebasen.entities.DateFinder;
 import dk.konferencebasen.entities.EntityFinder;
 import dk.konferencebasen.extraction.Extraction;
+import dk.konferencebasen.extraction.LanguageGuess;
 import dk.konferencebasen.extraction.PageChrome;
 import dk.konferencebasen.extraction.TikaExtractor;
 import dk.konferencebasen.passages.Passage;
@@ -65,7 +66,7 @@ final class ReportBuilder {
         extraction.created(),
         extraction.modified(),
         extraction.pageCount(),
-        Sidecar.given(sidecar.language()).or(extraction::language).orElse("und"),
+        Sidecar.given(sidecar.language()).or(() -> LanguageGuess.of(paragraphs)).orElse("und"),
         format(file, extraction.mediaType()),
         extraction.mediaType(),
         Sidecar.given(sidecar.source()),
