@@ -20,8 +20,8 @@ import org.apache.lucene.store.FSDirectory;
  * document (report id + content hash + path, or passage id + a hash of its text), sorted. Two
  * indexes of the same corpus must have equal fingerprints however they were built.
  */
-record IndexFingerprint(List<String> lines, int reports, int passages) {
-  static IndexFingerprint of(Path index) throws IOException {
+public record IndexFingerprint(List<String> lines, int reports, int passages) {
+  public static IndexFingerprint of(Path index) throws IOException {
     try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       List<String> lines = new ArrayList<>();
