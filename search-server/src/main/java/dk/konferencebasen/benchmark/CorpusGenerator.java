@@ -1,8 +1,8 @@
 package dk.konferencebasen.benchmark;
 
+import dk.konferencebasen.corpus.ReportFiles;
+
 import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,20 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Makes a benchmark corpus of realistic Danish conference reports: paragraphs of 3–8 sentences
@@ -248,149 +234,13 @@ public final class CorpusGenerator {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  // ---------------------------------------------------------------- DOCX (as FormatFixtures)
-
   private static void writeDocx(Report r, Path file) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument()) {
-      XWPFStyles styles = doc.createStyles();
-      CTStyle heading = CTStyle.Factory.newInstance();
-      heading.setStyleId("Heading1");
-      heading.setType(STStyleType.PARAGRAPH);
-      heading.addNewName().setVal("heading 1");
-      heading.addNewPPr().addNewOutlineLvl().setVal(BigInteger.ZERO);
-      heading.addNewRPr().addNewB();
-      styles.addStyle(new XWPFStyle(heading, styles));
-      styles.setSpellingLanguage("da-DK");
-      XWPFParagraph titleParagraph = doc.createParagraph();
-      titleParagraph.setStyle("Heading1");
-      titleParagraph.createRun().setText(r.title());
-      for (String p : r.paragraphs()) {
-        doc.createParagraph().createRun().setText(p);
-      }
-      doc.getProperties().getCoreProperties().setTitle(r.title());
-      try (OutputStream out = Files.newOutputStream(file)) {
-        doc.write(out);
-      }
-    }
+    ReportFiles.writeDocx(file, r.title(), r.paragraphs(), CREATOR);
   }
-
-  // ---------------------------------------------------------------- PDF (as FormatFixtures)
-
-  private static final PDRectangle PAGE = PDRectangle.A4;
-  private static final float MARGIN = 56.7f;
-  private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
-  private static final float TOP = PAGE.getHeight() - MARGIN;
 
   private static void writePdf(Report r, Path file) throws IOException {
-    try (PDDocument doc = new PDDocument()) {
-      PDDocumentInformation info = doc.getDocumentInformation();
-      info.setTitle(r.title());
-      doc.getDocumentCatalog().setLanguage("da");
-      PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-      PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      PdfWriter w = new PdfWriter(doc);
-      try {
-        w.block(r.title(), bold, 16f);
-        for (String p : r.paragraphs()) {
-          w.block(p, regular, 11f);
-        }
-      } finally {
-        w.close();
-      }
-      doc.save(file.toFile());
-    }
+    ReportFiles.writePdf(file, r.title(), r.paragraphs(), CREATOR);
   }
 
-  /** Top-to-bottom layout: word-wrapped blocks with an empty line between them (Tika then sees paragraphs). */
-  private static final class PdfWriter {
-    private final PDDocument doc;
-    private PDPageContentStream stream;
-    private float y;
-    private boolean pageHasText;
-
-    PdfWriter(PDDocument doc) {
-      this.doc = doc;
-    }
-
-    void block(String text, PDFont font, float size) throws IOException {
-      float leading = size * 1.3f;
-      List<String> lines = wrap(sanitize(text, font), font, size);
-      if (stream == null) {
-        newPage();
-      }
-      float gap = pageHasText ? 11f * 1.3f : 0f;
-      if (pageHasText && y - gap - lines.size() * leading < MARGIN && lines.size() * leading <= TOP - MARGIN) {
-        newPage();
-        gap = 0f;
-      }
-      y -= gap;
-      for (String line : lines) {
-        if (y - leading < MARGIN) {
-          newPage();
-        }
-        y -= leading;
-        stream.beginText();
-        stream.setFont(font, size);
-        stream.newLineAtOffset(MARGIN, y);
-        stream.showText(line);
-        stream.endText();
-        pageHasText = true;
-      }
-    }
-
-    private void newPage() throws IOException {
-      if (stream != null) {
-        stream.close();
-      }
-      PDPage page = new PDPage(PAGE);
-      doc.addPage(page);
-      stream = new PDPageContentStream(doc, page);
-      y = TOP;
-      pageHasText = false;
-    }
-
-    void close() throws IOException {
-      if (stream != null) {
-        stream.close();
-        stream = null;
-      }
-    }
-
-    private static String sanitize(String s, PDFont font) {
-      StringBuilder sb = new StringBuilder(s.length());
-      s.codePoints().forEach(cp -> {
-        String ch = new String(Character.toChars(cp));
-        try {
-          font.encode(ch);
-          sb.append(ch);
-        } catch (IllegalArgumentException | IOException e) {
-          sb.append(Character.isSpaceChar(cp) ? " " : "?");
-        }
-      });
-      return sb.toString();
-    }
-
-    private static List<String> wrap(String text, PDFont font, float size) throws IOException {
-      List<String> lines = new ArrayList<>();
-      StringBuilder line = new StringBuilder();
-      for (String word : text.split(" +")) {
-        if (word.isEmpty()) {
-          continue;
-        }
-        String candidate = line.isEmpty() ? word : line + " " + word;
-        if (font.getStringWidth(candidate) / 1000f * size <= WIDTH || line.isEmpty()) {
-          line.setLength(0);
-          line.append(candidate);
-        } else {
-          lines.add(line.toString());
-          line.setLength(0);
-          line.append(word);
-        }
-      }
-      if (!line.isEmpty() || lines.isEmpty()) {
-        lines.add(line.toString());
-      }
-      return lines;
-    }
-  }
+  private static final String CREATOR = "Konferencebasen bench-corpus";
 }
