@@ -69,15 +69,7 @@ public final class LoadRunner {
           if (k >= maxRequests) {
             break;
           }
-          long began = System.nanoTime();
-          try {
-            op.run(k);
-            latencies[k] = (System.nanoTime() - began) / 1000;
-            done.incrementAndGet();
-          } catch (Exception e) {
-            latencies[k] = -1;
-            errors.incrementAndGet();
-          }
+          send(op, k, System.nanoTime(), latencies, done, errors);
         }
       }));
     }
@@ -116,14 +108,7 @@ public final class LoadRunner {
             errors.incrementAndGet(); // not sent: counted as an error, never as a fast answer
             continue;
           }
-          try {
-            op.run(k);
-            latencies[k] = (System.nanoTime() - intended) / 1000;
-            done.incrementAndGet();
-          } catch (Exception e) {
-            latencies[k] = -1;
-            errors.incrementAndGet();
-          }
+          send(op, k, intended, latencies, done, errors);
         }
       }));
     }
@@ -132,6 +117,18 @@ public final class LoadRunner {
     }
     double took = (System.nanoTime() - start) / 1e9;
     return new Phase(done.get(), errors.get(), took, measured(latencies, planned));
+  }
+
+  /** Runs request k and records its latency in microseconds from {@code fromNanos}, or -1 on error. */
+  private static void send(Operation op, int k, long fromNanos, long[] latencies, AtomicInteger done, AtomicLong errors) {
+    try {
+      op.run(k);
+      latencies[k] = (System.nanoTime() - fromNanos) / 1000;
+      done.incrementAndGet();
+    } catch (Exception e) {
+      latencies[k] = -1;
+      errors.incrementAndGet();
+    }
   }
 
   private static Percentiles measured(long[] latencies, int n) {

@@ -4,7 +4,6 @@ import dk.konferencebasen.benchmark.Bench;
 import dk.konferencebasen.benchmark.DdtSentences;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -46,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--ddt", paramLabel = "FILE", description = "UD Danish-DDT CoNLL-U file (default: ${DEFAULT-VALUE}).")
-  Path ddt = BenchCorpusCommand.defaultDdt();
+  Path ddt = Defaults.ddt();
 
   @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "2",
       description = "Search warm-up per level (default: ${DEFAULT-VALUE}).")
@@ -83,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
     Path workDir = work != null ? work : Defaults.home().resolve("data").resolve("bench");
     Path corpusDir = corpus != null ? corpus : workDir.resolve("corpus");
     try {
-      new Bench(new Bench.Options(command(), ddt, corpusDir, workDir, threads, List.copyOf(sizes), seed,
+      new Bench(new Bench.Options(TypedCommand.of(spec, "bench"), ddt, corpusDir, workDir, threads, List.copyOf(sizes), seed,
           warmupSeconds, phaseSeconds, maxRequests, maxMinutes, List.copyOf(concurrencies), true),
           DdtSentences.read(ddt), System.out, System.err).run();
       return 0;
@@ -94,14 +93,4 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private String command() {
-    List<String> args = spec == null || spec.commandLine().getParseResult() == null
-        ? List.of() : spec.commandLine().getParseResult().originalArgs();
-    List<String> words = new ArrayList<>(List.of("./kb"));
-    if (args.isEmpty() || !args.get(0).equals("bench")) {
-      words.add("bench");
-    }
-    words.addAll(args);
-    return String.join(" ", words);
-  }
 }

@@ -36,12 +36,7 @@ final class BenchCorpusCommand implements Callable<Integer> {
 
   @Option(names = "--ddt", paramLabel = "FILE",
       description = "UD Danish-DDT CoNLL-U file to sample sentences from (default: ${DEFAULT-VALUE}).")
-  Path ddt = defaultDdt();
-
-  static Path defaultDdt() {
-    return Defaults.home().resolve("..").resolve("shared").resolve("data").resolve("ud-danish-ddt")
-        .resolve("da_ddt-ud-dev.conllu").normalize();
-  }
+  Path ddt = Defaults.ddt();
 
   @Override
   public Integer call() {

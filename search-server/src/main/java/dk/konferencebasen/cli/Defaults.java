@@ -24,6 +24,16 @@ final class Defaults {
     return home().resolve("data").resolve("index");
   }
 
+  /**
+   * The DDT dev split in the shared data: in KB_SHARED when set, else in ../shared beside the
+   * checkout, where every developer machine and CI have it.
+   */
+  static Path ddt() {
+    String shared = System.getenv("KB_SHARED");
+    Path root = shared == null || shared.isBlank() ? home().resolve("..").resolve("shared") : Path.of(shared);
+    return root.resolve("data").resolve("ud-danish-ddt").resolve("da_ddt-ud-dev.conllu").normalize();
+  }
+
   /** The synonym file people edit; queries go without synonyms when it is not there. */
   static Path synonyms() {
     return home().resolve("config").resolve("synonyms.txt");

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -32,8 +31,7 @@ import picocli.CommandLine.Option;
 final class EvalCommand implements Callable<Integer> {
   @Option(names = "--ddt", paramLabel = "FILE",
       description = "UD Danish-DDT dev split in CoNLL-U (default: ${DEFAULT-VALUE}).")
-  Path ddt = Defaults.home().resolve("..").resolve("shared").resolve("data").resolve("ud-danish-ddt")
-      .resolve("da_ddt-ud-dev.conllu").normalize();
+  Path ddt = Defaults.ddt();
 
   @Option(names = "--corpus", paramLabel = "DIR",
       description = "The seed corpus the judged queries are written for (default: ${DEFAULT-VALUE}).")
@@ -75,7 +73,7 @@ final class EvalCommand implements Callable<Integer> {
     Path synonymPath = synonyms != null ? synonyms : Files.isRegularFile(Defaults.synonyms()) ? Defaults.synonyms() : null;
     String synonymNote = synonymPath == null ? "none (no " + Defaults.synonyms() + ")" : synonymPath.toAbsolutePath().normalize().toString();
     try {
-      new Evaluation(new Evaluation.Options(command(), ddt, corpus, Duration.ofMillis(Math.round(costSeconds * 1000)),
+      new Evaluation(new Evaluation.Options(TypedCommand.of(spec, "eval"), ddt, corpus, Duration.ofMillis(Math.round(costSeconds * 1000)),
           new QueryBuilder(synonymFile), synonymNote), System.out, System.err).run();
       return 0;
     } catch (IOException | IndexerException | IllegalStateException e) {
@@ -84,15 +82,4 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  /** The command as it was typed, for the record. */
-  private String command() {
-    List<String> args = spec == null || spec.commandLine().getParseResult() == null
-        ? List.of() : spec.commandLine().getParseResult().originalArgs();
-    List<String> words = new ArrayList<>(List.of("./kb"));
-    if (args.isEmpty() || !args.get(0).equals("eval")) {
-      words.add("eval"); // picocli gives the whole command line, from "eval" on, when run through kb
-    }
-    words.addAll(args);
-    return String.join(" ", words);
-  }
 }

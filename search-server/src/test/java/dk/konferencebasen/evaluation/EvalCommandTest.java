@@ -19,12 +19,15 @@ class EvalCommandTest {
 
   private static KbRun evalRun;
 
-  /** The DDT dev split lives next to the checkout: ../shared/data/ud-danish-ddt/. */
+  /** The DDT dev split: in KB_SHARED when set, else in ../shared beside the checkout. */
   static Path ddt() {
-    Path root = TestIndex.repositoryCorpus().getParent();
-    Path file = root.resolveSibling("shared").resolve("data").resolve("ud-danish-ddt").resolve("da_ddt-ud-dev.conllu");
+    String shared = System.getenv("KB_SHARED");
+    Path root = shared == null || shared.isBlank()
+        ? TestIndex.repositoryCorpus().getParent().resolveSibling("shared") : Path.of(shared);
+    Path file = root.resolve("data").resolve("ud-danish-ddt").resolve("da_ddt-ud-dev.conllu");
     if (!Files.isRegularFile(file)) {
-      throw new AssertionError("the DDT dev split is not at " + file + " (the issue's measure is defined on it)");
+      throw new AssertionError("the DDT dev split is not at " + file + " (the issue's measure is defined on"
+          + " it): put shared/ beside the checkout, or set KB_SHARED to where it is");
     }
     return file;
   }
