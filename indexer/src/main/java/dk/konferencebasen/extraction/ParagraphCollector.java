@@ -3,7 +3,6 @@ package dk.konferencebasen.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -18,9 +17,6 @@ final class ParagraphCollector extends DefaultHandler {
   private static final Set<String> BLOCKS =
       Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
           "div", "td", "th", "tr", "table", "ul", "ol", "section", "article");
-  private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2000-\\u200A\\u202F]+");
-  private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?\\n ?");
 
   /** Thrown to stop a parse early: enough text has been read. */
   static final class TextLimitReached extends SAXException {
@@ -96,13 +92,7 @@ final class ParagraphCollector extends DefaultHandler {
     if (current.isEmpty()) {
       return;
     }
-    String block = current.toString().replace("\r\n", "\n").replace('\r', '\n');
+    LayoutWhitespace.paragraphs(current, paragraphs);
     current.setLength(0);
-    for (String paragraph : BLANK_LINES.split(block)) {
-      String cleaned = SPACE_AROUND_NEWLINE.matcher(SPACES.matcher(paragraph).replaceAll(" ")).replaceAll("\n").strip();
-      if (!cleaned.isEmpty()) {
-        paragraphs.add(cleaned);
-      }
-    }
   }
 }

@@ -81,4 +81,23 @@ class DateFinderTest {
     assertEquals(OptionalInt.empty(), DateFinder.yearIn("Telefon 12345678, 3000 kr."));
     assertEquals(OptionalInt.empty(), DateFinder.yearIn(null));
   }
+
+  @Test
+  void datesFarApartInLongTextAreAllFoundInOrder() {
+    String filler = "Deltagerne drøftede sprogundervisning, beskæftigelse og boliger i kommunerne. ".repeat(20);
+    String text = "den 3/2 " + filler + "Mødet 10.-11. september 2019 i Odense. " + filler
+        + "Næste træf: 2020-09-16, og igen d.       4/5." + filler + "Sidst 1.12.2021";
+    assertEquals(List.of(LocalDate.of(2019, 2, 3), LocalDate.of(2019, 9, 10), LocalDate.of(2019, 9, 11),
+        LocalDate.of(2020, 9, 16), LocalDate.of(2019, 5, 4), LocalDate.of(2021, 12, 1)), find(text, 2019));
+  }
+
+  @Test
+  void digitWindowsCoverEveryDigitAndMergeNearbyOnes() {
+    assertEquals(0, DateFinder.digitWindows("ingen tal her").size());
+    String text = "x".repeat(100) + "1" + "x".repeat(10) + "2" + "x".repeat(200) + "3";
+    List<int[]> windows = DateFinder.digitWindows(text);
+    assertEquals(2, windows.size());
+    assertEquals(100 - 24, windows.get(0)[0]);
+    assertEquals(text.length(), windows.get(1)[1]);
+  }
 }

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -137,8 +138,11 @@ public final class Bench {
     out.println();
     out.println("## Memory and start-up (while serving, after the search load)");
     out.println();
-    printTable(new String[] {"passages", "heap used after GC MB", "heap max MB", "RSS MB", "index MB",
-        "index bytes/passage", "start-up to first answer ms"}, memoryRows);
+    printTable(new String[] {"passages", "bench JVM: heap used after GC MB", "heap max MB", "RSS MB", "index MB",
+        "index bytes/passage", "start-up to first answer ms (warm JVM)",
+        "kb serve alone: start-up to first answer ms (cold JVM)", "kb serve alone: RSS MB",
+        "kb serve alone: heap after GC MB (" + ServerProcess.MAX_HEAP + ")", "kb serve alone: requests (c=8)",
+        "failed"}, memoryRows);
     if (!notes.isEmpty()) {
       out.println();
       out.println("Notes:");
@@ -228,6 +232,8 @@ public final class Bench {
       uris.add(uri(server.port(), q));
     }
     long startupMs;
+    String[] inProcessMemory;
+    List<String[]> rows = new ArrayList<>();
     try {
       while (true) {
         HttpResponse<byte[]> first = http.send(HttpRequest.newBuilder(uris.get(0)).GET().build(),
@@ -264,7 +270,6 @@ public final class Bench {
             : " " + q.filters()), fmtInt(hits), ms(p.percentile(50)), ms(p.max())});
       }
       LoadRunner runner = new LoadRunner(options.warmupSeconds(), options.phaseSeconds(), options.maxRequests(), 0.7);
-      List<String[]> rows = new ArrayList<>();
       for (int c : options.concurrencies()) {
         log.printf(Locale.ROOT, "kb bench: size %,d: search at concurrency %d, in-process …%n", size, c);
         LoadRunner.Result inProcess = runner.run(c, k -> searcher.search(requests.get(k % requests.size())));
@@ -293,22 +298,38 @@ public final class Bench {
       long heapMax = Runtime.getRuntime().maxMemory();
       long rss = rssBytes();
       long indexBytes = folderBytes(index);
-      String[] memory = {fmtInt(size), fmt1(heapUsed / 1048576.0), fmt1(heapMax / 1048576.0),
+      inProcessMemory = new String[] {fmtInt(size), fmt1(heapUsed / 1048576.0), fmt1(heapMax / 1048576.0),
           rss < 0 ? "n/a" : fmt1(rss / 1048576.0), fmt1(indexBytes / 1048576.0),
           fmtInt(indexBytes / Math.max(1, passages)), Long.toString(startupMs)};
-      return new SearchOutcome(rows, memory);
     } finally {
       server.close();
       searcher.close();
     }
+    log.printf(Locale.ROOT, "kb bench: size %,d: kb serve in its own JVM (%s) …%n", size, ServerProcess.MAX_HEAP);
+    ServerProcess.Figures alone = ServerProcess.measure(index, options.work().resolve("serve-home"),
+        k -> path(QUERY_MIX.get(k % QUERY_MIX.size())),
+        8, Duration.ofMillis((long) (Math.max(2, options.phaseSeconds()) * 1000)));
+    String[] memory = Arrays.copyOf(inProcessMemory, inProcessMemory.length + 5);
+    memory[inProcessMemory.length] = Long.toString(alone.startupMs());
+    memory[inProcessMemory.length + 1] = alone.rssBytes() < 0 ? "n/a" : fmt1(alone.rssBytes() / 1048576.0);
+    memory[inProcessMemory.length + 2] =
+        alone.heapUsedAfterGcBytes() < 0 ? "n/a" : fmt1(alone.heapUsedAfterGcBytes() / 1048576.0);
+    memory[inProcessMemory.length + 3] = fmtInt(alone.requests());
+    memory[inProcessMemory.length + 4] = fmtInt(alone.failures());
+    return new SearchOutcome(rows, memory);
   }
 
   static URI uri(int port, BenchQuery q) {
-    StringBuilder sb = new StringBuilder("http://127.0.0.1:").append(port).append("/api/search?q=")
+    return URI.create("http://127.0.0.1:" + port + path(q));
+  }
+
+  /** The query as a path and query string of the API. */
+  static String path(BenchQuery q) {
+    StringBuilder sb = new StringBuilder("/api/search?q=")
         .append(URLEncoder.encode(q.q(), StandardCharsets.UTF_8)).append("&limit=").append(LIMIT);
     q.filters().forEach((dim, values) -> values.forEach(v ->
         sb.append('&').append(dim).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))));
-    return URI.create(sb.toString());
+    return sb.toString();
   }
 
   private String[] searchRow(int size, String where, LoadRunner.Result r, String ratio, String target) {

@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.search.Query;
 
 /** Passage counts per facet value for the passages a search matched. */
 final class FacetCounts {
@@ -17,14 +15,13 @@ final class FacetCounts {
 
   private FacetCounts() {}
 
-  static Map<String, Map<String, Integer>> count(Snapshot snapshot, Query passages) throws IOException {
+  static Map<String, Map<String, Integer>> count(Snapshot snapshot, FacetsCollector passages) throws IOException {
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     IndexSchema.FACETS.forEach(dim -> facets.put(dim, new LinkedHashMap<>()));
     if (snapshot.facetState() == null) {
       return facets;
     }
-    FacetsCollector collected = snapshot.search(passages, new FacetsCollectorManager());
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snapshot.facetState(), collected);
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snapshot.facetState(), passages);
     for (String dim : IndexSchema.FACETS) {
       FacetResult result;
       try {

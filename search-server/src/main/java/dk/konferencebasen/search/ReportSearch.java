@@ -11,16 +11,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.apache.lucene.util.BitSet;
 
 /**
  * A search over one snapshot. Passages are what match; reports are what is ranked: each report
@@ -49,7 +54,9 @@ final class ReportSearch {
   SearchResult search(Snapshot snapshot, SearchRequest request) throws InvalidQueryException, IOException {
     long began = System.nanoTime();
     Query parsed = queries.parse(request.query(), snapshot.getIndexReader());
-    Query passages = request.filters().passagesMatching(parsed);
+    // Rewritten once: typo-tolerant and wildcard words expand against the term dictionary, which
+    // otherwise happened again in every one of the searches below.
+    Query passages = snapshot.rewrite(request.filters().passagesMatching(parsed));
     Query reports = new ToParentBlockJoinQuery(passages, REPORTS, ScoreMode.Max);
 
     Sort sort = request.sort() == SortOrder.DATE
@@ -57,22 +64,55 @@ final class ReportSearch {
         : new Sort(SortField.FIELD_SCORE, REPORT_ID_ORDER);
     FieldDoc after = request.cursor().isPresent() ? Cursor.decode(request.cursor().get(), request.sort(), snapshot.getIndexReader().maxDoc()) : null;
     int skip = after == null ? request.offset() : 0;
-    // One more than the page, to know whether a next page exists.
-    TopFieldDocs top = snapshot.searchAfter(after, reports, skip + request.limit() + 1, sort, true);
+    // One more than the page, to know whether a next page exists. Totals come from the count
+    // below, so the collector may skip reports that cannot make the page (block-max WAND through
+    // the join), which is what keeps broad queries fast on a large index.
+    int wanted = skip + request.limit() + 1;
+    TopFieldDocs top = snapshot.search(reports, new TopFieldCollectorManager(sort, wanted, after, wanted));
     int from = Math.min(skip, top.scoreDocs.length);
     int to = Math.min(skip + request.limit(), top.scoreDocs.length);
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, to);
     boolean more = top.scoreDocs.length > skip + request.limit();
 
-    int totalReports = snapshot.count(reports);
-    long totalPassages = snapshot.count(passages);
+    // One pass over the matching passages, without scores, gives their number, the number of
+    // reports they belong to, and the facet counts.
+    FacetsCollector matched = snapshot.search(passages, new FacetsCollectorManager());
+    long totalPassages = matched.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    int totalReports = reportsOf(matched);
     List<ReportHit> hits = hits(snapshot, parsed, passages, page);
     Optional<String> next = more
         ? Optional.of(Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1]))
         : Optional.empty();
     Optional<String> suggestion = betterSpelling(snapshot, request);
-    return new SearchResult(totalReports, totalPassages, hits, FacetCounts.count(snapshot, passages), suggestion, next,
-        (System.nanoTime() - began) / 1_000_000, snapshot.commit());
+    return new SearchResult(totalReports, totalPassages, hits,
+        FacetCounts.count(snapshot, matched), suggestion, next, (System.nanoTime() - began) / 1_000_000,
+        snapshot.commit());
+  }
+
+  /**
+   * The number of reports the matched passages belong to. A block ends with its report, so after
+   * a matching passage the next report bit is its report, and the count jumps there: the work is
+   * per report, not per passage.
+   */
+  private static int reportsOf(FacetsCollector matched) throws IOException {
+    int reports = 0;
+    for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
+      BitSet reportBits = REPORTS.getBitSet(docs.context());
+      if (reportBits == null || docs.totalHits() == 0) {
+        continue;
+      }
+      DocIdSetIterator passages = docs.bits().iterator();
+      int doc = passages.nextDoc();
+      while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+        int report = reportBits.nextSetBit(doc);
+        if (report == DocIdSetIterator.NO_MORE_DOCS) {
+          break; // cannot happen in a well-formed block, but never loop on it
+        }
+        reports++;
+        doc = report + 1 < docs.context().reader().maxDoc() ? passages.advance(report + 1) : DocIdSetIterator.NO_MORE_DOCS;
+      }
+    }
+    return reports;
   }
 
   private List<ReportHit> hits(Snapshot snapshot, Query parsed, Query passages, ScoreDoc[] page) throws IOException {

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,11 +30,14 @@ class BenchSmokeTest {
         "- Tika: ", "cores", "## Indexing", "| passages | input | what |", "raw Lucene, StandardAnalyzer (limit)",
         "Tika extraction alone (limit)", "## Search", "| passages | where | concurrency | QPS (closed loop) |",
         "HTTP loopback", "in-process Searcher.search (limit)", "## Memory and start-up",
-        "| passages | heap used after GC MB |")) {
+        "| passages | bench JVM: heap used after GC MB |", "kb serve alone: start-up to first answer ms (cold JVM)")) {
       assertTrue(text.contains(expected), "missing \"" + expected + "\" in:\n" + text + "\n" + progress);
     }
     // The million-passage size is supported but skipped with its reason, within the time budget.
     assertTrue(text.contains("size 1,000,000 skipped: estimated"), text);
     assertTrue(!text.contains("| 150 | HTTP loopback | 1 | 0.0 |"), "HTTP answered nothing:\n" + text);
+    // The memory row ends with the served requests of kb serve in its own JVM and its failures.
+    assertTrue(Pattern.compile("(?m)^\\| 150 \\|.*\\| [1-9][\\d,]* \\| 0 \\|$").matcher(text).find(),
+        "kb serve in its own JVM answered nothing or failed:\n" + text);
   }
 }

@@ -1,0 +1,166 @@
+package dk.konferencebasen.benchmark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code kb serve} in a JVM of its own, started the way an operator starts it. Gives what the
+ * in-process measurements cannot: start-up from a cold JVM to the first answered search (JVM
+ * start, class loading, opening the index, the first query), and the memory of the server alone
+ * after it has served load — the bench JVM also holds the generator, Tika and the load generator.
+ */
+final class ServerProcess {
+  /** The heap the server gets: the memory target, so passing the load shows it is enough. */
+  static final String MAX_HEAP = "-Xmx1g";
+
+  private static final Pattern LISTENING = Pattern.compile("at http://[^:/]+:(\\d+)/");
+  private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+  private static final Duration START_LIMIT = Duration.ofMinutes(5);
+
+  record Figures(long startupMs, long rssBytes, long heapUsedAfterGcBytes, long requests, long failures) {}
+
+  private ServerProcess() {}
+
+  /**
+   * Starts the server on {@code index}, times it to the first 200 answer of {@code query(0)},
+   * then sends {@code query(k)} from {@code concurrency} clients for {@code load}, and reads the
+   * server's RSS and its heap after a full GC.
+   */
+  static Figures measure(Path index, Path home, IntFunction<String> query, int concurrency, Duration load)
+      throws IOException, InterruptedException {
+    Files.createDirectories(home); // an empty KB_HOME: no synonym file, as in the in-process searches
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder builder = new ProcessBuilder(java.toString(), MAX_HEAP, "--enable-native-access=ALL-UNNAMED",
+        "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
+        "dk.konferencebasen.cli.Kb", "serve", "--index", index.toString(), "--port", "0");
+    builder.environment().put("KB_HOME", home.toString());
+    builder.environment().remove("KB_SYNONYMS");
+    builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    long began = System.nanoTime();
+    Process server = builder.start();
+    try {
+      int port = portFrom(server);
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5)).build();
+      URI base = URI.create("http://127.0.0.1:" + port);
+      while (status(http, base.resolve(query.apply(0))) != 200) {
+        if (System.nanoTime() - began > START_LIMIT.toNanos()) {
+          throw new IOException("kb serve answered no search within " + START_LIMIT.toMinutes() + " min");
+        }
+        Thread.sleep(5);
+      }
+      long startupMs = (System.nanoTime() - began) / 1_000_000;
+
+      AtomicLong requests = new AtomicLong();
+      AtomicLong failures = new AtomicLong();
+      long end = System.nanoTime() + load.toNanos();
+      ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+      for (int c = 0; c < concurrency; c++) {
+        clients.execute(() -> {
+          while (System.nanoTime() < end) {
+            long k = requests.getAndIncrement();
+            if (status(http, base.resolve(query.apply((int) (k % Integer.MAX_VALUE)))) != 200) {
+              failures.incrementAndGet();
+            }
+          }
+        });
+      }
+      clients.shutdown();
+      clients.awaitTermination(load.toSeconds() + 60, TimeUnit.SECONDS);
+      return new Figures(startupMs, rssBytes(server.pid()), heapUsedAfterGc(server.pid()), requests.get(), failures.get());
+    } finally {
+      server.destroy(); // SIGTERM: the server's own graceful stop
+      if (!server.waitFor(20, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+  }
+
+  /** Reads the server's stderr until it says where it listens; keeps draining it afterwards. */
+  private static int portFrom(Process server) throws IOException {
+    BufferedReader err = new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8));
+    StringBuilder said = new StringBuilder();
+    for (String line = err.readLine(); line != null; line = err.readLine()) {
+      said.append(line).append('\n');
+      Matcher m = LISTENING.matcher(line);
+      if (m.find()) {
+        Thread.ofPlatform().daemon().start(() -> drain(err));
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    throw new IOException("kb serve stopped before listening:\n" + said);
+  }
+
+  private static void drain(BufferedReader err) {
+    try {
+      while (err.readLine() != null) {
+        // the server's log is not part of the measurement
+      }
+    } catch (IOException closed) {
+      // the server has stopped
+    }
+  }
+
+  private static int status(HttpClient http, URI uri) {
+    try {
+      return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  private static long rssBytes(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // not Linux
+    }
+    return -1;
+  }
+
+  /** Heap in use after a full GC, as the JDK's jcmd reports it; -1 when jcmd is not there. */
+  private static long heapUsedAfterGc(long pid) throws InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    if (!Files.isExecutable(jcmd)) {
+      return -1;
+    }
+    try {
+      run(jcmd, pid, "GC.run");
+      Matcher used = HEAP_USED.matcher(run(jcmd, pid, "GC.heap_info"));
+      return used.find() ? Long.parseLong(used.group(1)) * 1024 : -1;
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private static String run(Path jcmd, long pid, String command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor(30, TimeUnit.SECONDS);
+    return out;
+  }
+}
