@@ -409,6 +409,9 @@
     renderActiveFilters();
     renderDidYouMean(data.suggestion);
     renderFacets(data.facets);
+    $('facets-note').textContent = data.facets_estimated
+      ? 'Tallene er antal afsnit, anslået ud fra en stikprøve, fordi søgningen rammer meget.'
+      : 'Tallene er antal afsnit.';
     renderHits(hits);
     renderPager(total, lastPage);
     $('no-results').hidden = total > 0;

@@ -35,7 +35,7 @@ final class SearchHandler implements Handler {
 
   record ResponseJson(String query, int total, long totalPassages, long tookMs, int limit, int offset, String sort,
       String nextCursor, String suggestion, List<HitJson> hits, Map<String, Map<String, Integer>> facets,
-      String indexCommit) {}
+      boolean facetsEstimated, String indexCommit) {}
 
   private final Searcher searcher;
 
@@ -57,7 +57,8 @@ final class SearchHandler implements Handler {
     SearchResult result = searcher.search(new SearchRequest(q, filters(ctx), sort, limit, offset, cursor));
     ctx.json(new ResponseJson(q, result.totalReports(), result.totalPassages(), result.tookMs(), limit, offset,
         sort.label(), result.nextCursor().orElse(null), result.suggestion().orElse(null),
-        result.hits().stream().map(SearchHandler::hit).toList(), result.facets(), result.indexCommit()));
+        result.hits().stream().map(SearchHandler::hit).toList(), result.facets(), result.facetsEstimated(),
+        result.indexCommit()));
   }
 
   private static Filters filters(Context ctx) throws InvalidQueryException {

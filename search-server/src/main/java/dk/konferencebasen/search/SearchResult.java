@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * One page of reports for a query: how many reports and passages matched in all, the facet
- * counts (dimension → value → passages, most frequent first), a better spelling when the query
+ * counts (dimension → value → passages, most frequent first; estimated from a sample for very
+ * broad queries), a better spelling when the query
  * found little, the cursor for the next page, and the index commit it was answered from.
  */
 public record SearchResult(
@@ -14,6 +15,8 @@ public record SearchResult(
     long totalPassages,
     List<ReportHit> hits,
     Map<String, Map<String, Integer>> facets,
+    /** True when the facet counts are estimates from a sample (very broad queries). */
+    boolean facetsEstimated,
     Optional<String> suggestion,
     Optional<String> nextCursor,
     long tookMs,
