@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import morfologik.stemming.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -49,6 +50,8 @@ public final class DanishLemmatizer {
   private static final int MEMO_ENTRIES = 200_000;
 
   private DanishLemmatizer() {
+    // Parsing the hunspell files is the slowest part of a server's start; it runs beside the rest.
+    CompletableFuture<Hunspell> hunspell = CompletableFuture.supplyAsync(DanishLemmatizer::readHunspell);
     try {
       dictionary = Dictionary.read(DanishLemmatizer.class.getResource(DICTIONARY));
     } catch (IOException | NullPointerException e) {
@@ -57,7 +60,7 @@ public final class DanishLemmatizer {
     lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
     irregular = readIrregular();
     commonRank = readCommonWords();
-    spelling = readHunspell();
+    spelling = hunspell.join();
   }
 
   /** One instance per JVM: the dictionaries are large and never change. */

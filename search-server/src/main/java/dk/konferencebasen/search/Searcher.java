@@ -1,6 +1,7 @@
 package dk.konferencebasen.search;
 
 import dk.konferencebasen.analysis.AnalyzedToken;
+import dk.konferencebasen.analysis.DanishLemmatizer;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.query.QueryBuilder;
 import dk.konferencebasen.query.SynonymFile;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -49,6 +51,8 @@ public final class Searcher implements Closeable {
       throw new IndexNotReadyException("no index at " + index.toAbsolutePath()
           + ": build one first with ./kb index --corpus DIR --index " + index);
     }
+    // The Danish dictionaries load while the index opens: together they are most of a start-up.
+    CompletableFuture.runAsync(DanishLemmatizer::shared);
     Directory directory = null;
     try {
       directory = FSDirectory.open(index);
