@@ -17,8 +17,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 
@@ -31,7 +29,6 @@ import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 final class ReportSearch {
   static final int PASSAGES_PER_REPORT = 3;
 
-  private static final BitSetProducer REPORTS = new QueryBitSetProducer(StoredReports.reportsOnly());
   private static final Set<String> REPORT_FIELDS =
       Set.of(ID, TITLE, CONFERENCE, DATE, YEAR, ORGANISER, PLACE, FORMAT, URL, PATH, PERSON, ORGANISATION);
   private static final Set<String> PASSAGE_FIELDS = Set.of(ID, ORDINAL, TEXT, PERSON, ORGANISATION, MUNICIPALITY);
@@ -50,7 +47,7 @@ final class ReportSearch {
     long began = System.nanoTime();
     Query parsed = queries.parse(request.query(), snapshot.getIndexReader());
     Query passages = request.filters().passagesMatching(parsed);
-    Query reports = new ToParentBlockJoinQuery(passages, REPORTS, ScoreMode.Max);
+    Query reports = new ToParentBlockJoinQuery(passages, StoredReports.REPORT_DOCS, ScoreMode.Max);
 
     Sort sort = request.sort() == SortOrder.DATE
         ? new Sort(NEWEST_FIRST, REPORT_ID_ORDER)
