@@ -4,6 +4,7 @@ import dk.konferencebasen.analysis.AnalyzedToken;
 import dk.konferencebasen.search.Searcher;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +26,7 @@ final class AnalyzeHandler implements Handler {
   }
 
   @Override
-  public void handle(Context ctx) {
+  public void handle(Context ctx) throws IOException {
     Params.onlyKnown(ctx, Set.of("text", "as"));
     String as = Params.single(ctx, "as");
     if (as != null && !as.equals("index") && !as.equals("query")) {
@@ -39,6 +40,8 @@ final class AnalyzeHandler implements Handler {
     if (text.length() > MAX_TEXT_CHARS) {
       throw new BadRequestException("text is " + text.length() + " characters long; at most " + MAX_TEXT_CHARS + " are analysed");
     }
-    ctx.json(new ResponseJson(text, searcher.analyze(text, "query".equals(as))));
+    // The analyzer does not read the index; the header still names the commit being served,
+    // so that a script can log one header for every call it makes.
+    IndexCommit.json(ctx, searcher.indexCommit(), new ResponseJson(text, searcher.analyze(text, "query".equals(as))));
   }
 }

@@ -1,5 +1,6 @@
 package dk.konferencebasen.http;
 
+import dk.konferencebasen.search.IndexStats;
 import dk.konferencebasen.search.Searcher;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -18,7 +19,8 @@ final class HealthHandler implements Handler {
   @Override
   public void handle(Context ctx) {
     try {
-      ctx.json(Map.of("status", "ok", "reports", searcher.stats().reports()));
+      IndexStats stats = searcher.stats();
+      IndexCommit.json(ctx, stats.indexCommit(), Map.of("status", "ok", "reports", stats.reports()));
     } catch (IOException | RuntimeException e) {
       ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError("unavailable", "the index cannot be searched: " + e.getMessage()));
     }

@@ -17,7 +17,8 @@ final class Params {
     unknown.removeAll(known);
     if (!unknown.isEmpty()) {
       throw new BadRequestException("unknown parameter" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
-          + "; this endpoint takes " + String.join(", ", new TreeSet<>(known)));
+          + (known.isEmpty() ? "; this endpoint takes no parameters"
+              : "; this endpoint takes " + String.join(", ", new TreeSet<>(known))));
     }
   }
 

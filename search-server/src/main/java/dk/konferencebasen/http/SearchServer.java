@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.search.Searcher;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,17 +40,25 @@ public final class SearchServer implements AutoCloseable {
 
   private final Javalin app;
   private final ScheduledExecutorService refresher;
+  private final List<String> routes;
 
-  private SearchServer(Javalin app, ScheduledExecutorService refresher) {
+  private SearchServer(Javalin app, ScheduledExecutorService refresher, List<String> routes) {
     this.app = app;
     this.refresher = refresher;
+    this.routes = routes;
   }
 
   public static SearchServer start(Searcher searcher, String host, int port) {
     ObjectMapper json = new ObjectMapper()
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+    List<String> routes = new CopyOnWriteArrayList<>();
     Javalin app = Javalin.create(config -> {
+      config.events.handlerAdded(route -> {
+        if (route.getHttpMethod().equals(HandlerType.GET)) {
+          routes.add(route.getPath());
+        }
+      });
       // Graceful stop: Javalin sets no stop timeout, so Jetty's stop() cuts off requests in
       // flight (GracefulShutdownTest fails without these two lines). The stop timeout lets
       // stop() wait for open responses; the GracefulHandler around everything (Javalin nests
@@ -67,6 +78,11 @@ public final class SearchServer implements AutoCloseable {
       config.routes.before(SecurityHeaders::add);
       config.routes.get("/api/search", new SearchHandler(searcher));
       config.routes.get("/api/documents/{id}", new DocumentHandler(searcher));
+      config.routes.get("/api/documents/{id}/related", new RelatedHandler(searcher));
+      config.routes.get("/api/export", new ExportHandler(searcher));
+      config.routes.get("/api/trends", new TrendsHandler(searcher));
+      config.routes.get("/api/kwic", new ConcordanceHandler(searcher));
+      config.routes.get("/api/entities", new EntitiesHandler(searcher));
       config.routes.get("/api/suggest", new SuggestHandler(searcher));
       config.routes.get("/api/analyze", new AnalyzeHandler(searcher));
       config.routes.get("/api/stats", new StatsHandler(searcher));
@@ -84,6 +100,9 @@ public final class SearchServer implements AutoCloseable {
       });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("request {} failed", ctx.path(), e);
+        if (ctx.res().isCommitted()) {
+          return; // an export failed half-way: an error body would end up inside the file
+        }
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
             .json(new ApiError("internal_error", "the server could not answer; the error is in its log"));
       });
@@ -111,11 +130,16 @@ public final class SearchServer implements AutoCloseable {
         LOG.warn("could not open the newest index commit; still serving the previous one: {}", e.toString());
       }
     }, 1, 1, TimeUnit.SECONDS);
-    return new SearchServer(app, refresher);
+    return new SearchServer(app, refresher, routes);
   }
 
   public int port() {
     return app.port();
+  }
+
+  /** The paths answered to GET, as registered (path parameters as {name}): what /openapi.json must describe. */
+  public List<String> routes() {
+    return List.copyOf(routes);
   }
 
   /** Stops taking requests, lets those in flight finish (up to STOP_TIMEOUT), then returns. */

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 
 /** GET /api/stats — reports and passages, in all and per conference and year; the commit. */
 final class StatsHandler implements Handler {
@@ -20,8 +21,9 @@ final class StatsHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws IOException {
+    Params.onlyKnown(ctx, Set.of());
     IndexStats stats = searcher.stats();
-    ctx.json(new ResponseJson(stats.reports(), stats.passages(), stats.conferences(), stats.years(),
-        stats.indexCommit(), stats.indexedAt().orElse(null)));
+    IndexCommit.json(ctx, stats.indexCommit(), new ResponseJson(stats.reports(), stats.passages(), stats.conferences(),
+        stats.years(), stats.indexCommit(), stats.indexedAt().orElse(null)));
   }
 }

@@ -2,6 +2,7 @@ package dk.konferencebasen.http;
 
 import dk.konferencebasen.search.Searcher;
 import dk.konferencebasen.search.Suggestion;
+import dk.konferencebasen.search.Suggestions;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.Set;
 final class SuggestHandler implements Handler {
   static final int MAX_PREFIX_CHARS = 100;
 
-  record ResponseJson(String query, List<Suggestion> suggestions) {}
+  record ResponseJson(String query, List<Suggestion> suggestions, String indexCommit) {}
 
   private final Searcher searcher;
 
@@ -28,6 +29,7 @@ final class SuggestHandler implements Handler {
       throw new BadRequestException("q is " + q.length() + " characters long; completions take at most " + MAX_PREFIX_CHARS);
     }
     int limit = Params.integer(ctx, "limit", 8, 1, 20);
-    ctx.json(new ResponseJson(q, searcher.suggest(q, limit)));
+    Suggestions found = searcher.suggest(q, limit);
+    IndexCommit.json(ctx, found.indexCommit(), new ResponseJson(q, found.suggestions(), found.indexCommit()));
   }
 }

@@ -28,8 +28,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BitSet;
@@ -44,7 +42,6 @@ import org.apache.lucene.util.BytesRef;
 final class ReportSearch {
   static final int PASSAGES_PER_REPORT = 3;
 
-  private static final BitSetProducer REPORTS = new QueryBitSetProducer(StoredReports.reportsOnly());
   private static final Set<String> REPORT_FIELDS =
       Set.of(ID, TITLE, CONFERENCE, DATE, YEAR, ORGANISER, PLACE, FORMAT, URL, PATH, PERSON, ORGANISATION, PASSAGE_COUNT);
   private static final Set<String> PASSAGE_FIELDS = Set.of(ID, ORDINAL, TEXT, PERSON, ORGANISATION, MUNICIPALITY);
@@ -65,7 +62,7 @@ final class ReportSearch {
     // Rewritten once: typo-tolerant and wildcard words expand against the term dictionary, which
     // otherwise happened again in every one of the searches below.
     Query passages = snapshot.rewrite(request.filters().passagesMatching(parsed));
-    Query reports = new ToParentBlockJoinQuery(passages, REPORTS, ScoreMode.Max);
+    Query reports = new ToParentBlockJoinQuery(passages, StoredReports.REPORT_DOCS, ScoreMode.Max);
 
     Sort sort = request.sort() == SortOrder.DATE
         ? new Sort(NEWEST_FIRST, REPORT_ID_ORDER)
@@ -125,7 +122,7 @@ final class ReportSearch {
     List<LeafReaderContext> leaves = snapshot.getIndexReader().leaves();
     for (ScoreDoc hit : snapshot.search(ofThesePages, Math.max(1, candidates)).scoreDocs) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-      int reportDoc = leaf.docBase + REPORTS.getBitSet(leaf).nextSetBit(hit.doc - leaf.docBase);
+      int reportDoc = leaf.docBase + StoredReports.REPORT_DOCS.getBitSet(leaf).nextSetBit(hit.doc - leaf.docBase);
       List<ScoreDoc> ofReport = best.get(pageIndex.get(reportDoc));
       if (ofReport.size() < PASSAGES_PER_REPORT) {
         ofReport.add(hit);
@@ -142,7 +139,7 @@ final class ReportSearch {
   private static int reportsOf(List<FacetsCollector.MatchingDocs> matched) throws IOException {
     int reports = 0;
     for (FacetsCollector.MatchingDocs docs : matched) {
-      BitSet reportBits = REPORTS.getBitSet(docs.context());
+      BitSet reportBits = StoredReports.REPORT_DOCS.getBitSet(docs.context());
       if (reportBits == null || docs.totalHits() == 0) {
         continue;
       }

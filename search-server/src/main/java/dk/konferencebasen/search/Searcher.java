@@ -2,6 +2,7 @@ package dk.konferencebasen.search;
 
 import dk.konferencebasen.analysis.AnalyzedToken;
 import dk.konferencebasen.analysis.DanishLemmatizer;
+import dk.konferencebasen.query.Filters;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.query.QueryBuilder;
 import dk.konferencebasen.query.SynonymFile;
@@ -17,19 +18,23 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
  * Everything that can be asked of an index on disk: searches, whole reports, completions,
- * statistics and the analyzer's view of a text. Every call works on one {@link Snapshot};
+ * statistics, the analyzer's view of a text, and the researchers' calls (export, trends,
+ * concordance, entities, related passages). Every call works on one {@link Snapshot};
  * {@link #refresh()} makes the indexer's newest commit visible to the calls that start after it,
  * while calls in flight finish on the snapshot they began with. Thread-safe.
  */
 public final class Searcher implements Closeable {
   private final Directory directory;
   private final SearcherManager manager;
+  private final QueryBuilder queries;
   private final ReportSearch reportSearch;
   private final SynonymFile synonyms;
   private final Analyzer indexAnalyzer = IndexSchema.analyzer();
@@ -38,7 +43,8 @@ public final class Searcher implements Closeable {
     this.directory = directory;
     this.manager = manager;
     this.synonyms = synonyms;
-    this.reportSearch = new ReportSearch(new QueryBuilder(synonyms));
+    this.queries = new QueryBuilder(synonyms);
+    this.reportSearch = new ReportSearch(queries);
   }
 
   /** A searcher without synonyms. */
@@ -95,8 +101,45 @@ public final class Searcher implements Closeable {
     return withSnapshot(IndexContents::stats);
   }
 
-  public List<Suggestion> suggest(String prefix, int limit) throws IOException {
-    return withSnapshot(snapshot -> snapshot.completions().lookup(prefix, limit));
+  public Suggestions suggest(String prefix, int limit) throws IOException {
+    return withSnapshot(snapshot -> new Suggestions(snapshot.completions().lookup(prefix, limit), snapshot.commit()));
+  }
+
+  /**
+   * Hands every passage the selection matches, with its report's metadata, to {@code sink}, in
+   * index order and without collecting them; returns how many. The snapshot is held until the
+   * last row is written, so an export is one commit even if the indexer commits meanwhile.
+   */
+  public long export(PassageSelection selection, List<ExportField> fields, ExportSink sink)
+      throws InvalidQueryException, IOException {
+    return withSnapshot(snapshot -> PassageExport.export(snapshot, passages(snapshot, selection), fields, sink));
+  }
+
+  /** Matching passages and reports per year, conference or organiser, against all that pass the filters. */
+  public TrendsResult trends(PassageSelection selection, TrendDimension by) throws InvalidQueryException, IOException {
+    return withSnapshot(snapshot -> Trends.count(snapshot, passages(snapshot, selection),
+        selection.filters().passagesMatching(new MatchAllDocsQuery()), by));
+  }
+
+  /** Every occurrence of the query in the matching passages' text, with its context (keyword in context). */
+  public ConcordanceResult concordance(ConcordanceRequest request) throws InvalidQueryException, IOException {
+    return withSnapshot(snapshot -> Concordance.lines(snapshot, passages(snapshot, request.selection()), request));
+  }
+
+  /** The most frequent names of one kind in the matching passages, and the pairs named together. */
+  public EntitiesResult entities(PassageSelection selection, EntityType type, int limit, int pairLimit)
+      throws InvalidQueryException, IOException {
+    return withSnapshot(snapshot -> EntityCounts.count(snapshot, passages(snapshot, selection), type, limit, pairLimit));
+  }
+
+  /** Passages of other reports on the topic of a passage or report; empty when the id is unknown. */
+  public Optional<RelatedResult> related(String id, Filters filters, int limit) throws IOException {
+    return withSnapshot(snapshot -> RelatedPassages.find(snapshot, id, filters, limit));
+  }
+
+  /** The commit that calls starting now are answered from. */
+  public String indexCommit() throws IOException {
+    return withSnapshot(Snapshot::commit);
   }
 
   /**
@@ -105,6 +148,11 @@ public final class Searcher implements Closeable {
    */
   public List<AnalyzedToken> analyze(String text, boolean asQuery) {
     return AnalyzedToken.of(asQuery ? synonyms.queryAnalyzer() : indexAnalyzer, IndexSchema.TEXT, text);
+  }
+
+  /** The passages a selection means, read as /api/search reads them. */
+  private Query passages(Snapshot snapshot, PassageSelection selection) throws InvalidQueryException, IOException {
+    return selection.filters().passagesMatching(queries.parse(selection.query(), snapshot.getIndexReader()));
   }
 
   private interface SnapshotCall<T, E extends Exception> {

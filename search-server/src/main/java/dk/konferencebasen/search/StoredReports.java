@@ -12,9 +12,17 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
 
 /** Looks up stored report and passage documents by id. */
 final class StoredReports {
+  /**
+   * The report documents, one per block: a passage's report is the next report document after
+   * it ({@code bitSet.nextSetBit(passageDoc)}), since the indexer writes passages first.
+   */
+  static final BitSetProducer REPORT_DOCS = new QueryBitSetProducer(reportsOnly());
+
   private StoredReports() {}
 
   static Query reportsOnly() {

@@ -13,8 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -365,12 +367,62 @@ class ApiTest {
   void openApiDocumentDescribesEveryEndpoint() throws Exception {
     JsonNode openapi = server.json("/openapi.json", 200);
     assertTrue(openapi.get("openapi").asText().startsWith("3."));
-    for (String path : List.of("/api/search", "/api/documents/{id}", "/api/suggest", "/api/analyze", "/api/stats", "/health")) {
-      assertTrue(openapi.get("paths").has(path), path);
+    Set<String> documented = new TreeSet<>();
+    openapi.get("paths").fieldNames().forEachRemaining(documented::add);
+    Set<String> served = new TreeSet<>();
+    server.routes().stream().filter(r -> r.startsWith("/api/") || r.equals("/health")).forEach(served::add);
+    assertEquals(served, documented, "every route in /openapi.json, and nothing else");
+    assertTrue(served.containsAll(List.of("/api/search", "/api/documents/{id}", "/api/documents/{id}/related",
+        "/api/export", "/api/trends", "/api/kwic", "/api/entities", "/api/suggest", "/api/analyze", "/api/stats", "/health")));
+    for (String path : documented) {
+      JsonNode get = openapi.get("paths").get(path).get("get");
+      assertTrue(get.get("responses").has("200"), path);
+      assertTrue(get.get("x-examples").get(0).asText().startsWith("curl "), path + " has a curl example");
     }
     HttpResponse<String> docs = server.get("/docs");
     assertEquals(200, docs.statusCode());
     assertTrue(docs.headers().firstValue("content-type").orElse("").startsWith("text/html"));
+  }
+
+  /**
+   * The parameters /openapi.json lists for an endpoint are exactly those it takes: each
+   * endpoint refuses an unknown parameter with a message that names the ones it knows.
+   */
+  @Test
+  void openApiListsTheParametersEachEndpointTakes() throws Exception {
+    JsonNode openapi = server.json("/openapi.json", 200);
+    String passage = server.json("/api/search?q=frivillige", 200).get("hits").get(0).get("passages").get(0).get("id").asText();
+    Iterator<String> paths = openapi.get("paths").fieldNames();
+    while (paths.hasNext()) {
+      String path = paths.next();
+      if (!path.startsWith("/api/")) {
+        continue;
+      }
+      Set<String> documented = new TreeSet<>();
+      for (JsonNode parameter : openapi.get("paths").get(path).get("get").path("parameters")) {
+        JsonNode p = parameter.has("$ref") ? resolve(openapi, parameter.get("$ref").asText()) : parameter;
+        if (p.get("in").asText().equals("query")) {
+          documented.add(p.get("name").asText());
+        } else {
+          assertEquals("path", p.get("in").asText());
+          assertTrue(path.contains("{" + p.get("name").asText() + "}"), path);
+        }
+      }
+      String message = server.json(path.replace("{id}", passage) + "?zz_unknown=1", 400).get("message").asText();
+      Set<String> accepted = new TreeSet<>();
+      if (!message.endsWith("takes no parameters")) {
+        accepted.addAll(List.of(message.substring(message.indexOf("this endpoint takes ") + 20).split(", ")));
+      }
+      assertEquals(accepted, documented, path);
+    }
+  }
+
+  private static JsonNode resolve(JsonNode openapi, String ref) {
+    JsonNode node = openapi;
+    for (String part : ref.substring(2).split("/")) {
+      node = node.get(part);
+    }
+    return node;
   }
 
   @Test

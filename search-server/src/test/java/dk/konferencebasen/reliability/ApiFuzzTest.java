@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 6, API fuzzing: a seeded generator of malformed, random, unicode and very long
  * parameters, query syntax errors, wildcard, regexp and fuzzy bombs, thousands of terms, bad
- * paging and unknown fields and parameters, against a real server over the seed corpus. Every
+ * paging and unknown fields and parameters, against a real server over the seed corpus, on
+ * every endpoint (the researchers' ones of issue 7 too). Every
  * answer must be 2xx or 4xx (never 5xx), JSON where the API promises it, within 10 s.
  */
 class ApiFuzzTest {
@@ -42,6 +43,10 @@ class ApiFuzzTest {
       "æøå", "Ålborg", "fædre", "beskæftigelse", "og", "i", "Faxe", "lære dansk", "x"};
   private static final String[] SEARCH_PARAMS = {"q", "limit", "offset", "cursor", "sort", "from", "to", "year",
       "conference", "organiser", "format", "language", "person", "organisation", "municipality"};
+  private static final String[] RESEARCH_PARAMS = {"q", "by", "width", "sort", "limit", "offset", "type", "pairs",
+      "fields", "format", "from", "to", "year", "conference", "organiser", "language", "person", "organisation",
+      "municipality"};
+  private static final String[] NUMERIC = {"limit", "offset", "width", "pairs"};
 
   @TempDir Path tmp;
   private final Random random = new Random(SEED);
@@ -95,6 +100,10 @@ class ApiFuzzTest {
           // servlet layer refuses (a NUL, an encoded separator) is answered by Jetty's servlet
           // layer with its own HTML page, before our JSON error handlers see it. Still a 4xx.
           htmlRefusals++;
+        } else if (status == 200 && target.startsWith("/api/export")) {
+          if (!type.startsWith("text/csv") && !type.startsWith("application/x-ndjson")) {
+            problems.add("an export answered " + type + " for " + shorten(target));
+          }
         } else if ((status == 200 || status == 400 || status == 404) && target.startsWith("/api/")) {
           // what our handlers answer is JSON; a 414/431 from Jetty for an over-long line is not
           if (!type.startsWith("application/json")) {
@@ -120,11 +129,17 @@ class ApiFuzzTest {
   // ------------------------------------------------------------------ generators
 
   private String target() {
-    return switch (random.nextInt(10)) {
+    return switch (random.nextInt(15)) {
       case 0, 1, 2, 3 -> "/api/search?" + query(SEARCH_PARAMS, "q");
       case 4, 5 -> "/api/suggest?" + query(new String[] {"q", "limit"}, "q");
       case 6, 7 -> "/api/analyze?" + query(new String[] {"text", "as"}, "text");
       case 8 -> "/api/documents/" + URLEncoder.encode(value(), StandardCharsets.UTF_8).replace("+", "%20");
+      case 10 -> "/api/" + pick("trends", "kwic", "entities", "export") + "?" + query(RESEARCH_PARAMS, "q");
+      case 11 -> "/api/kwic?" + query(RESEARCH_PARAMS, "q") + "&sort=" + pick("left", "right", "keyword", "report", "x");
+      case 12 -> "/api/entities?type=" + pick("person", "organisation", "municipality", "x") + "&" + query(RESEARCH_PARAMS, "q");
+      case 13 -> "/api/export?" + query(RESEARCH_PARAMS, "q") + "&format=" + pick("csv", "jsonl", "pdf");
+      case 14 -> "/api/documents/" + pick("394d555488b24fac", "394d555488b24fac-p002", "10a243cfb89f2bd3-p999",
+          URLEncoder.encode(value(), StandardCharsets.UTF_8).replace("+", "%20")) + "/related?" + query(RESEARCH_PARAMS, "limit");
       default -> "/api/" + pick("search", "stats", "nope", "documents/", "suggest/x", "analyze") + "?" + query(SEARCH_PARAMS, "q");
     };
   }
@@ -138,7 +153,7 @@ class ApiFuzzTest {
     int more = random.nextInt(4);
     for (int i = 0; i < more; i++) {
       String name = random.nextInt(5) == 0 ? value() : known[random.nextInt(known.length)];
-      add(out, name, name.equals("limit") || name.equals("offset") ? number() : value());
+      add(out, name, List.of(NUMERIC).contains(name) ? number() : value());
     }
     return out.toString();
   }

@@ -33,6 +33,11 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(searcher, SearchServer.start(searcher, "127.0.0.1", 0));
   }
 
+  /** The GET paths the server registered. */
+  public java.util.List<String> routes() {
+    return server.routes();
+  }
+
   public String base() {
     return "http://127.0.0.1:" + server.port();
   }

@@ -1,0 +1,48 @@
+package dk.konferencebasen.http;
+
+import dk.konferencebasen.query.InvalidQueryException;
+import dk.konferencebasen.search.EntitiesResult;
+import dk.konferencebasen.search.EntityType;
+import dk.konferencebasen.search.PassageSelection;
+import dk.konferencebasen.search.Searcher;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * GET /api/entities — the people, organisations or municipalities the matching passages name
+ * most often, and the pairs named together in one passage.
+ */
+final class EntitiesHandler implements Handler {
+  static final int DEFAULT_LIMIT = 20;
+  static final int MAX_LIMIT = 500;
+  static final int DEFAULT_PAIRS = 20;
+  static final int MAX_PAIRS = 500;
+  private static final Set<String> PARAMETERS = FilterParams.and("q", "type", "limit", "pairs");
+
+  record ResponseJson(String query, String type, long matchingPassages, long passagesWithEntities, int distinctValues,
+      List<EntitiesResult.Entity> entities, List<EntitiesResult.Pair> pairs, long pairsPassagesScanned,
+      boolean pairsTruncated, String indexCommit) {}
+
+  private final Searcher searcher;
+
+  EntitiesHandler(Searcher searcher) {
+    this.searcher = searcher;
+  }
+
+  @Override
+  public void handle(Context ctx) throws IOException, InvalidQueryException {
+    Params.onlyKnown(ctx, PARAMETERS);
+    String typeName = Params.required(ctx, "type", "person");
+    EntityType type = EntityType.parse(typeName).orElseThrow(() -> new BadRequestException(
+        "type must be person, organisation or municipality, not \"" + Params.abbreviate(typeName) + "\""));
+    String q = Params.required(ctx, "q", "integration");
+    int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    int pairs = Params.integer(ctx, "pairs", DEFAULT_PAIRS, 0, MAX_PAIRS);
+    EntitiesResult r = searcher.entities(new PassageSelection(q, FilterParams.read(ctx)), type, limit, pairs);
+    IndexCommit.json(ctx, r.indexCommit(), new ResponseJson(q, r.type(), r.matchingPassages(), r.passagesWithEntities(),
+        r.distinctValues(), r.entities(), r.pairs(), r.pairsPassagesScanned(), r.pairsTruncated(), r.indexCommit()));
+  }
+}

@@ -1,0 +1,41 @@
+package dk.konferencebasen.http;
+
+import dk.konferencebasen.query.InvalidQueryException;
+import dk.konferencebasen.search.PassageSelection;
+import dk.konferencebasen.search.Searcher;
+import dk.konferencebasen.search.TrendDimension;
+import dk.konferencebasen.search.TrendsResult;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * GET /api/trends — matching passages and reports per year, conference or organiser, and their
+ * share of all passages and reports in that bucket (under the same filters).
+ */
+final class TrendsHandler implements Handler {
+  private static final Set<String> PARAMETERS = FilterParams.and("q", "by");
+
+  record ResponseJson(String query, String by, long passages, long reports, long allPassages, long allReports,
+      List<TrendsResult.Bucket> buckets, TrendsResult.Bucket withoutValue, String indexCommit) {}
+
+  private final Searcher searcher;
+
+  TrendsHandler(Searcher searcher) {
+    this.searcher = searcher;
+  }
+
+  @Override
+  public void handle(Context ctx) throws IOException, InvalidQueryException {
+    Params.onlyKnown(ctx, PARAMETERS);
+    String q = Params.required(ctx, "q", "integration");
+    String byName = Params.single(ctx, "by");
+    TrendDimension by = byName == null ? TrendDimension.YEAR : TrendDimension.parse(byName).orElseThrow(
+        () -> new BadRequestException("by must be year, conference or organiser, not \"" + Params.abbreviate(byName) + "\""));
+    TrendsResult t = searcher.trends(new PassageSelection(q, FilterParams.read(ctx)), by);
+    IndexCommit.json(ctx, t.indexCommit(), new ResponseJson(q, t.by(), t.passages(), t.reports(), t.allPassages(),
+        t.allReports(), t.buckets(), t.withoutValue(), t.indexCommit()));
+  }
+}

@@ -1,0 +1,4 @@
+package dk.konferencebasen.search;
+
+/** A concordance: which passages, how many characters of context each side, order and page. */
+public record ConcordanceRequest(PassageSelection selection, int width, ConcordanceSort sort, int limit, int offset) {}

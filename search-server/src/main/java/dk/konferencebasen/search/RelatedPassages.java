@@ -1,0 +1,142 @@
+package dk.konferencebasen.search;
+
+import static dk.konferencebasen.schema.IndexSchema.*;
+
+import dk.konferencebasen.analysis.TokenTypes;
+import dk.konferencebasen.query.Filters;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+
+/**
+ * "More like this" for a passage or a report: the distinctive words of its text (Lucene's
+ * MoreLikeThis: frequent in the text, rare in the index) make a query over the passages of
+ * every other report. The text is analysed as the index was, but without the parts of
+ * compounds, so the words that explain a hit are words a reader recognises.
+ */
+final class RelatedPassages {
+  static final int MAX_TERMS = 20;
+  static final int EXCERPT_CHARS = 240;
+  /** A word must occur in another passage too, or it cannot relate anything. */
+  private static final int MIN_DOC_FREQ = 2;
+  private static final int MIN_WORD_CHARS = 3;
+  private static final Analyzer WHOLE_WORDS = wholeWords(analyzer());
+  private static final Set<String> SOURCE_FIELDS = Set.of(ID, REPORT_ID, TEXT, BODY);
+  private static final Set<String> HIT_FIELDS = Set.of(ID, REPORT_ID, ORDINAL, TEXT, CONFERENCE, DATE, YEAR, ORGANISER);
+
+  private RelatedPassages() {}
+
+  /** Empty when no passage or report has the id. */
+  static Optional<RelatedResult> find(Snapshot snapshot, String id, Filters filters, int limit) throws IOException {
+    ScoreDoc[] source = snapshot.search(new TermQuery(new Term(ID, id)), 1).scoreDocs;
+    if (source.length == 0) {
+      return Optional.empty();
+    }
+    Document origin = snapshot.storedFields().document(source[0].doc, SOURCE_FIELDS);
+    String reportId = origin.get(REPORT_ID);
+    // a passage, or a whole report
+    String text = origin.get(TEXT) != null ? origin.get(TEXT) : origin.get(BODY);
+
+    MoreLikeThis mlt = new MoreLikeThis(snapshot.getIndexReader());
+    mlt.setAnalyzer(WHOLE_WORDS);
+    mlt.setFieldNames(new String[] {TEXT});
+    mlt.setMinTermFreq(1); // a passage is short: a word said once may be what it is about
+    mlt.setMinDocFreq(MIN_DOC_FREQ);
+    mlt.setMinWordLen(MIN_WORD_CHARS);
+    mlt.setMaxQueryTerms(MAX_TERMS);
+    mlt.setStopWords(DanishAnalyzer.getDefaultStopSet());
+    List<String> terms = List.of(mlt.retrieveInterestingTerms(new StringReader(text == null ? "" : text), TEXT));
+    if (terms.isEmpty()) {
+      return Optional.of(new RelatedResult(id, reportId, terms, 0, List.of(), snapshot.commit()));
+    }
+    Query like = mlt.like(TEXT, new StringReader(text));
+    Query others = new BooleanQuery.Builder()
+        .add(filters.passagesMatching(like), Occur.MUST)
+        .add(new TermQuery(new Term(REPORT_ID, reportId)), Occur.MUST_NOT)
+        .build();
+    TopDocs top = snapshot.search(others, limit);
+    Weight explainer = snapshot.createWeight(snapshot.rewrite(like), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    ReportBlocks reports = new ReportBlocks(Set.of(TITLE));
+    List<LeafReaderContext> leaves = snapshot.getIndexReader().leaves();
+    List<RelatedResult.Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc hit : top.scoreDocs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+      int doc = hit.doc - leaf.docBase;
+      reports.leaf(leaf);
+      Document p = leaf.reader().storedFields().document(doc, HIT_FIELDS);
+      String year = p.get(YEAR);
+      hits.add(new RelatedResult.Hit(p.get(ID), p.get(REPORT_ID), p.getField(ORDINAL).numericValue().intValue(),
+          hit.score, reports.report(doc).get(TITLE), p.get(CONFERENCE), p.get(DATE),
+          year == null ? null : Integer.valueOf(year), p.get(ORGANISER), excerpt(p.get(TEXT)),
+          shared(explainer.matches(leaf, doc))));
+    }
+    return Optional.of(new RelatedResult(id, reportId, terms, top.totalHits.value(), hits, snapshot.commit()));
+  }
+
+  /** The words of the "like" query a hit contains, from the queries that matched in it. */
+  private static List<String> shared(Matches matches) throws IOException {
+    Set<String> words = new LinkedHashSet<>();
+    MatchesIterator it = matches == null ? null : matches.getMatches(TEXT);
+    while (it != null && it.next()) {
+      if (it.getQuery() instanceof TermQuery term) {
+        words.add(term.getTerm().text());
+      }
+    }
+    return List.copyOf(words);
+  }
+
+  static String excerpt(String text) {
+    String flat = text.strip().replaceAll("\\s+", " ");
+    if (flat.length() <= EXCERPT_CHARS) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', EXCERPT_CHARS);
+    return flat.substring(0, cut > EXCERPT_CHARS / 2 ? cut : EXCERPT_CHARS) + " …";
+  }
+
+  /** The index analyzer without compound parts (they carry TokenTypes.PART_MARKER). */
+  private static Analyzer wholeWords(Analyzer indexAnalyzer) {
+    return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+      @Override
+      protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return indexAnalyzer;
+      }
+
+      @Override
+      protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+        return new TokenStreamComponents(components.getSource(), new FilteringTokenFilter(components.getTokenStream()) {
+          private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+          @Override
+          protected boolean accept() {
+            return term.length() == 0 || term.charAt(0) != TokenTypes.PART_MARKER;
+          }
+        });
+      }
+    };
+  }
+}

@@ -1,0 +1,20 @@
+package dk.konferencebasen.search;
+
+import java.util.List;
+
+/**
+ * Passages of other reports on the same topic as a passage (or a whole report), found by the
+ * distinctive words of its text ({@code terms}, most distinctive first). Each hit says which
+ * of those words it shares; {@code total} counts every passage sharing at least one of them.
+ */
+public record RelatedResult(
+    String id,
+    String reportId,
+    List<String> terms,
+    long total,
+    List<Hit> hits,
+    String indexCommit) {
+
+  public record Hit(String id, String reportId, int ordinal, float score, String title, String conference,
+      String date, Integer year, String organiser, String excerpt, List<String> sharedTerms) {}
+}
