@@ -7,15 +7,15 @@ import java.util.function.Function;
  * Remembers answers of a pure function, for several threads. When full it starts over: cruder
  * than LRU, but with word frequencies what matters comes back at once.
  */
-final class BoundedMemo<K, V> {
+public final class BoundedMemo<K, V> {
   private final int capacity;
   private volatile ConcurrentHashMap<K, V> answers = new ConcurrentHashMap<>();
 
-  BoundedMemo(int capacity) {
+  public BoundedMemo(int capacity) {
     this.capacity = capacity;
   }
 
-  V get(K key, Function<K, V> compute) {
+  public V get(K key, Function<K, V> compute) {
     ConcurrentHashMap<K, V> current = answers;
     V known = current.get(key);
     if (known != null) {

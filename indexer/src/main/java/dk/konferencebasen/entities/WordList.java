@@ -1,5 +1,6 @@
 package dk.konferencebasen.entities;
 
+import dk.konferencebasen.analysis.BoundedMemo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -32,6 +33,8 @@ final class WordList {
   private final List<String> suffixes;
   private final List<String> prefixes;
   private final List<List<String>> phrases;
+  /** Every token is checked against several lists, and text repeats its words (4 % of indexing). */
+  private final BoundedMemo<String, Fit> answers = new BoundedMemo<>(100_000);
 
   private WordList(List<String> entries) {
     Set<String> w = new HashSet<>();
@@ -65,6 +68,10 @@ final class WordList {
   }
 
   Fit fit(String word) {
+    return answers.get(word, this::lookUp);
+  }
+
+  private Fit lookUp(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (words.contains(w)) {
       return Fit.WHOLE_WORD;
