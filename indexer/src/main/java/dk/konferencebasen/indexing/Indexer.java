@@ -47,13 +47,12 @@ import org.slf4j.LoggerFactory;
  * removes reports whose files are gone, and commits. Extraction runs on {@code threads} threads.
  *
  * <p>Crash safety comes from Lucene's commits: a report's documents are replaced as one block,
- * the index is committed every {@link #COMMIT_EVERY_FILES} changed files and at the end, and a
- * kill at any moment leaves the last commit readable. Since every report carries the hash of the
+ * the index is committed as {@link CommitPolicy} says and at the end, and a kill at any moment
+ * leaves the last commit readable. Since every report carries the hash of the
  * content it was built from, the next run picks up exactly where the killed one stopped.
  */
 public final class Indexer {
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
-  static final int COMMIT_EVERY_FILES = 200;
 
   public record Options(Path corpus, Path index, boolean rebuild, int threads, ExtractionLimits limits) {
     public Options {
@@ -107,7 +106,7 @@ public final class Indexer {
       List<String> indexed = Collections.synchronizedList(new ArrayList<>());
       AtomicInteger unchanged = new AtomicInteger();
       AtomicLong passages = new AtomicLong();
-      AtomicInteger sinceCommit = new AtomicInteger();
+      CommitPolicy commits = new CommitPolicy();
       Map<String, Indexed> before = existing;
 
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
@@ -133,7 +132,7 @@ public final class Indexer {
               if (extraction.truncated()) {
                 LOG.warn("{}: text cut off at the limit of {} characters", file.relativePath(), options.limits().maxChars());
               }
-              if (sinceCommit.incrementAndGet() % COMMIT_EVERY_FILES == 0) {
+              if (commits.fileIndexed()) {
                 commit(writer);
               }
             } catch (ExtractionException | Sidecar.InvalidSidecarException e) {

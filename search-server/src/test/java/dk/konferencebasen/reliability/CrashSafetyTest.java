@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * final uninterrupted run it holds exactly what a clean run into a fresh index holds.
  */
 class CrashSafetyTest {
-  private static final int FILES = 800; // a commit every 200 files, so kills land between commits too
+  private static final int FILES = 800; // a first commit after 200 files, so kills land between commits too
   private static final int ROUNDS = 5;
   private static final long SEED = 20261122L;
 
