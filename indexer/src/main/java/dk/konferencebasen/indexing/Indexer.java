@@ -38,6 +38,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +71,10 @@ public final class Indexer {
 
   public IndexRunSummary run(Options options, ProgressListener progress) throws IndexerException {
     Instant began = Instant.now();
+    // A second indexer is told at once, not after walking a large corpus and loading the
+    // dictionaries (seconds): the write lock is probed first. The IndexWriter below takes it for
+    // real, so one that starts in between is still refused, only later.
+    probeLock(options.index());
     Path corpus = options.corpus().toAbsolutePath().normalize();
     if (!Files.isDirectory(corpus)) {
       throw new IndexerException("corpus folder " + corpus + " does not exist or is not a folder");
@@ -185,11 +190,29 @@ public final class Indexer {
       return new IndexRunSummary(indexedSorted, unchanged.get(), removed, failedSorted,
           passages.get(), totalBytes, rebuilt, Duration.between(began, Instant.now()));
     } catch (LockObtainFailedException e) {
-      throw new IndexerException("index " + options.index() + " is locked: another indexer is writing to it."
-          + " Wait for it to finish (or, if no indexer runs, delete " + options.index().resolve("write.lock") + ")", e);
+      throw locked(options.index(), e);
     } catch (IOException e) {
       throw new IndexerException("cannot write index " + options.index() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Fails when another indexer holds the index's write lock; a folder that does not exist yet has none. */
+  private static void probeLock(Path index) throws IndexerException {
+    if (!Files.isDirectory(index)) {
+      return;
+    }
+    try (Directory dir = FSDirectory.open(index); Lock free = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      // obtained, so nobody writes now; released at once for the IndexWriter
+    } catch (LockObtainFailedException e) {
+      throw locked(index, e);
+    } catch (IOException e) {
+      throw new IndexerException("cannot write index " + index + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static IndexerException locked(Path index, LockObtainFailedException e) {
+    return new IndexerException("index " + index + " is locked: another indexer is writing to it."
+        + " Wait for it to finish (or, if no indexer runs, delete " + index.resolve("write.lock") + ")", e);
   }
 
   private static Path createIndexFolder(Path index) throws IOException {

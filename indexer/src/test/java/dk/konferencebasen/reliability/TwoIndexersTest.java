@@ -1,6 +1,7 @@
 package dk.konferencebasen.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,15 +14,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 6: two real indexer runs on one index at once; the second is refused, nothing is damaged. */
+/**
+ * Issue 6: two real indexer runs on one index at once; the second is refused at once (before it
+ * looks at its corpus, so before any walk), nothing is damaged.
+ */
 class TwoIndexersTest {
   private static final int FILES = 400;
 
@@ -32,35 +38,60 @@ class TwoIndexersTest {
     Path corpus = generatedCorpus(tmp.resolve("corpus"), FILES);
     Path index = tmp.resolve("index");
     CountDownLatch firstIsWriting = new CountDownLatch(1);
-    ProgressListener signal = new ProgressListener() {
+    CountDownLatch othersTried = new CountDownLatch(1);
+    AtomicBoolean held = new AtomicBoolean();
+    ProgressListener holdAfterFirstFile = new ProgressListener() {
       @Override
       public void fileDone(String relativePath, long bytes) {
         firstIsWriting.countDown();
+        // The first run pauses after its first file (holding the write lock, one thread) until the
+        // others have tried, so they meet the lock however fast or slow this machine is.
+        if (held.compareAndSet(false, true)) {
+          try {
+            othersTried.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }
+    };
+    List<String> secondsProgress = new CopyOnWriteArrayList<>();
+    ProgressListener recording = new ProgressListener() {
+      @Override
+      public void started(int files, long bytes) {
+        secondsProgress.add("started " + files);
+      }
+
+      @Override
+      public void fileDone(String relativePath, long bytes) {
+        secondsProgress.add(relativePath);
       }
     };
     assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
-      // both made up front (loading the lexicons takes a moment), so that the second reaches the
-      // lock while the first is still writing
+      // both made up front (loading the lexicons takes a moment)
       Indexer one = new Indexer();
       Indexer two = new Indexer();
       // own threads: the common pool may have a single thread and would run the two one after the other
       ExecutorService threads = Executors.newFixedThreadPool(2);
-      long began = System.nanoTime();
-      CompletableFuture<IndexRunSummary> first = CompletableFuture.supplyAsync(() -> run(one, corpus, index, signal), threads);
+      CompletableFuture<IndexRunSummary> first = CompletableFuture.supplyAsync(
+          () -> run(one, corpus, index, holdAfterFirstFile), threads);
       firstIsWriting.await(); // the first holds the write lock from before its first file is done
-      CompletableFuture<IndexRunSummary> second = CompletableFuture.supplyAsync(() -> run(two, corpus, index, ProgressListener.SILENT), threads);
+      IndexerException refused;
+      IndexerException refusedBeforeTheCorpus;
       try {
-        second.get();
-      } catch (ExecutionException e) {
-        // expected; checked below
+        refused = assertThrows(IndexerException.class, () -> two.run(options(corpus, index), recording));
+        // The lock is checked before anything about the corpus: a corpus folder that does not
+        // exist (which the run would otherwise report) is not even looked at, so neither is a
+        // corpus walked before the refusal.
+        refusedBeforeTheCorpus = assertThrows(IndexerException.class,
+            () -> two.run(options(tmp.resolve("no-such-corpus"), index), ProgressListener.SILENT));
+      } finally {
+        othersTried.countDown();
       }
-      System.out.printf("two indexers: second ended after %d ms, first done: %s%n", (System.nanoTime() - began) / 1_000_000, first.isDone());
+      assertTrue(refused.getMessage().contains("is locked: another indexer is writing to it"), refused.getMessage());
+      assertTrue(refusedBeforeTheCorpus.getMessage().contains("is locked"), refusedBeforeTheCorpus.getMessage());
+      assertEquals(List.of(), secondsProgress, "the second run was refused before it started on any file");
 
-      ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, second::get);
-      assertTrue(refused.getCause().getCause() instanceof IndexerException, refused.toString());
-      String message = refused.getCause().getCause().getMessage();
-      assertTrue(message.contains("is locked: another indexer is writing to it"), message);
-      assertTrue(first.isDone() == false || first.get().failed().isEmpty(), "the first run was not disturbed");
       IndexRunSummary done = first.get();
       assertEquals(FILES, done.indexed().size(), done.describe());
       assertTrue(done.failed().isEmpty(), done.describe());
@@ -77,9 +108,13 @@ class TwoIndexersTest {
         actual.reports(), actual.passages());
   }
 
+  private static Indexer.Options options(Path corpus, Path index) {
+    return new Indexer.Options(corpus, index, false, 1, ExtractionLimits.DEFAULT);
+  }
+
   private static IndexRunSummary run(Indexer indexer, Path corpus, Path index, ProgressListener progress) {
     try {
-      return indexer.run(new Indexer.Options(corpus, index, false, 1, ExtractionLimits.DEFAULT), progress);
+      return indexer.run(options(corpus, index), progress);
     } catch (IndexerException e) {
       throw new RuntimeException(e);
     }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCorpusCommand.class,
       BenchCommand.class,
+      SoakCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kb implements Runnable {

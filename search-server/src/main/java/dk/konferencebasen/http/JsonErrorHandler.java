@@ -27,7 +27,7 @@ final class JsonErrorHandler extends ErrorHandler {
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) throws IOException {
-    if (!underApi(request)) {
+    if (!underApi(request) && !unparsable(request)) {
       super.generateResponse(request, response, code, message, cause, callback);
       return;
     }
@@ -52,6 +52,17 @@ final class JsonErrorHandler extends ErrorHandler {
     } catch (IOException e) {
       return super.badMessageError(status, reason, fields);
     }
+  }
+
+  /**
+   * Jetty's stand-in for a request whose request line it could not parse (a path that does not
+   * decode, %zz; a NUL; "/.." above the root): its HttpConnection answers it as method BAD on
+   * path /badMessage, so the path as sent is lost. Answered in JSON like the parser-level
+   * refusals below: browsers do not send such paths, scripts do.
+   */
+  private static boolean unparsable(Request request) {
+    return "BAD".equals(request.getMethod()) && request.getHttpURI() != null
+        && "/badMessage".equals(request.getHttpURI().getPath());
   }
 
   /** From the path as sent: a path Jetty refused may not decode (that can be why it refused it). */

@@ -108,7 +108,7 @@ public final class QueryBuilder {
 
   private static String describe(ParseException e, String q) {
     String message = e.getMessage() == null ? "" : e.getMessage();
-    for (String ours : new String[] {"unknown field", "regular expressions"}) {
+    for (String ours : new String[] {"unknown field", "regular expressions", QueryLimits.tooManyFuzzyTerms()}) {
       if (message.contains(ours)) {
         return message.substring(message.indexOf(ours)); // our own wording, without the parser's preamble
       }
@@ -177,10 +177,26 @@ public final class QueryBuilder {
       return super.getWildcardQuery(field, termStr);
     }
 
+    /** Typed fuzzy terms so far; a parser reads one query. */
+    private int fuzzyTerms;
+    /** Inside the multi-field expansion of one typed term, which calls back once per field. */
+    private boolean perField;
+
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
       check(field);
-      return super.getFuzzyQuery(field, termStr, minSimilarity);
+      if (perField) {
+        return super.getFuzzyQuery(field, termStr, minSimilarity);
+      }
+      if (++fuzzyTerms > QueryLimits.MAX_FUZZY_TERMS) {
+        throw new ParseException(QueryLimits.tooManyFuzzyTerms());
+      }
+      perField = true;
+      try {
+        return super.getFuzzyQuery(field, termStr, minSimilarity);
+      } finally {
+        perField = false;
+      }
     }
 
     @Override

@@ -23,6 +23,14 @@ public final class QueryLimits {
   public static final int MAX_TERMS = 100;
   /** A prefix or wildcard matching more words than this is too unspecific to rank well. */
   public static final int MAX_EXPANSIONS = 1_000;
+  /**
+   * Typed fuzzy terms ("word~", "word~2") per query. Each one walks the term dictionary with an
+   * edit-distance automaton and may expand to MAX_EXPANSIONS words, so ~70 of them took seconds
+   * (ApiFuzzTest); nobody types more than a few. Words the server widens itself because the
+   * index does not know them ({@link MisspellingTolerance}) are not counted: those are cheap
+   * (prefix 2, at most 20 words each) and fall under MAX_TERMS.
+   */
+  public static final int MAX_FUZZY_TERMS = 10;
 
   private QueryLimits() {}
 
@@ -62,6 +70,12 @@ public final class QueryLimits {
     if (terms.get() > MAX_TERMS) {
       throw new InvalidQueryException("the query has " + terms.get() + " terms; at most " + MAX_TERMS + " are allowed");
     }
+  }
+
+  /** The message for a query with more than MAX_FUZZY_TERMS typed fuzzy terms. */
+  static String tooManyFuzzyTerms() {
+    return "the query has more than " + MAX_FUZZY_TERMS + " fuzzy terms (word~); at most " + MAX_FUZZY_TERMS
+        + " are allowed: remove the ~ from the words you are sure of";
   }
 
   /** Distinct words the term expands to, counting no further than just past the limit. */

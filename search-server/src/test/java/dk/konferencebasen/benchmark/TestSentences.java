@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small CoNLL-U stand-in, so the tests do not depend on shared/ being there. */
-final class TestSentences {
+/** A small CoNLL-U stand-in, so the tests do not depend on shared/ being there (public: the soak test uses it too). */
+public final class TestSentences {
   private TestSentences() {}
 
-  static final List<String> SENTENCES = List.of(
+  public static final List<String> SENTENCES = List.of(
       "Kommunen har ansat flere sproglærere i år.",
       "Borgerne i Aalborg møder integrationsteamet hver uge.",
       "Det er vigtigt, at børn og unge får en god skolegang.",

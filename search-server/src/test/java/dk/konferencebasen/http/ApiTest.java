@@ -217,6 +217,23 @@ class ApiTest {
   }
 
   @Test
+  void atMostTenFuzzyTermsAQuery() throws Exception {
+    String ten = String.join(" ", java.util.Collections.nCopies(10, "sprogundervisnig~"));
+    assertTrue(server.json("/api/search?q=" + enc(ten), 200).get("total").asInt() > 0, "ten are fine and find");
+    // the eleventh, here limited to one field, is one too many
+    JsonNode error = server.json("/api/search?q=" + enc(ten + " title:integration~1"), 400);
+    assertEquals("invalid_query", error.get("error").asText());
+    String message = error.get("message").asText();
+    assertTrue(message.contains("more than 10 fuzzy terms") && message.contains("at most 10"), message);
+    // a bomb of 70 is refused as quickly, before any term dictionary is walked
+    String bomb = String.join(" ", java.util.Collections.nCopies(70, "kommune~2"));
+    assertTrue(server.json("/api/search?q=" + enc(bomb), 400).get("message").asText().contains("fuzzy terms"));
+    // misspelled words the server widens by itself do not count: eleven unknown words still search
+    String misspelled = String.join(" ", java.util.Collections.nCopies(11, "frivilige"));
+    server.json("/api/search?q=" + enc(misspelled), 200);
+  }
+
+  @Test
   void danishWordFormsFindTheRightPassageFirst() throws Exception {
     String[][] cases = {
         {"fædre", "minoritetsfædres"},            // irregular plural, inside a compound
@@ -427,12 +444,20 @@ class ApiTest {
 
   @Test
   void everyAnswerCarriesSecurityHeaders() throws Exception {
-    for (String path : List.of("/", "/app.js", "/api/search?q=a", "/api/nothing", "/health")) {
+    for (String path : List.of("/", "/docs", "/app.js", "/openapi.json", "/api/search?q=a", "/api/search", "/api/nothing",
+        "/health", "/ingen-side")) {
       HttpResponse<String> response = server.get(path);
       assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY,
           response.headers().firstValue("content-security-policy").orElse(null), path);
       assertEquals("nosniff", response.headers().firstValue("x-content-type-options").orElse(null), path);
+      assertEquals("DENY", response.headers().firstValue("x-frame-options").orElse(null), path);
+      assertEquals("no-referrer", response.headers().firstValue("referrer-policy").orElse(null), path);
     }
+    // the policy itself: scripts and styles only from the server, no plug-ins, no framing
+    for (String directive : List.of("default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'")) {
+      assertTrue(SecurityHeaders.CONTENT_SECURITY_POLICY.contains(directive), directive);
+    }
+    assertFalse(SecurityHeaders.CONTENT_SECURITY_POLICY.contains("unsafe-inline"), "no inline script or style");
   }
 
   @Test

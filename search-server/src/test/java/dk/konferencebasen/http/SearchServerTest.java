@@ -34,6 +34,12 @@ class SearchServerTest {
     Path corpus = TestIndex.copyOfCorpus(tmp);
     Files.writeString(corpus.resolve("script.html"),
         "<html><head><title>Farlig tekst</title></head><body><p>Oplæg om &lt;script&gt;alert(1)&lt;/script&gt; og undervisning for voksne.</p></body></html>");
+    // Plain text whose words are markup: stored as typed, so only escaping keeps it inert.
+    Files.writeString(corpus.resolve("markup.txt"), """
+        Markup i teksten
+
+        Oplæg om <script>alert('x')</script> og <img src=x onerror="alert(2)"> i undervisningen for voksne.
+        """);
     TestIndex.index(corpus, tmp.resolve("index"));
     searcher = Searcher.open(tmp.resolve("index"));
     server = SearchServer.start(searcher, "127.0.0.1", 0);
@@ -80,6 +86,30 @@ class SearchServerTest {
     assertTrue(highlight != null, body.toString());
     assertFalse(highlight.contains("<script>"), highlight);
     assertTrue(highlight.contains("&lt;script&gt;"), highlight);
+  }
+
+  @Test
+  void markupInStoredTextIsEscapedAndOnlyMarkTagsRemain() throws Exception {
+    JsonNode body = json.readTree(get("/api/search?q=" + q("voksne")).body());
+    String markup = null;
+    int highlights = 0;
+    for (JsonNode hit : body.get("hits")) {
+      for (JsonNode passage : hit.get("passages")) {
+        String highlight = passage.get("highlight").asText();
+        highlights++;
+        assertTrue(highlight.contains("<mark>"), highlight);
+        String withoutMarks = highlight.replace("<mark>", "").replace("</mark>", "");
+        assertFalse(withoutMarks.contains("<") || withoutMarks.contains(">"), "a tag other than <mark>: " + highlight);
+        if (hit.get("title").asText().equals("Markup i teksten")) {
+          markup = highlight;
+          assertTrue(passage.get("text").asText().contains("<img src=x onerror="), "the text field is the text as stored");
+        }
+      }
+    }
+    assertTrue(highlights >= 2, body.toString());
+    assertTrue(markup != null, body.toString());
+    assertTrue(markup.contains("&lt;script&gt;alert(") && markup.contains("&lt;/script&gt;"), markup);
+    assertTrue(markup.contains("&lt;img src=x onerror=&quot;alert(2)&quot;&gt;"), markup);
   }
 
   @Test

@@ -1,0 +1,67 @@
+package dk.konferencebasen.soak;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.konferencebasen.benchmark.CorpusGenerator;
+import dk.konferencebasen.benchmark.TestSentences;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The soak machinery in a short run: a small corpus, a few clients for 15 s while the re-index
+ * loop changes and commits. Checks behaviour only (no failures, commits picked up, every part of
+ * the mix exercised, a report with a verdict), never speed; the real soak is {@code ./kb soak}.
+ */
+class SoakTest {
+  @TempDir Path tmp;
+
+  @Test
+  void shortSoakHasNoFailuresAndTheServerPicksUpTheReindexCommits() throws Exception {
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    Soak.Options options = new Soak.Options("soak test", 15, 8, 40, 7,
+        List.of(CorpusGenerator.Format.TXT, CorpusGenerator.Format.HTML), 2, 2, tmp.resolve("work"));
+    SoakResult result = new Soak(options, TestSentences.SENTENCES,
+        new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
+    ByteArrayOutputStream report = new ByteArrayOutputStream();
+    SoakReport.print(result, new PrintStream(report, true, StandardCharsets.UTF_8));
+    String text = report.toString(StandardCharsets.UTF_8);
+    System.out.println(text);
+
+    assertEquals(0, result.failed(), text);
+    assertEquals(0, result.unexpected(), text);
+    assertEquals(List.of(), result.reindexFailures(), text);
+    assertTrue(result.roundsCommittedDuringLoad() >= 1, "a re-index round committed while the clients ran:\n"
+        + progress.toString(StandardCharsets.UTF_8));
+    assertTrue(result.commitsSeen() >= 2, "answers named the first commit and at least one from the re-index:\n" + text);
+    assertTrue(result.rounds().stream().anyMatch(r -> r.removed() > 0 && r.indexed() > 0),
+        "rounds replaced and removed reports");
+    assertTrue(result.refusedAsExpected() > 0, "the bad requests of the mix were sent and refused");
+    for (String endpoint : List.of(QueryMix.SEARCH, QueryMix.SEARCH_PAGE, QueryMix.SUGGEST, QueryMix.ANALYZE,
+        QueryMix.DOCUMENT, QueryMix.STATS)) {
+      LatencyLog.Summary summary = result.clients().endpoints().get(endpoint);
+      assertTrue(summary != null && summary.count(Outcome.ANSWERED) > 0, endpoint + " answered:\n" + text);
+    }
+    assertTrue(result.samples().size() >= 3, "heap sampled during the run");
+    assertFalse(result.heapJudged(), "15 s is too short to judge the heap, and the report says so");
+    assertTrue(result.passed(), text);
+    assertTrue(text.contains("## Verdict") && text.contains("PASSED"), text);
+  }
+
+  @Test
+  void heapSlopeIsTheLeastSquaresLineAfterTheWarmUp() {
+    // 100 MB at the start, then +2 MB per minute from 60 s on; the warm-up's spike is ignored
+    List<HeapSampler.Sample> samples = List.of(
+        new HeapSampler.Sample(0, 100, 10, 10), new HeapSampler.Sample(30, 400, 10, 10),
+        new HeapSampler.Sample(60, 102, 10, 10), new HeapSampler.Sample(120, 104, 10, 10),
+        new HeapSampler.Sample(180, 106, 10, 10), new HeapSampler.Sample(240, 108, 10, 10));
+    assertEquals(2.0, HeapSampler.slopeMbPerMinute(samples, 60), 1e-9);
+    assertTrue(Double.isNaN(HeapSampler.slopeMbPerMinute(samples.subList(0, 4), 60)), "fewer than three samples");
+  }
+}
