@@ -427,7 +427,8 @@ class ApiTest {
 
   @Test
   void everyAnswerCarriesSecurityHeaders() throws Exception {
-    for (String path : List.of("/", "/app.js", "/api/search?q=a", "/api/nothing", "/health")) {
+    for (String path : List.of("/", "/app.js", "/trends.js", "/vendor/chartjs/dist/chart.umd.min.js", "/api/search?q=a",
+        "/api/nothing", "/health")) {
       HttpResponse<String> response = server.get(path);
       assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY,
           response.headers().firstValue("content-security-policy").orElse(null), path);
