@@ -1,8 +1,13 @@
 // Konferencebasen – the Danish search page.
 //
 // Everything the page shows follows from its URL (q, filters as repeated parameters, sort, page,
-// doc, passage), so a search or a passage can be shared and bookmarked, and Back works: user
+// view, doc, passage), so a search or a passage can be shared and bookmarked, and Back works: user
 // actions push a new URL and render from it; popstate renders the URL it returns to.
+//
+// A search has four views (view=results|trends|kwic|entities), reached by the tabs above the
+// results. The research views live in their own files (trends.js, kwic.js, entities.js and
+// related.js for the document view); each registers a factory in window.KonferencebasenViews,
+// which this file calls with the helpers they share.
 //
 // Safety: document text is only ever inserted with textContent. The single exception is the
 // API's "highlight" field, which the server HTML-escapes and marks up with <mark> alone; even
@@ -12,6 +17,7 @@
   'use strict';
 
   const DEFAULT_LIMIT = 10; // reports per page; ?limit=N (1–100) overrides it
+  const KWIC_LIMIT = 50; // concordance lines per page; ?kwic_limit=N (1–1000) overrides it
   const MAX_OFFSET = 10000; // the API's maximum offset
   const SUGGEST_DELAY_MS = 150;
   const FACET_PREVIEW = 6;
@@ -34,6 +40,9 @@
   const KIND_LABELS = {
     title: 'Rapport', person: 'Person', organisation: 'Organisation', municipality: 'Kommune', term: 'Ord',
   };
+  const VIEWS = ['results', 'trends', 'kwic', 'entities'];
+  const TRENDS_BY = ['year', 'conference', 'organiser'];
+  const KWIC_SORTS = ['report', 'left', 'right', 'keyword'];
   const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september',
     'oktober', 'november', 'december'];
 
@@ -158,6 +167,9 @@
     for (const f of FILTERS) filters[f.key] = unique(params.getAll(f.key).map((v) => v.trim()));
     const page = parseInt(params.get('page') || '1', 10);
     const limit = parseInt(params.get('limit') || String(DEFAULT_LIMIT), 10);
+    const kwicPage = parseInt(params.get('kwic_page') || '1', 10);
+    const kwicLimit = parseInt(params.get('kwic_limit') || String(KWIC_LIMIT), 10);
+    const oneOf = (value, allowed) => (allowed.includes(value) ? value : allowed[0]);
     return {
       q: (params.get('q') || '').trim(),
       filters,
@@ -166,6 +178,11 @@
       sort: params.get('sort') === 'date' ? 'date' : 'relevance',
       page: Number.isFinite(page) && page > 0 ? page : 1,
       limit: Number.isFinite(limit) && limit >= 1 && limit <= 100 ? limit : DEFAULT_LIMIT,
+      view: oneOf(params.get('view'), VIEWS),
+      by: oneOf(params.get('by'), TRENDS_BY),
+      kwicSort: oneOf(params.get('kwic_sort'), KWIC_SORTS),
+      kwicPage: Number.isFinite(kwicPage) && kwicPage > 0 ? kwicPage : 1,
+      kwicLimit: Number.isFinite(kwicLimit) && kwicLimit >= 1 && kwicLimit <= 1000 ? kwicLimit : KWIC_LIMIT,
       doc: (params.get('doc') || '').trim(),
       passage: (params.get('passage') || '').trim(),
     };
@@ -186,6 +203,11 @@
     if (s.sort === 'date') params.set('sort', 'date');
     if (s.limit !== DEFAULT_LIMIT) params.set('limit', String(s.limit));
     if (s.page > 1) params.set('page', String(s.page));
+    if (s.view !== VIEWS[0]) params.set('view', s.view);
+    if (s.view === 'trends' && s.by !== TRENDS_BY[0]) params.set('by', s.by);
+    if (s.view === 'kwic' && s.kwicSort !== KWIC_SORTS[0]) params.set('kwic_sort', s.kwicSort);
+    if (s.view === 'kwic' && s.kwicPage > 1) params.set('kwic_page', String(s.kwicPage));
+    if (s.view === 'kwic' && s.kwicLimit !== KWIC_LIMIT) params.set('kwic_limit', String(s.kwicLimit));
     return params;
   }
 
@@ -212,7 +234,7 @@
     if (opts.replace) history.replaceState(entry, '', urlFor(next));
     else history.pushState(entry, '', urlFor(next));
     state = next;
-    return render({ scrollTop: opts.scrollTop !== false, syncInput: !!opts.syncInput });
+    return render({ scrollTop: opts.scrollTop !== false, syncInput: !!opts.syncInput, sameSearch: !!opts.sameSearch });
   }
 
   // ---------------------------------------------------------------- API
@@ -254,12 +276,19 @@
     if (err.kind === 'network') return 'Serveren svarer ikke. Tjek din forbindelse, og prøv igen om lidt.';
     if (err.kind === 'invalid_query') return 'Søgningen kunne ikke forstås' + detail;
     if (err.kind === 'bad_request') {
-      return (what === 'document' ? 'Rapporten kunne ikke hentes' : 'Søgningen kunne ikke gennemføres') + detail;
+      const failed = {
+        document: 'Rapporten kunne ikke hentes',
+        trends: 'Udviklingen kunne ikke beregnes',
+        kwic: 'Ordene i kontekst kunne ikke hentes',
+        entities: 'Personer og organisationer kunne ikke hentes',
+        related: 'Relaterede afsnit kunne ikke hentes',
+      };
+      return (failed[what] || 'Søgningen kunne ikke gennemføres') + detail;
     }
     if (err.kind === 'not_found' || err.status === 404) {
-      return what === 'document'
-        ? 'Rapporten findes ikke i basen – måske er den fjernet eller indekseret igen' + detail
-        : 'Søgefunktionen blev ikke fundet på serveren' + detail;
+      if (what === 'document') return 'Rapporten findes ikke i basen – måske er den fjernet eller indekseret igen' + detail;
+      if (what === 'search') return 'Søgefunktionen blev ikke fundet på serveren' + detail;
+      return 'Denne visning findes ikke på serveren – måske kører den en ældre udgave' + detail;
     }
     if (err.kind === 'unavailable' || err.status === 503) {
       return 'Søgningen er ikke tilgængelig lige nu. Prøv igen om lidt' + detail;
@@ -352,12 +381,22 @@
 
   // -- search results
 
-  function searchApiUrl(s) {
+  // The query and filters, as every endpoint over passages reads them (search, export, trends,
+  // concordance, entities). An export reads format as its file format, so it gets no format filter.
+  function selectionParams(s, forExport) {
     const params = new URLSearchParams();
     params.set('q', s.q);
-    for (const f of FILTERS) for (const v of s.filters[f.key]) params.append(f.key, v);
+    for (const f of FILTERS) {
+      if (forExport && f.key === 'format') continue;
+      for (const v of s.filters[f.key]) params.append(f.key, v);
+    }
     if (s.from) params.set('from', s.from);
     if (s.to) params.set('to', s.to);
+    return params;
+  }
+
+  function searchApiUrl(s) {
+    const params = selectionParams(s, false);
     if (s.sort === 'date') params.set('sort', 'date');
     params.set('limit', String(s.limit));
     params.set('offset', String(Math.min((s.page - 1) * s.limit, MAX_OFFSET)));
@@ -367,7 +406,8 @@
   async function renderSearch(seq, signal, opts) {
     showView('results');
     const url = searchApiUrl(state);
-    let data = opts.fromHistory ? searchCache.get(url) : null;
+    // Back/Forward, and switching between the views of one search, reuse its answer.
+    let data = opts.fromHistory || opts.sameSearch ? searchCache.get(url) : null;
     if (!data) {
       $('results').setAttribute('aria-busy', 'true');
       views.results.classList.add('is-loading');
@@ -392,7 +432,7 @@
     const total = Number(data.total) || 0;
     const hits = Array.isArray(data.hits) ? data.hits : [];
     const lastPage = Math.max(1, Math.min(Math.ceil(total / state.limit), Math.floor(MAX_OFFSET / state.limit) + 1));
-    if (total > 0 && hits.length === 0 && state.page > lastPage) {
+    if (state.view === 'results' && total > 0 && hits.length === 0 && state.page > lastPage) {
       // A page past the end (an old link): show the last one instead.
       state = copyState(state, { page: lastPage });
       history.replaceState(history.state, '', urlFor(state));
@@ -406,23 +446,82 @@
     }
 
     renderResultsHead(data, total, lastPage);
+    renderTabs();
     renderActiveFilters();
     renderDidYouMean(data.suggestion);
     renderFacets(data.facets);
     $('facets-note').textContent = data.facets_estimated
       ? 'Tallene er antal afsnit, anslået ud fra en stikprøve, fordi søgningen rammer meget.'
       : 'Tallene er antal afsnit.';
-    renderHits(hits);
-    renderPager(total, lastPage);
+    renderExport(data, total);
     $('no-results').hidden = total > 0;
     $('no-results-filters').hidden = activeFilterCount(state) === 0;
+    const view = researchViews[state.view] ? state.view : 'results';
+    showPanel(total > 0 || view === 'results' ? view : null);
 
-    document.title = state.q + ' – Konferencebasen';
-    announce(total === 0
-      ? 'Ingen rapporter fundet for ' + state.q + (data.suggestion ? '. Mente du ' + data.suggestion + '?' : '')
-      : plural(total, 'rapport', 'rapporter') + ' fundet. Side ' + state.page + ' af ' + lastPage + '.');
+    if (view === 'results') {
+      renderHits(hits);
+      renderPager(total, lastPage);
+      document.title = state.q + ' – Konferencebasen';
+      announce(total === 0
+        ? 'Ingen rapporter fundet for ' + state.q + (data.suggestion ? '. Mente du ' + data.suggestion + '?' : '')
+        : plural(total, 'rapport', 'rapporter') + ' fundet. Side ' + state.page + ' af ' + lastPage + '.');
+    } else {
+      const label = $('tab-' + view).textContent;
+      document.title = label + ': ' + state.q + ' – Konferencebasen';
+      if (total === 0) {
+        announce('Ingen rapporter fundet for ' + state.q + (data.suggestion ? '. Mente du ' + data.suggestion + '?' : ''));
+      } else {
+        views.results.classList.add('is-loading');
+        try {
+          await researchViews[view].render({ state, signal, search: data, current: () => seq === renderSeq });
+        } catch (e) {
+          if (e.name === 'AbortError' || seq !== renderSeq) throw e;
+          showError(danishError(e, view));
+        } finally {
+          if (seq === renderSeq) views.results.classList.remove('is-loading');
+        }
+        if (seq !== renderSeq) return;
+      }
+    }
     scrollAfterRender(opts);
     applyPendingFocus();
+  }
+
+  // -- the views of a search: tabs, panels, export links
+
+  function renderTabs() {
+    for (const tab of document.querySelectorAll('.view-tab')) {
+      const view = tab.dataset.view;
+      // Each view keeps the query, filters and results page; its own settings start afresh.
+      tab.href = urlFor(copyState(state, { view, by: 'year', kwicSort: 'report', kwicPage: 1, kwicLimit: KWIC_LIMIT }));
+      if (view === state.view) tab.setAttribute('aria-current', 'page');
+      else tab.removeAttribute('aria-current');
+    }
+    $('sort-box').hidden = state.view !== 'results';
+  }
+
+  function showPanel(view) {
+    for (const name of VIEWS) $('panel-' + name).hidden = name !== view;
+    // The research views' tables and chart get the whole width next to the filters.
+    document.querySelector('.results-column').classList.toggle('wide', !!view && view !== 'results');
+  }
+
+  function renderExport(data, total) {
+    const box = $('export');
+    box.hidden = total === 0;
+    if (total === 0) return;
+    const params = selectionParams(state, true);
+    const link = (format) => '/api/export?' + params.toString() + '&format=' + format;
+    $('export-csv').href = link('csv');
+    $('export-jsonl').href = link('jsonl');
+    const passages = typeof data.total_passages === 'number' ? data.total_passages : null;
+    $('export-count').textContent = (passages === null ? 'Alle matchende afsnit'
+      : (passages === 1 ? 'Det matchende afsnit' : 'Alle ' + formatNumber(passages) + ' matchende afsnit'))
+      + ' med rapporternes oplysninger, til regneark, R eller Python:';
+    const note = $('export-note');
+    note.hidden = state.filters.format.length === 0;
+    note.textContent = note.hidden ? '' : 'Filteret Format kan ikke bruges i en eksport: filen har de matchende afsnit i alle filformater.';
   }
 
   function renderSearchError(err) {
@@ -449,7 +548,7 @@
       if (typeof data.total_passages === 'number') {
         summary.push(plural(data.total_passages, 'afsnit', 'afsnit') + ' matcher');
       }
-      summary.push('side ' + formatNumber(state.page) + ' af ' + formatNumber(lastPage));
+      if (state.view === 'results') summary.push('side ' + formatNumber(state.page) + ' af ' + formatNumber(lastPage));
     }
     if (typeof data.took_ms === 'number') summary.push(formatNumber(data.took_ms) + ' ms');
     $('results-summary').textContent = summary.join(' · ');
@@ -485,14 +584,14 @@
     for (const f of FILTERS) {
       for (const value of state.filters[f.key]) {
         add(f.key, value, () => {
-          const next = copyState(state, { page: 1 });
+          const next = copyState(state, { page: 1, kwicPage: 1 });
           next.filters[f.key] = next.filters[f.key].filter((v) => v !== value);
           return next;
         });
       }
     }
     for (const r of RANGE_FILTERS) {
-      if (state[r.key]) add(r.key, state[r.key], () => copyState(state, { page: 1, [r.key]: '' }));
+      if (state[r.key]) add(r.key, state[r.key], () => copyState(state, { page: 1, kwicPage: 1, [r.key]: '' }));
     }
     const n = activeFilterCount(state);
     $('active-filters').hidden = n === 0;
@@ -503,7 +602,7 @@
 
   function resetFilters() {
     pendingFocus = { heading: true };
-    navigate(copyState(state, { filters: emptyFilters(), from: '', to: '', page: 1 }), { scrollTop: false });
+    navigate(copyState(state, { filters: emptyFilters(), from: '', to: '', page: 1, kwicPage: 1 }), { scrollTop: false });
   }
 
   function renderDidYouMean(suggestion) {
@@ -513,7 +612,7 @@
       box.hidden = true;
       return;
     }
-    const next = copyState(state, { q: suggestion.trim(), page: 1, doc: '', passage: '' });
+    const next = copyState(state, { q: suggestion.trim(), page: 1, kwicPage: 1, doc: '', passage: '' });
     const link = el('a', 'suggestion-link', suggestion);
     link.id = 'did-you-mean-link';
     link.href = urlFor(next);
@@ -591,7 +690,7 @@
   }
 
   function toggleFilter(key, value, on) {
-    const next = copyState(state, { page: 1 });
+    const next = copyState(state, { page: 1, kwicPage: 1 });
     const values = next.filters[key].filter((v) => v !== value);
     if (on) values.push(value);
     next.filters[key] = values;
@@ -616,6 +715,9 @@
       (first || $('results-heading')).focus();
     } else if (want.heading) {
       $('results-heading').focus();
+    } else if (want.panel) {
+      const heading = $(want.panel + '-heading');
+      if (heading && !heading.closest('[hidden]')) heading.focus();
     } else if (want.doc) {
       for (const link of document.querySelectorAll('#results .hit-title a')) {
         if (link.dataset.doc === want.doc) {
@@ -646,7 +748,7 @@
     names.forEach((name, i) => {
       if (i > 0) frag.append(', ');
       const next = copyState(state, { q: '"' + String(name).replace(/"/g, '') + '"', filters: emptyFilters(),
-        from: '', to: '', page: 1, doc: '', passage: '' });
+        from: '', to: '', page: 1, kwicPage: 1, doc: '', passage: '' });
       const a = el('a', 'name-link', name);
       a.href = urlFor(next);
       a.dataset.nav = '';
@@ -872,9 +974,12 @@
       $('doc-title').focus({ preventScroll: true });
     }
     announce('Rapporten ' + (doc.title || '') + ' er åbnet' + (chosen ? ', ved det valgte afsnit.' : '.'));
+    // Passages of other reports on the chosen passage's topic (the whole report's without one).
+    await relatedView.render({ state, signal, id: chosen ? state.passage : doc.id, current: () => seq === renderSeq });
   }
 
   function renderDocumentShell(doc) {
+    relatedView.clear();
     const back = $('doc-back');
     back.href = urlFor(copyState(state, { doc: '', passage: '' }));
     back.textContent = state.q ? '← Tilbage til resultaterne' : '← Til søgningen';
@@ -959,7 +1064,16 @@
         h2.append(el('span', 'chosen-label', 'Det valgte afsnit'));
       }
       head.append(h2);
-      if (!isChosen) {
+      if (isChosen) {
+        const jump = el('button', 'link-button passage-permalink related-jump', 'Relaterede afsnit fra andre rapporter ↓');
+        jump.type = 'button';
+        jump.addEventListener('click', () => {
+          const heading = $('related-heading');
+          heading.scrollIntoView({ block: 'start' });
+          heading.focus({ preventScroll: true });
+        });
+        head.append(jump);
+      } else {
         const link = el('a', 'passage-permalink', 'Link til afsnittet');
         link.href = urlFor(copyState(state, { passage: p.id }));
         link.dataset.nav = '';
@@ -1144,7 +1258,7 @@
       navigate(parseState(''));
       return;
     }
-    navigate(copyState(state, { q, page: 1, doc: '', passage: '' }));
+    navigate(copyState(state, { q, page: 1, kwicPage: 1, doc: '', passage: '' }));
   }
 
   form.addEventListener('submit', (e) => {
@@ -1176,6 +1290,12 @@
     const next = parseState(url.search);
     if (a.id === 'doc-back' && history.state && history.state.fromResults) {
       history.back(); // return to the very results page, scrolled where it was
+      return;
+    }
+    if (a.classList.contains('view-tab') || a.hasAttribute('data-same-search')) {
+      // Another view of the same search, or another page of one: the search itself is unchanged.
+      if (a.dataset.focusPanel) pendingFocus = { panel: a.dataset.focusPanel };
+      navigate(next, { scrollTop: false, sameSearch: true });
       return;
     }
     if (a.classList.contains('pager-link')) pendingFocus = { heading: true };
@@ -1211,6 +1331,30 @@
   });
   if (wide.addEventListener) wide.addEventListener('change', syncFilterPanel);
   syncFilterPanel();
+
+  // ---------------------------------------------------------------- the research views
+
+  // What the views in the other files may use; they get nothing else of this file.
+  const kb = Object.freeze({
+    $, el, formatNumber, plural, formatDate, api, danishError, announce, selectionParams, urlFor, copyState, docLink,
+    state: () => state,
+    // A change of the view's own settings (trends' dimension, the concordance's order): same search.
+    navigate: (next, focusPanel) => {
+      if (focusPanel) pendingFocus = { panel: focusPanel };
+      return navigate(next, { scrollTop: false, sameSearch: true });
+    },
+  });
+  const factories = window.KonferencebasenViews || {};
+  const missing = (name) => ({
+    render: () => { throw new Error('visningen ' + name + ' blev ikke indlæst'); },
+    clear: () => {},
+  });
+  const researchViews = {};
+  for (const name of ['trends', 'kwic', 'entities']) {
+    researchViews[name] = typeof factories[name] === 'function' ? factories[name](kb) : missing(name);
+  }
+  const relatedView = typeof factories.related === 'function' ? factories.related(kb)
+    : { render: async () => {}, clear: () => {} };
 
   history.replaceState(Object.assign({}, history.state), '', urlFor(state));
   render({ syncInput: true, scrollTop: false });

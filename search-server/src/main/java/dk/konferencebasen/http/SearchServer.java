@@ -75,6 +75,13 @@ public final class SearchServer implements AutoCloseable {
         files.directory = "/web";
         files.location = Location.CLASSPATH;
       });
+      // The trends chart's library, from its webjar on the classpath, at a path without its
+      // version (the pom pins it): same origin, so the page's script-src 'self' holds.
+      WebLibraries.chartJs().ifPresentOrElse(dir -> config.staticFiles.add(files -> {
+        files.hostedPath = WebLibraries.CHART_JS_PATH;
+        files.directory = dir;
+        files.location = Location.CLASSPATH;
+      }), () -> LOG.warn("no Chart.js webjar on the class path: the trends view shows its table without the chart"));
       config.routes.before(SecurityHeaders::add);
       config.routes.get("/api/search", new SearchHandler(searcher));
       config.routes.get("/api/documents/{id}", new DocumentHandler(searcher));

@@ -444,8 +444,8 @@ class ApiTest {
 
   @Test
   void everyAnswerCarriesSecurityHeaders() throws Exception {
-    for (String path : List.of("/", "/docs", "/app.js", "/openapi.json", "/api/search?q=a", "/api/search", "/api/nothing",
-        "/health", "/ingen-side")) {
+    for (String path : List.of("/", "/docs", "/app.js", "/trends.js", "/vendor/chartjs/dist/chart.umd.min.js",
+        "/openapi.json", "/api/search?q=a", "/api/search", "/api/nothing", "/health", "/ingen-side")) {
       HttpResponse<String> response = server.get(path);
       assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY,
           response.headers().firstValue("content-security-policy").orElse(null), path);

@@ -140,6 +140,22 @@ class SearchServerTest {
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("<html lang=\"da\">"));
     assertEquals(200, get("/app.js").statusCode());
+    for (String script : new String[] {"/trends.js", "/kwic.js", "/entities.js", "/related.js"}) {
+      assertEquals(200, get(script).statusCode(), script);
+      assertTrue(page.body().contains("<script src=\"" + script + "\" defer></script>"), script + " is loaded by the page");
+    }
+  }
+
+  @Test
+  void theChartLibraryIsServedFromThisServer() throws Exception {
+    // trends.js loads it from here (same origin, so the page's script-src 'self' allows it).
+    HttpResponse<String> chart = get("/vendor/chartjs/dist/chart.umd.min.js");
+    assertEquals(200, chart.statusCode());
+    assertTrue(chart.headers().firstValue("content-type").orElse("").contains("javascript"));
+    assertTrue(chart.body().startsWith("/*!\n * Chart.js v"), chart.body().substring(0, 40));
+    String trends = get("/trends.js").body();
+    assertTrue(trends.contains("'/vendor/chartjs/dist/chart.umd.min.js'"), "trends.js names the served path");
+    assertEquals(404, get("/vendor/chartjs/../../web/app.js").statusCode());
   }
 
   @Test

@@ -2,17 +2,26 @@ package dk.konferencebasen.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.konferencebasen.http.SearchServer;
 import dk.konferencebasen.search.Searcher;
 import dk.konferencebasen.testing.TestIndex;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,11 +36,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,6 +51,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The Danish search page in a real browser (Debian's chromium, headless, driven by Selenium)
  * against a real server over a real index of the repository corpus plus one hostile report.
  * Screenshots go to target/screenshots/.
+ *
+ * <p>The research views (Udvikling, Ord i kontekst, Personer og organisationer, export links,
+ * related passages) are checked against the JSON API's own answers for the same query, fetched
+ * here over HTTP. Every page records the Content-Security-Policy violations it sees, and the
+ * browser's console is read too, so a chart library that needed a looser policy would fail.
  *
  * <p>For working on the page, {@code -Dkb.browser.baseUrl=http://127.0.0.1:7070} runs the same
  * scenario against a server that is already running (one that serves the same corpus).
@@ -51,6 +68,12 @@ class BrowserTest {
   private static final String UIM = "Integrationstræf 2019";
   private static final String SCRIPT_TITLE = "Farlig tekst <script>alert(2)</script>";
   private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** Run in every page before its own scripts: keeps each CSP violation the page reports. */
+  private static final String CSP_RECORDER = "window.__kbCspViolations = [];"
+      + "document.addEventListener('securitypolicyviolation', (e) => window.__kbCspViolations.push("
+      + "e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || '?') + ':' + e.lineNumber));";
 
   @TempDir static Path tmp;
   private static Searcher searcher;
@@ -103,7 +126,10 @@ class BrowserTest {
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium-profile"),
         "--window-size=1280,900", "--lang=da");
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     driver = new ChromeDriver(service, options);
+    driver.executeCdpCommand("Page.enable", Map.of());
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_RECORDER));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
   }
@@ -128,6 +154,7 @@ class BrowserTest {
   @BeforeEach
   void desktopWindow() {
     driver.manage().window().setSize(new Dimension(1280, 900));
+    browserLog(); // what earlier tests left in the console is theirs
   }
 
   // ------------------------------------------------------------------ the scenario
@@ -473,6 +500,362 @@ class BrowserTest {
     screenshot("docs", true);
   }
 
+  // ------------------------------------------------------------------ the research views
+
+  @Test
+  void viewTabsKeepTheSearchAndFiltersAndBackReturnsToEachView() throws Exception {
+    open("/?q=frivillige&conference=" + enc(FAXE_CONFERENCE));
+    waitReady();
+    WebElement results = visibleElement("#tab-results");
+    assertEquals("page", results.getAttribute("aria-current"));
+    for (String tab : List.of("tab-results", "tab-trends", "tab-kwic", "tab-entities")) {
+      String href = driver.findElement(By.id(tab)).getAttribute("href");
+      assertTrue(href.contains("q=frivillige") && href.contains("conference=Faxe"), tab + " keeps the search and filter: " + href);
+    }
+    assertEquals(List.of("Resultater", "Udvikling", "Ord i kontekst", "Personer og organisationer"),
+        driver.findElements(By.cssSelector(".view-tabs .view-tab")).stream().map(WebElement::getText).toList());
+
+    // From the keyboard: Enter on a tab opens its view; the search and filter stay.
+    WebElement trends = driver.findElement(By.id("tab-trends"));
+    trends.sendKeys(Keys.ENTER);
+    waitForUrl("view=trends");
+    waitReady();
+    assertTrue(isShown("#panel-trends") && !isShown("#panel-results"), "the trends panel instead of the results");
+    assertEquals("page", trends.getAttribute("aria-current"));
+    assertEquals(null, results.getAttribute("aria-current"));
+    assertTrue(driver.getCurrentUrl().contains("conference="), driver.getCurrentUrl());
+    assertEquals(1, driver.findElements(By.cssSelector("#chips .chip")).size(), "the filter chip stays");
+    assertFalse(isShown("#sort-box"), "sorting the reports belongs to the results");
+
+    visibleElement("#tab-kwic").click();
+    waitForUrl("view=kwic");
+    waitReady();
+    assertTrue(isShown("#panel-kwic") && !isShown("#panel-trends"));
+
+    driver.navigate().back();
+    waitForUrl("view=trends");
+    waitReady();
+    assertTrue(isShown("#panel-trends") && !isShown("#panel-kwic"), "Back shows the trends again");
+    driver.navigate().back();
+    waitForUrlWithout("view=");
+    waitReady();
+    assertTrue(isShown("#panel-results"));
+    assertEquals(List.of(FAXE), hitTitles());
+    driver.navigate().forward();
+    waitForUrl("view=trends");
+    waitReady();
+    assertTrue(isShown("#panel-trends"));
+  }
+
+  @Test
+  void trendsViewDrawsAChartFromTheLocalLibraryAndTabulatesTheApiNumbers() throws Exception {
+    open("/?q=frivillige");
+    waitReady();
+    visibleElement("#tab-trends").click();
+    waitForUrl("view=trends");
+    waitReady();
+    assertChartDrawn();
+    assertTrendsShowTheApi("frivillige", "year");
+    assertEquals("true", driver.findElement(By.cssSelector("#panel-trends [data-by='year']")).getAttribute("aria-pressed"));
+    // The library is this server's, and nothing on the page was refused by the policy.
+    String src = (String) js("const s = document.querySelector('script[src*=\"chart\"]'); return s ? s.src : null;");
+    assertTrue(src != null && src.startsWith(base + "/vendor/chartjs/"), "Chart.js from the server itself: " + src);
+    String policy = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.discarding())
+        .headers().firstValue("content-security-policy").orElse("");
+    assertTrue(policy.contains("script-src 'self';") && policy.contains("style-src 'self';") && !policy.contains("unsafe"),
+        "the page's policy stays strict: " + policy);
+    assertNoCspViolations();
+    screenshot("trends", true);
+
+    for (String by : List.of("conference", "organiser")) {
+      WebElement button = visibleElement("#panel-trends [data-by='" + by + "']");
+      button.click();
+      waitForUrl("by=" + by);
+      waitReady();
+      assertEquals("true", button.getAttribute("aria-pressed"));
+      assertChartDrawn();
+      assertTrendsShowTheApi("frivillige", by);
+    }
+    assertEquals("Arrangør", text("#trends-value-head"));
+    screenshot("trends-organiser", true);
+    driver.navigate().back();
+    waitForUrl("by=conference");
+    waitReady();
+    assertEquals("Konference", text("#trends-value-head"));
+    assertTrendsShowTheApi("frivillige", "conference");
+    assertNoCspViolations();
+
+    // The recorder and the console do see a violation when there is one: a style attribute set
+    // from a script is refused (so the checks above could fail).
+    js("document.getElementById('trends-caption').setAttribute('style', 'color: red');");
+    waitFor(d -> ((List<?>) js("return window.__kbCspViolations;")).isEmpty() ? null : true, "the policy to refuse a style attribute");
+    assertTrue(browserLog().stream().anyMatch(m -> m.contains("Content Security Policy")), "the console says so too");
+  }
+
+  @Test
+  void kwicViewShowsEveryOccurrenceMarkedAndSortsByTheWordBeforeAsTheApiDoes() throws Exception {
+    JsonNode byReport = apiJson("/api/kwic?q=frivillige&limit=1000");
+    JsonNode byLeft = apiJson("/api/kwic?q=frivillige&sort=left&limit=1000");
+    int total = byReport.get("total_occurrences").asInt();
+    assertTrue(total >= 2, "frivillige occurs in the Faxe report twice, and once in the script report: " + total);
+    List<String> reportOrder = occurrences(byReport);
+    List<String> leftOrder = occurrences(byLeft);
+    assertFalse(reportOrder.equals(leftOrder), "sorting by the word before changes the order: " + reportOrder);
+
+    open("/?q=frivillige");
+    waitReady();
+    visibleElement("#tab-kwic").click();
+    waitForUrl("view=kwic");
+    waitReady();
+    List<WebElement> lines = driver.findElements(By.cssSelector("#kwic-table tbody tr"));
+    assertEquals(total, lines.size(), "a line per occurrence");
+    assertTrue(text("#kwic-summary").startsWith(total + " forekomster i "), text("#kwic-summary"));
+    assertEquals(reportOrder, shownOccurrences(), "report by report at first, as the API");
+    Double leftEdge = null;
+    Double rightEdge = null;
+    for (WebElement line : lines) {
+      WebElement mark = line.findElement(By.cssSelector("td.kwic-keyword a mark"));
+      assertTrue(mark.getText().toLowerCase(Locale.ROOT).contains("frivillige"), "the keyword is marked: " + line.getText());
+      // The text before ends at the keyword's column, the text after starts right after it: the
+      // keywords line up in one column, the contexts right- and left-aligned to it.
+      Rectangle before = line.findElement(By.cssSelector("td.kwic-left .kwic-text")).getRect();
+      Rectangle keywordCell = line.findElement(By.cssSelector("td.kwic-keyword")).getRect();
+      Rectangle after = line.findElement(By.cssSelector("td.kwic-right .kwic-text")).getRect();
+      double beforeEnd = before.getX() + before.getWidth();
+      assertTrue(Math.abs(beforeEnd - keywordCell.getX()) <= 12, "the text before ends at the keyword: " + beforeEnd
+          + " vs " + keywordCell.getX());
+      assertTrue(Math.abs(after.getX() - (keywordCell.getX() + keywordCell.getWidth())) <= 12, "the text after starts after it");
+      if (leftEdge == null) {
+        leftEdge = beforeEnd;
+        rightEdge = (double) after.getX();
+      }
+      assertEquals(leftEdge, beforeEnd, 1.0, "every line's text before ends at the same place");
+      assertEquals(rightEdge, after.getX(), 1.0, "every line's text after starts at the same place");
+    }
+    // Text from the documents stays text here too.
+    assertTrue(lines.stream().anyMatch(l -> String.valueOf(js("return arguments[0].textContent;", l)).contains("<script>alert(1)</script>")),
+        "the script report's context shows its <script> as text");
+    assertNoScriptRan();
+    screenshot("kwic", true);
+
+    WebElement byWordBefore = visibleElement("#panel-kwic [data-sort='left']");
+    byWordBefore.click();
+    waitForUrl("kwic_sort=left");
+    waitReady();
+    assertEquals("true", byWordBefore.getAttribute("aria-pressed"));
+    assertEquals(leftOrder, shownOccurrences(), "sorted by the word before, as /api/kwic?sort=left");
+
+    // A line leads to its passage in its report; Back returns to the sorted lines.
+    WebElement first = driver.findElement(By.cssSelector("#kwic-table tbody tr"));
+    String passage = first.getAttribute("data-passage");
+    first.findElement(By.cssSelector("td.kwic-keyword a")).click();
+    waitForUrl("doc=");
+    waitReady();
+    assertEquals(passage, param(driver.getCurrentUrl(), "passage"));
+    WebElement chosen = visibleElement(".doc-passage.chosen");
+    assertEquals(passage, chosen.getAttribute("data-passage"));
+    assertTrue(chosen.getText().toLowerCase(Locale.ROOT).contains("frivillige"), chosen.getText());
+    driver.navigate().back();
+    waitForUrlWithout("doc=");
+    waitReady();
+    assertTrue(driver.getCurrentUrl().contains("kwic_sort=left"), driver.getCurrentUrl());
+    assertEquals(leftOrder, shownOccurrences());
+
+    // Paging, one line a page: the next page is the next line, and the page says where it is.
+    open("/?q=frivillige&view=kwic&kwic_limit=1");
+    waitReady();
+    assertEquals(reportOrder.subList(0, 1), shownOccurrences());
+    assertEquals("Side 1 af " + total, text("#kwic-page-info"));
+    visibleElement("#kwic-next").click();
+    waitForUrl("kwic_page=2");
+    waitReady();
+    assertEquals(reportOrder.subList(1, 2), shownOccurrences());
+    assertEquals("Side 2 af " + total, text("#kwic-page-info"));
+    assertEquals("kwic-heading", js("return document.activeElement.id;"), "focus moves to the top of the new page");
+  }
+
+  @Test
+  void kwicSaysWhenTheAnswerIsTruncatedOrHasNoOccurrence() throws Exception {
+    // "integration" matches every passage through the reports' titles; some passages lack the word.
+    JsonNode api = apiJson("/api/kwic?q=integration&limit=1");
+    open("/?q=integration&view=kwic");
+    waitReady();
+    long without = api.get("matching_passages").asLong() - api.get("passages_with_occurrences").asLong();
+    assertTrue(without > 0, api.toString());
+    assertTrue(text("#kwic-summary").contains(without + " matchende afsnit har ingen forekomst i teksten"), text("#kwic-summary"));
+    assertFalse(isShown("#kwic-note"), "not truncated");
+    assertEquals(api.get("total_occurrences").asInt(), driver.findElements(By.cssSelector("#kwic-table tbody tr")).size());
+  }
+
+  @Test
+  void entitiesViewListsWhoTheMatchingPassagesNameWithCountsAndPairs() throws Exception {
+    open("/?q=integration");
+    waitReady();
+    visibleElement("#tab-entities").click();
+    waitForUrl("view=entities");
+    waitReady();
+    for (String type : List.of("person", "organisation", "municipality")) {
+      JsonNode api = apiJson("/api/entities?q=integration&type=" + type + "&limit=15&pairs=8");
+      WebElement card = visibleElement(".entity-card[data-type='" + type + "']");
+      List<WebElement> rows = card.findElements(By.cssSelector("tbody tr"));
+      assertEquals(api.get("entities").size(), rows.size(), type);
+      for (int i = 0; i < rows.size(); i++) {
+        JsonNode entity = api.get("entities").get(i);
+        List<String> cells = rows.get(i).findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of(entity.get("value").asText(), entity.get("passages").asText(), entity.get("reports").asText()), cells, type);
+      }
+      List<WebElement> pairs = card.findElements(By.cssSelector(".pair"));
+      assertEquals(api.get("pairs").size(), pairs.size(), type + " pairs");
+      for (int i = 0; i < pairs.size(); i++) {
+        JsonNode pair = api.get("pairs").get(i);
+        assertTrue(pairs.get(i).getText().contains(pair.get("a").asText() + " og " + pair.get("b").asText()), pairs.get(i).getText());
+      }
+    }
+    WebElement people = visibleElement(".entity-card[data-type='person']");
+    WebElement top = people.findElement(By.cssSelector("tbody tr"));
+    assertEquals("Kasper Sonne", top.findElement(By.tagName("th")).getText());
+    assertTrue(people.getText().contains("Nævnt i samme afsnit"), people.getText());
+    assertTrue(visibleElement(".entity-card[data-type='organisation']").getText().contains("KL"));
+    assertTrue(visibleElement(".entity-card[data-type='municipality']").getText().contains("Faxe"));
+    screenshot("entities", true);
+
+    // A name narrows the results to the passages that name it.
+    top.findElement(By.cssSelector("a.entity-link")).click();
+    waitForUrl("person=");
+    waitReady();
+    assertFalse(driver.getCurrentUrl().contains("view="), driver.getCurrentUrl());
+    assertTrue(visibleElement("#chips .chip").getText().contains("Kasper Sonne"));
+    assertEquals(List.of(FAXE), hitTitles());
+  }
+
+  @Test
+  void exportLinksDownloadTheCurrentSearchWithItsFilters() throws Exception {
+    String filters = "&conference=" + enc(FAXE_CONFERENCE) + "&person=" + enc("Kasper Sonne");
+    open("/?q=integration" + filters);
+    waitReady();
+    WebElement csv = visibleElement("#export-csv");
+    WebElement jsonl = visibleElement("#export-jsonl");
+    assertEquals("Hent som CSV", csv.getText());
+    assertEquals("Hent som JSON Lines", jsonl.getText());
+    for (WebElement link : List.of(csv, jsonl)) {
+      URI href = URI.create(link.getAttribute("href"));
+      assertEquals(base + "/api/export", href.getScheme() + "://" + href.getRawAuthority() + href.getPath());
+      Map<String, List<String>> params = query(href);
+      assertEquals(List.of("integration"), params.get("q"), href.toString());
+      assertEquals(List.of(FAXE_CONFERENCE), params.get("conference"), href.toString());
+      assertEquals(List.of("Kasper Sonne"), params.get("person"), href.toString());
+      assertEquals(List.of(link == csv ? "csv" : "jsonl"), params.get("format"), href.toString());
+    }
+    // The link is the file: every passage the search counts, as an attachment.
+    long passages = apiJson("/api/search?q=integration" + filters).get("total_passages").asLong();
+    assertTrue(passages > 0);
+    assertTrue(text("#export-count").contains(String.valueOf(passages)), text("#export-count"));
+    HttpResponse<String> file = HTTP.send(HttpRequest.newBuilder(URI.create(jsonl.getAttribute("href"))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, file.statusCode());
+    assertTrue(file.headers().firstValue("content-disposition").orElse("").startsWith("attachment"));
+    assertEquals(passages, file.body().lines().filter(l -> !l.isBlank()).count(), "a line per matching passage");
+
+    // The same links on the other views.
+    String href = csv.getAttribute("href");
+    visibleElement("#tab-kwic").click();
+    waitForUrl("view=kwic");
+    waitReady();
+    assertEquals(href, visibleElement("#export-csv").getAttribute("href"));
+
+    // The reports' file format cannot filter an export (format names the file's format there):
+    // the link leaves it out and the page says so.
+    open("/?q=frivillige&format=txt");
+    waitReady();
+    Map<String, List<String>> params = query(URI.create(visibleElement("#export-csv").getAttribute("href")));
+    assertEquals(List.of("csv"), params.get("format"));
+    assertTrue(visibleElement("#export-note").getText().contains("Format"), text("#export-note"));
+  }
+
+  @Test
+  void documentViewListsRelatedPassagesOfOtherReports() throws Exception {
+    open("/");
+    search("sprogundervisning");
+    hit(FAXE).findElement(By.cssSelector("a.context-link")).click();
+    waitForUrl("passage=");
+    waitReady();
+    String url = driver.getCurrentUrl();
+    String doc = param(url, "doc");
+    String passage = param(url, "passage");
+    JsonNode api = apiJson("/api/documents/" + enc(passage) + "/related?limit=5");
+    List<String> expected = new ArrayList<>();
+    api.get("hits").forEach(h -> expected.add(h.get("id").asText()));
+    assertFalse(expected.isEmpty(), "the Faxe passage has related passages in the other report: " + api);
+
+    WebElement section = visibleElement("#related");
+    assertEquals("Relaterede afsnit fra andre rapporter", text("#related-heading"));
+    List<WebElement> items = section.findElements(By.cssSelector(".related-hit"));
+    assertEquals(expected, items.stream().map(i -> i.getAttribute("data-passage")).toList());
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode hit = api.get("hits").get(i);
+      WebElement link = items.get(i).findElement(By.cssSelector(".related-title a"));
+      assertEquals(hit.get("title").asText(), link.getText());
+      String target = link.getAttribute("href");
+      assertFalse(doc.equals(param(target, "doc")), "another report: " + target);
+      assertEquals(hit.get("id").asText(), param(target, "passage"));
+      assertTrue(items.get(i).getText().contains("Fælles ord: "), items.get(i).getText());
+    }
+    // The chosen passage has a way down to them, for the keyboard too.
+    visibleElement(".doc-passage.chosen .related-jump").click();
+    assertEquals("related-heading", js("return document.activeElement.id;"));
+    screenshot("document-related", false);
+
+    // A related passage opens in its report; Back returns to the first report's passage.
+    WebElement first = items.get(0).findElement(By.cssSelector(".related-title a"));
+    first.click();
+    waitForUrl("passage=" + enc(expected.get(0)));
+    waitReady();
+    assertEquals(expected.get(0), visibleElement(".doc-passage.chosen").getAttribute("data-passage"));
+    assertEquals(api.get("hits").get(0).get("title").asText(), text("#doc-title"));
+    driver.navigate().back();
+    waitForUrl("passage=" + enc(passage));
+    waitReady();
+    assertEquals(FAXE, text("#doc-title"));
+    assertEquals(expected, driver.findElements(By.cssSelector("#related .related-hit")).stream()
+        .map(i -> i.getAttribute("data-passage")).toList());
+  }
+
+  @Test
+  void phoneWidthShowsTheResearchViewsWithoutSidewaysScrolling() throws Exception {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    try {
+      for (String[] view : new String[][] {
+          {"trends", "/?q=integration&view=trends&by=conference"},
+          {"kwic", "/?q=kommune&view=kwic"},
+          {"entities", "/?q=integration&view=entities"}}) {
+        open(view[1]);
+        waitReady();
+        assertEquals(390L, js("return document.documentElement.clientWidth;"));
+        assertTrue(isShown("#panel-" + view[0]), view[0]);
+        if (view[0].equals("trends")) {
+          assertChartDrawn();
+        }
+        Long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow <= 0, "no sideways scrolling in " + view[0] + " on a phone: " + overflow + " px too wide");
+        phoneScreenshot("phone-" + view[0]);
+      }
+      open("/?q=sprogundervisning");
+      waitReady();
+      hit(FAXE).findElement(By.cssSelector("a.context-link")).click();
+      waitForUrl("passage=");
+      waitReady();
+      WebElement related = visibleElement("#related .related-hit");
+      js("document.getElementById('related').scrollIntoView();");
+      Long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertTrue(overflow <= 0, "no sideways scrolling under the document: " + overflow + " px too wide");
+      assertTrue(related.isDisplayed());
+      screenshot("phone-related", false);
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private static void open(String pathAndQuery) {
@@ -596,6 +979,126 @@ class BrowserTest {
       }
     }
     return null;
+  }
+
+  /** The chart exists, drew on its canvas, and the canvas has a size. */
+  private static void assertChartDrawn() {
+    Long painted = waitFor(d -> {
+      Object n = js("const c = document.getElementById('trends-chart');"
+          + "if (!window.Chart || !Chart.getChart(c) || c.width === 0 || c.height === 0) return null;"
+          + "const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+          + "let n = 0; for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++; return n > 500 ? n : null;");
+      return n == null ? null : ((Number) n).longValue();
+    }, "Chart.js to draw the trends chart");
+    assertTrue(painted > 500, "painted pixels: " + painted);
+    assertTrue(visibleElement("#trends-chart").getSize().getWidth() > 200, "a chart of some width");
+  }
+
+  /** The table (and the chart's data) say what /api/trends says for the same query. */
+  private static void assertTrendsShowTheApi(String q, String by) throws Exception {
+    JsonNode api = apiJson("/api/trends?q=" + enc(q) + "&by=" + by);
+    List<JsonNode> expected = new ArrayList<>();
+    api.get("buckets").forEach(expected::add);
+    if (api.get("without_value").get("all_passages").asLong() > 0) {
+      expected.add(api.get("without_value"));
+    }
+    assertTrue(expected.stream().anyMatch(b -> b.get("passages").asLong() > 0), "a bucket with matches: " + api);
+    List<WebElement> rows = driver.findElements(By.cssSelector("#trends-table tbody tr"));
+    assertEquals(expected.size(), rows.size(), "a row per bucket: " + api);
+    @SuppressWarnings("unchecked")
+    List<List<Object>> chart = (List<List<Object>>) js("const c = Chart.getChart(document.getElementById('trends-chart'));"
+        + "return c.data.labels.map((l, i) => [String(l), c.data.datasets[0].data[i], c.data.datasets[1].data[i]]);");
+    Map<String, List<Object>> chartByLabel = new LinkedHashMap<>();
+    chart.forEach(point -> chartByLabel.put((String) point.get(0), point));
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode bucket = expected.get(i);
+      List<String> cells = rows.get(i).findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList();
+      String label = bucket.get("value").isNull() ? cells.get(0) : bucket.get("value").asText();
+      if (bucket.get("value").isNull()) {
+        assertTrue(label.startsWith("Uden "), "the row without a value: " + cells);
+      } else {
+        assertEquals(label, cells.get(0));
+      }
+      assertEquals(bucket.get("passages").asLong(), number(cells.get(1)), "matching passages of " + label);
+      assertEquals(bucket.get("all_passages").asLong(), number(cells.get(2)), "all passages of " + label);
+      assertEquals(bucket.get("passage_share").asDouble() * 100, percent(cells.get(3)), 0.051, "share of " + label);
+      assertEquals(bucket.get("reports").asLong(), number(cells.get(4)), "matching reports of " + label);
+      List<Object> point = chartByLabel.get(label.length() > 0 ? label : "?");
+      assertNotNull(point, label + " in the chart " + chart);
+      assertEquals(bucket.get("passage_share").asDouble() * 100, ((Number) point.get(1)).doubleValue(), 0.051, "the bar of " + label);
+      assertEquals(bucket.get("reports").asLong(), ((Number) point.get(2)).longValue(), "the reports of " + label);
+    }
+    List<String> total = driver.findElements(By.cssSelector("#trends-table tfoot th, #trends-table tfoot td")).stream()
+        .map(WebElement::getText).toList();
+    assertEquals(api.get("passages").asLong(), number(total.get(1)));
+    assertEquals(api.get("all_passages").asLong(), number(total.get(2)));
+    assertEquals(api.get("reports").asLong(), number(total.get(4)));
+  }
+
+  private static long number(String shown) {
+    return Long.parseLong(shown.replace(".", "").replace("\u00a0", "").strip());
+  }
+
+  /** "18,2 %" → 18.2 */
+  private static double percent(String shown) {
+    return Double.parseDouble(shown.replace("%", "").replace("\u00a0", "").replace(".", "").replace(',', '.').strip());
+  }
+
+  /** The concordance lines as passage@start, in order. */
+  private static List<String> occurrences(JsonNode kwic) {
+    List<String> out = new ArrayList<>();
+    kwic.get("lines").forEach(l -> out.add(l.get("passage_id").asText() + "@" + l.get("start").asInt()));
+    return out;
+  }
+
+  private static List<String> shownOccurrences() {
+    return driver.findElements(By.cssSelector("#kwic-table tbody tr")).stream()
+        .map(r -> r.getAttribute("data-passage") + "@" + r.getAttribute("data-start")).toList();
+  }
+
+  private static void assertNoCspViolations() {
+    List<?> recorded = (List<?>) js("return window.__kbCspViolations || null;");
+    assertNotNull(recorded, "the page records CSP violations");
+    assertTrue(recorded.isEmpty(), "the page broke its Content-Security-Policy: " + recorded);
+    List<String> console = browserLog().stream()
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+    assertTrue(console.isEmpty(), "the console reports CSP violations: " + console);
+  }
+
+  /** The browser console's messages since the last call. */
+  private static List<String> browserLog() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+  }
+
+  private static JsonNode apiJson(String pathAndQuery) throws IOException, InterruptedException {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), pathAndQuery + ": " + response.body());
+    return JSON.readTree(response.body());
+  }
+
+  private static Map<String, List<String>> query(URI uri) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    for (String pair : uri.getRawQuery().split("&")) {
+      int eq = pair.indexOf('=');
+      String name = java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+      String value = java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+      params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    }
+    return params;
+  }
+
+  /** A phone-width screenshot of the whole page (the emulated screen made as tall as the page). */
+  private static void phoneScreenshot(String name) throws IOException {
+    long height = (Long) js("return Math.min(document.documentElement.scrollHeight, 5000);");
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    try {
+      screenshot(name, false);
+    } finally {
+      driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+          Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
   }
 
   /** Saves a PNG: the whole page when {@code fullPage} (by making the window as tall as the page), else the window. */
