@@ -9,6 +9,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -25,7 +26,7 @@ public final class QueryLimits {
   public static final int MAX_EXPANSIONS = 1_000;
   /**
    * Typed fuzzy terms ("word~", "word~2") per query. Each one walks the term dictionary with an
-   * edit-distance automaton and may expand to MAX_EXPANSIONS words, so ~70 of them took seconds
+   * edit-distance automaton (and keeps its best 50 words), so ~70 of them took seconds
    * (ApiFuzzTest); nobody types more than a few. Words the server widens itself because the
    * index does not know them ({@link MisspellingTolerance}) are not counted: those are cheap
    * (prefix 2, at most 20 words each) and fall under MAX_TERMS.
@@ -46,7 +47,9 @@ public final class QueryLimits {
       @Override
       public void visitLeaf(Query q) {
         terms.incrementAndGet();
-        if (q instanceof MultiTermQuery mtq && tooWide[0] == null) {
+        // A fuzzy term keeps only its best 50 words when it runs (FuzzyQuery's own bound), so
+        // counting its words first would walk the term dictionary once more for nothing.
+        if (q instanceof MultiTermQuery mtq && !(q instanceof FuzzyQuery) && tooWide[0] == null) {
           try {
             int expansions = countExpansions(mtq, reader);
             if (expansions > MAX_EXPANSIONS) {

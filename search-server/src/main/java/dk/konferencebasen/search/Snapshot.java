@@ -22,6 +22,7 @@ final class Snapshot extends IndexSearcher {
   private final String commit;
   private final Optional<String> indexedAt;
   private Completions completions;
+  private IndexStats stats;
 
   private Snapshot(IndexReader reader) throws IOException {
     super(reader);
@@ -53,6 +54,14 @@ final class Snapshot extends IndexSearcher {
 
   Optional<String> indexedAt() {
     return indexedAt;
+  }
+
+  /** Counted once per commit: /api/stats is asked often and its counts only change with one. */
+  synchronized IndexStats stats() throws IOException {
+    if (stats == null) {
+      stats = IndexContents.stats(this);
+    }
+    return stats;
   }
 
   synchronized Completions completions() throws IOException {
