@@ -2,7 +2,6 @@ package dk.konferencebasen.cli;
 
 import dk.konferencebasen.benchmark.Bench;
 import dk.konferencebasen.benchmark.DdtSentences;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,9 +73,7 @@ final class BenchCommand implements Callable<Integer> {
           + "--max-minutes must be positive (concurrency at most 1024)");
       return 2;
     }
-    if (!Files.isRegularFile(ddt)) {
-      System.err.println("kb bench: the DDT file " + ddt.toAbsolutePath().normalize()
-          + " does not exist; pass --ddt FILE (a CoNLL-U file such as da_ddt-ud-dev.conllu)");
+    if (Defaults.ddtMissing("bench", ddt)) {
       return Kb.EXIT_FAILED;
     }
     Path workDir = work != null ? work : Defaults.home().resolve("data").resolve("bench");

@@ -3,9 +3,7 @@ package dk.konferencebasen.cli;
 import dk.konferencebasen.benchmark.CorpusGenerator;
 import dk.konferencebasen.benchmark.DdtSentences;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,9 +25,9 @@ final class BenchCorpusCommand implements Callable<Integer> {
   @Option(names = "--docs", paramLabel = "N", required = true, description = "Number of reports.")
   int docs;
 
-  @Option(names = "--formats", paramLabel = "LIST", split = ",", defaultValue = "txt,html,docx,pdf",
+  @Option(names = "--formats", paramLabel = "LIST", split = ",", converter = Defaults.FormatConverter.class, defaultValue = "txt,html,docx,pdf",
       description = "Formats, spread round-robin over the reports (default: ${DEFAULT-VALUE}).")
-  List<String> formats;
+  List<CorpusGenerator.Format> formats;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -44,22 +42,11 @@ final class BenchCorpusCommand implements Callable<Integer> {
       System.err.println("kb bench-corpus: --docs must be at least 1");
       return 2;
     }
-    List<CorpusGenerator.Format> parsed = new ArrayList<>();
-    try {
-      for (String f : formats) {
-        parsed.add(CorpusGenerator.Format.parse(f));
-      }
-    } catch (IllegalArgumentException e) {
-      System.err.println("kb bench-corpus: " + e.getMessage());
-      return 2;
-    }
-    if (!Files.isRegularFile(ddt)) {
-      System.err.println("kb bench-corpus: the DDT file " + ddt.toAbsolutePath().normalize()
-          + " does not exist; pass --ddt FILE (a CoNLL-U file such as da_ddt-ud-dev.conllu)");
+    if (Defaults.ddtMissing("bench-corpus", ddt)) {
       return Kb.EXIT_FAILED;
     }
     try {
-      CorpusGenerator.Summary s = new CorpusGenerator(DdtSentences.read(ddt), seed).generate(out, docs, parsed);
+      CorpusGenerator.Summary s = new CorpusGenerator(DdtSentences.read(ddt), seed).generate(out, docs, formats);
       System.out.printf(Locale.ROOT, "%d reports, %d passages (paragraphs), %d sentences, %.1f MB written to %s%n",
           s.reports(), s.passages(), s.sentences(), s.megabytes(), out);
       return 0;

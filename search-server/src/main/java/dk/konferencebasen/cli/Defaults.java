@@ -1,8 +1,10 @@
 package dk.konferencebasen.cli;
 
+import dk.konferencebasen.benchmark.CorpusGenerator;
 import dk.konferencebasen.query.SynonymFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine;
 
 /**
  * Where things live when no option says otherwise: next to the checkout ./kb runs from (the
@@ -45,5 +47,23 @@ final class Defaults {
       return SynonymFile.load(given);
     }
     return Files.isRegularFile(synonyms()) ? SynonymFile.load(synonyms()) : SynonymFile.none();
+  }
+
+  /** Says on stderr what to do when the DDT sentence file is not there; true when it is missing. */
+  static boolean ddtMissing(String command, Path ddt) {
+    if (Files.isRegularFile(ddt)) {
+      return false;
+    }
+    System.err.println("kb " + command + ": the DDT file " + ddt.toAbsolutePath().normalize()
+        + " does not exist; pass --ddt FILE (a CoNLL-U file such as da_ddt-ud-dev.conllu)");
+    return true;
+  }
+
+  /** Reads --formats values (txt, html, docx, pdf) for the commands that generate corpora. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<CorpusGenerator.Format> {
+    @Override
+    public CorpusGenerator.Format convert(String value) {
+      return CorpusGenerator.Format.parse(value);
+    }
   }
 }

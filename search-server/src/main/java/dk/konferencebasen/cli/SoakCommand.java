@@ -5,9 +5,7 @@ import dk.konferencebasen.benchmark.DdtSentences;
 import dk.konferencebasen.soak.Soak;
 import dk.konferencebasen.soak.SoakReport;
 import dk.konferencebasen.soak.SoakResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -39,9 +37,9 @@ final class SoakCommand implements Callable<Integer> {
           + " which changes a tenth of it, takes tens of seconds on 2 cores under the load; 3000 took over three minutes).")
   int docs;
 
-  @Option(names = "--formats", paramLabel = "LIST", split = ",", defaultValue = "txt,html,docx,pdf",
+  @Option(names = "--formats", paramLabel = "LIST", split = ",", converter = Defaults.FormatConverter.class, defaultValue = "txt,html,docx,pdf",
       description = "Formats of the generated reports, round-robin (default: ${DEFAULT-VALUE}).")
-  List<String> formats;
+  List<CorpusGenerator.Format> formats;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the corpus, its changes and the query mix (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -69,23 +67,12 @@ final class SoakCommand implements Callable<Integer> {
           + " positive, --docs at least 10");
       return 2;
     }
-    List<CorpusGenerator.Format> parsed = new ArrayList<>();
-    try {
-      for (String f : formats) {
-        parsed.add(CorpusGenerator.Format.parse(f));
-      }
-    } catch (IllegalArgumentException e) {
-      System.err.println("kb soak: " + e.getMessage());
-      return 2;
-    }
-    if (!Files.isRegularFile(ddt)) {
-      System.err.println("kb soak: the DDT file " + ddt.toAbsolutePath().normalize()
-          + " does not exist; pass --ddt FILE (a CoNLL-U file such as da_ddt-ud-dev.conllu)");
+    if (Defaults.ddtMissing("soak", ddt)) {
       return Kb.EXIT_FAILED;
     }
     try {
       SoakResult result = new Soak(new Soak.Options(TypedCommand.of(spec, "soak"), minutes * 60, concurrency, docs, seed,
-          List.copyOf(parsed), indexThreads, sampleSeconds, work), DdtSentences.read(ddt), System.err).run();
+          List.copyOf(formats), indexThreads, sampleSeconds, work), DdtSentences.read(ddt), System.err).run();
       SoakReport.print(result, System.out);
       return result.passed() ? 0 : Kb.EXIT_FAILED;
     } catch (Exception e) {
