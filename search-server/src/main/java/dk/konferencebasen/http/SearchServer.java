@@ -152,7 +152,14 @@ public final class SearchServer implements AutoCloseable {
   /** Stops taking requests, lets those in flight finish (up to STOP_TIMEOUT), then returns. */
   @Override
   public void close() {
-    refresher.shutdownNow();
+    // Not shutdownNow(): interrupting a refresh half-way through opening index files makes the
+    // NIO channel throw (ClosedByInterruptException); the refresh takes milliseconds to finish.
+    refresher.shutdown();
+    try {
+      refresher.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     app.stop();
   }
 }
