@@ -37,7 +37,7 @@ import org.xml.sax.SAXException;
  * file name is deliberately not given to Tika, so a binary named .txt is caught), paragraphs in
  * reading order and document metadata ({@link LanguageGuess} tells the language). Thread-safe.
  */
-public final class TikaExtractor {
+public final class TikaExtractor implements AutoCloseable {
   private static final Map<String, String> FORMAT_NAMES = Map.ofEntries(
       Map.entry("application/pdf", "pdf"),
       Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -120,6 +120,15 @@ public final class TikaExtractor {
       }
       throw new ExtractionException(describe(e.getCause()), e.getCause());
     }
+  }
+
+  /**
+   * Lets the parse threads go once they are idle. A parse abandoned at the time limit may still
+   * be running (Tika does not always heed interrupts); it is not waited for.
+   */
+  @Override
+  public void close() {
+    parsing.shutdown();
   }
 
   /** Short name of a detected media type for facets: "pdf", "docx", "html" … */

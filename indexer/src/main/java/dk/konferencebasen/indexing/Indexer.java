@@ -168,6 +168,7 @@ public final class Indexer {
         throw new IndexerException("indexing failed: " + e.getCause(), e.getCause());
       } finally {
         pool.shutdownNow();
+        extractor.close();
         progress.finished();
       }
 

@@ -373,6 +373,7 @@ public final class Bench {
       }
     } finally {
       pool.shutdown();
+      extractor.close();
     }
     return ok.get();
   }
