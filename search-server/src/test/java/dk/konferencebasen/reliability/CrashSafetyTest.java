@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.konferencebasen.testing.TestServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +57,9 @@ class CrashSafetyTest {
       Path crashed = tmp.resolve("crashed");
       Random random = new Random(SEED);
       List<String> rounds = new ArrayList<>();
+      // Once the crashed index has a commit, a real server serves it through every later kill.
+      TestServer server = null;
+      int served = 0;
       for (int round = 0; round < ROUNDS; round++) {
         // every other round before the first commit (from just before the writer opens), the
         // others after it, so that kills land both before any commit and between commits
@@ -69,10 +73,22 @@ class CrashSafetyTest {
         }
         process.waitFor();
         String state = afterKill(crashed);
+        if (server == null && hasCommit(crashed)) {
+          server = TestServer.start(crashed);
+        }
+        if (server != null) {
+          int reports = server.json("/api/stats", 200).get("reports").asInt();
+          assertTrue(reports >= served, "the server went back from " + served + " to " + reports + " reports");
+          served = reports;
+          state += "; the server answers, " + reports + " reports";
+        }
         rounds.add(String.format("round %d: killed after %d ms%s → %s", round + 1, delay,
             exitedFirst ? " (had already finished)" : "", state));
       }
       assertEquals(0, runToEnd(corpus, crashed), "the run after the kills; " + rounds);
+      if (server != null) {
+        server.close();
+      }
       IndexFingerprint actual = IndexFingerprint.of(crashed);
       rounds.forEach(System.out::println);
       System.out.printf("crash safety: clean run %d ms (writer opened at %d ms, first commit at %d ms); %d kills; final index %d reports, %d passages, equal to the clean run: %s%n",
