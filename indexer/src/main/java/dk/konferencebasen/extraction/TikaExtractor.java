@@ -37,7 +37,7 @@ import org.xml.sax.SAXException;
  * file name is deliberately not given to Tika, so a binary named .txt is caught), paragraphs in
  * reading order and document metadata ({@link LanguageGuess} tells the language). Thread-safe.
  */
-public final class TikaExtractor implements AutoCloseable {
+public final class TikaExtractor implements Extractor {
   private static final Map<String, String> FORMAT_NAMES = Map.ofEntries(
       Map.entry("application/pdf", "pdf"),
       Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -89,6 +89,7 @@ public final class TikaExtractor implements AutoCloseable {
     });
   }
 
+  @Override
   public Extraction extract(Path file) throws ExtractionException {
     long size;
     try {

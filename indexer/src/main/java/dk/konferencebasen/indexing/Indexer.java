@@ -6,7 +6,8 @@ import dk.konferencebasen.corpus.Sidecar;
 import dk.konferencebasen.extraction.Extraction;
 import dk.konferencebasen.extraction.ExtractionException;
 import dk.konferencebasen.extraction.ExtractionLimits;
-import dk.konferencebasen.extraction.TikaExtractor;
+import dk.konferencebasen.extraction.Extractor;
+import dk.konferencebasen.extraction.IsolatedExtractor;
 import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.schema.Report;
 import dk.konferencebasen.schema.ReportDocuments;
@@ -45,7 +46,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One indexing run: walks the corpus, re-extracts only files whose content (or sidecar) changed,
- * removes reports whose files are gone, and commits. Extraction runs on {@code threads} threads.
+ * removes reports whose files are gone, and commits. Extraction runs on {@code threads} threads,
+ * each parsing in a child JVM of its own ({@link IsolatedExtractor}).
  *
  * <p>Crash safety comes from Lucene's commits: a report's documents are replaced as one block,
  * the index is committed as {@link CommitPolicy} says and at the end, and a kill at any moment
@@ -107,7 +109,8 @@ public final class Indexer {
 
       long totalBytes = files.stream().mapToLong(CorpusFile::size).sum();
       progress.started(files.size(), totalBytes);
-      TikaExtractor extractor = new TikaExtractor(options.limits());
+      // each file is parsed in a child JVM: a parser that hangs or exhausts memory costs that file only
+      Extractor extractor = new IsolatedExtractor(options.limits());
       List<String> indexed = Collections.synchronizedList(new ArrayList<>());
       AtomicInteger unchanged = new AtomicInteger();
       AtomicLong passages = new AtomicLong();

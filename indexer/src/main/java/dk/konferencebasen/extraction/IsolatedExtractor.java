@@ -1,0 +1,88 @@
+package dk.konferencebasen.extraction;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Extracts each file in a {@link ParseWorker} child JVM, so that a parser that loops forever or
+ * allocates without bound costs one file and one worker, never the indexer. Workers are started
+ * when first needed (a JVM start with Tika costs about a second) and reused; there are never more
+ * than there are threads calling {@link #extract} at once.
+ */
+public final class IsolatedExtractor implements Extractor {
+  /**
+   * Added to the time limit before a worker is killed: the pipe, and the worker's first use of a
+   * parser (class loading), are not the file's fault.
+   */
+  static final Duration MARGIN = Duration.ofSeconds(3);
+  /** A worker is replaced after this many files, which bounds what a parser may leak. */
+  static final int FILES_PER_WORKER = 500;
+
+  private final ExtractionLimits limits;
+  private final ConcurrentLinkedDeque<WorkerProcess> idle = new ConcurrentLinkedDeque<>();
+  private final Set<WorkerProcess> all = ConcurrentHashMap.newKeySet();
+  private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "parse-worker-watchdog");
+    t.setDaemon(true);
+    return t;
+  });
+  private volatile boolean closed;
+
+  public IsolatedExtractor(ExtractionLimits limits) {
+    this.limits = limits;
+  }
+
+  @Override
+  public Extraction extract(Path file) throws ExtractionException {
+    if (closed) {
+      throw new ExtractionException("the extractor was closed");
+    }
+    WorkerProcess worker = idle.pollFirst();
+    if (worker == null) {
+      worker = WorkerProcess.start(limits, watchdog);
+      all.add(worker);
+    }
+    try {
+      return worker.parse(file, limits, limits.timeout().plus(MARGIN));
+    } finally {
+      giveBack(worker);
+    }
+  }
+
+  private void giveBack(WorkerProcess worker) {
+    if (worker.broken() || worker.parsed() >= FILES_PER_WORKER || closed) {
+      all.remove(worker);
+      if (worker.broken()) {
+        worker.destroy();
+      } else {
+        worker.end();
+      }
+    } else {
+      idle.addFirst(worker);
+      if (closed && idle.remove(worker)) { // close() ran meanwhile and missed it
+        all.remove(worker);
+        worker.end();
+      }
+    }
+  }
+
+  /** Ends every worker: idle ones are asked to exit, busy ones (a run cut short) are killed. */
+  @Override
+  public void close() {
+    closed = true;
+    for (WorkerProcess worker; (worker = idle.pollFirst()) != null; ) {
+      all.remove(worker);
+      worker.end();
+    }
+    for (WorkerProcess busy : Set.copyOf(all)) {
+      all.remove(busy);
+      busy.destroy();
+    }
+    watchdog.shutdownNow();
+  }
+}

@@ -1,0 +1,48 @@
+package dk.konferencebasen.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dk.konferencebasen.extraction.ExtractionLimits;
+import dk.konferencebasen.indexing.IndexRunSummary;
+import dk.konferencebasen.indexing.Indexer;
+import dk.konferencebasen.indexing.ProgressListener;
+import dk.konferencebasen.testing.Corpus;
+import dk.konferencebasen.testing.HostileFiles;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 6: a parser that never returns, or one that exhausts its heap, costs the indexer one file
+ * each. The run finishes, the good reports are indexed and the bad files are named with reasons.
+ */
+class HostileParserIndexingTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aHangingAndAnExhaustingParserCostOneFileEach() throws Exception {
+    Path corpus = tmp.resolve("corpus");
+    Corpus.copySeed(Corpus.SEED_000, corpus);
+    Corpus.copySeed(Corpus.SEED_002, corpus);
+    HostileFiles.hanging(corpus, "hang.txt");
+    HostileFiles.exhausting(corpus, "oom.txt");
+    ExtractionLimits limits = new ExtractionLimits(
+        ExtractionLimits.DEFAULT.maxFileBytes(), Duration.ofSeconds(2), ExtractionLimits.DEFAULT.maxChars());
+
+    IndexRunSummary summary = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> new Indexer().run(
+        new Indexer.Options(corpus, tmp.resolve("index"), false, 2, limits), ProgressListener.SILENT));
+
+    assertEquals(List.of(Corpus.SEED_000, Corpus.SEED_002), summary.indexed());
+    Map<String, String> reasons = summary.failed().stream()
+        .collect(Collectors.toMap(IndexRunSummary.Failure::path, IndexRunSummary.Failure::reason));
+    assertEquals(Map.of(
+        "hang.txt", "parsing took longer than the limit of 2 s",
+        "oom.txt", "the parser crashed or ran out of memory (exit code 3)"), reasons);
+    assertEquals(0, HostileFiles.liveWorkers(), "parse workers outlived the run");
+  }
+}
