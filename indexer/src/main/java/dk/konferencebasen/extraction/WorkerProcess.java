@@ -30,7 +30,6 @@ final class WorkerProcess {
   private final DataInputStream answers;
   private final ScheduledExecutorService watchdog;
   private boolean broken;
-  private int parsed;
 
   private WorkerProcess(Process process, ScheduledExecutorService watchdog) {
     this.process = process;
@@ -75,7 +74,6 @@ final class WorkerProcess {
    * limit includes a margin over the user's time limit for the pipe and the worker's own work.
    */
   Extraction parse(Path file, ExtractionLimits limits, Duration limit) throws ExtractionException {
-    parsed++;
     AtomicBoolean timedOut = new AtomicBoolean();
     ScheduledFuture<?> kill = killAfter(limit, timedOut);
     try {
@@ -114,9 +112,6 @@ final class WorkerProcess {
     return broken;
   }
 
-  int parsed() {
-    return parsed;
-  }
 
   /** Lets an idle worker end by itself (EOF on its stdin); kills it if it does not soon. */
   void end() {
