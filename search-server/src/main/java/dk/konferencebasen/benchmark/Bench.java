@@ -117,7 +117,7 @@ public final class Bench {
       searchRows.addAll(r.search);
       memoryRows.add(r.memory);
       log.printf(Locale.ROOT, "kb bench: size %,d done in %.0f s%n", size, took);
-      notes.add(String.format(Locale.ROOT, "size %,d took %.0f s; load average after it: %s", size, took, loadAverage()));
+      notes.add(String.format(Locale.ROOT, "size %,d took %.0f s; load average after it: %s", size, took, Machine.loadAverage()));
     }
 
     out.println();
@@ -296,7 +296,7 @@ public final class Bench {
       System.gc();
       long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       long heapMax = Runtime.getRuntime().maxMemory();
-      long rss = rssBytes();
+      long rss = Machine.rssBytes(ProcessHandle.current().pid());
       long indexBytes = folderBytes(index);
       inProcessMemory = new String[] {fmtInt(size), fmt1(heapUsed / 1048576.0), fmt1(heapMax / 1048576.0),
           rss < 0 ? "n/a" : fmt1(rss / 1048576.0), fmt1(indexBytes / 1048576.0),
@@ -442,7 +442,7 @@ public final class Bench {
         + " s at a fixed rate of 70 % of that QPS (latency from each request's intended start:"
         + " coordinated omission corrected), at most " + options.maxRequests() + " requests a phase");
     out.println("- load generator, server and in-process searches share this JVM and its cores");
-    out.println("- load average at start (other processes compete for the cores): " + loadAverage());
+    out.println("- load average at start (other processes compete for the cores): " + Machine.loadAverage());
   }
 
   private static String tikaVersion() {
@@ -476,30 +476,6 @@ public final class Bench {
       // not Linux
     }
     return "";
-  }
-
-  /** The 1, 5 and 15 minute load averages, or "n/a". */
-  static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
-      return parts[0] + " " + parts[1] + " " + parts[2];
-    } catch (IOException | RuntimeException e) {
-      return "n/a";
-    }
-  }
-
-  /** VmRSS of this process in bytes, or -1 off Linux. */
-  static long rssBytes() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      // not Linux
-    }
-    return -1;
   }
 
   private void printTable(String[] header, List<String[]> rows) {

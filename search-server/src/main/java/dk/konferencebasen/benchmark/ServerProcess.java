@@ -83,7 +83,7 @@ final class ServerProcess {
       }
       clients.shutdown();
       clients.awaitTermination(load.toSeconds() + 60, TimeUnit.SECONDS);
-      return new Figures(startupMs, rssBytes(server.pid()), heapUsedAfterGc(server.pid()), requests.get(), failures.get());
+      return new Figures(startupMs, Machine.rssBytes(server.pid()), heapUsedAfterGc(server.pid()), requests.get(), failures.get());
     } finally {
       server.destroy(); // SIGTERM: the server's own graceful stop
       if (!server.waitFor(20, TimeUnit.SECONDS)) {
@@ -127,19 +127,6 @@ final class ServerProcess {
       Thread.currentThread().interrupt();
       return -1;
     }
-  }
-
-  private static long rssBytes(long pid) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      // not Linux
-    }
-    return -1;
   }
 
   /** Heap in use after a full GC, as the JDK's jcmd reports it; -1 when jcmd is not there. */

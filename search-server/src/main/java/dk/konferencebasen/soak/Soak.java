@@ -1,6 +1,7 @@
 package dk.konferencebasen.soak;
 
 import dk.konferencebasen.benchmark.CorpusGenerator;
+import dk.konferencebasen.benchmark.Machine;
 import dk.konferencebasen.extraction.ExtractionLimits;
 import dk.konferencebasen.http.SearchServer;
 import dk.konferencebasen.indexing.IndexRunSummary;
@@ -53,7 +54,7 @@ public final class Soak {
   private SoakResult run(Path work) throws Exception {
     Path corpus = fresh(work.resolve("corpus"));
     Path index = fresh(work.resolve("index"));
-    String loadBefore = SoakReport.loadAverage();
+    String loadBefore = Machine.loadAverage();
     CorpusChurn churn = new CorpusChurn(new CorpusGenerator(sentences, options.seed()), corpus, options.seed(),
         options.formats());
     log.printf(Locale.ROOT, "kb soak: writing %d reports into %s …%n", options.docs(), corpus);
@@ -84,7 +85,7 @@ public final class Soak {
       reindexThread.join();
       sampler.close();
       return new SoakResult(options, written, firstSeconds, clients, reindex.rounds(), reindex.failures(),
-          setupProblems, harvest.commits().size(), sampler.samples(), loadBefore, SoakReport.loadAverage());
+          setupProblems, harvest.commits().size(), sampler.samples(), loadBefore, Machine.loadAverage());
     }
   }
 

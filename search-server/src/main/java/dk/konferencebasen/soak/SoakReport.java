@@ -1,9 +1,6 @@
 package dk.konferencebasen.soak;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,15 +87,6 @@ public final class SoakReport {
     }
   }
 
-  static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-      return parts[0] + " " + parts[1] + " " + parts[2];
-    } catch (Exception e) {
-      double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-      return load < 0 ? "n/a" : fmt1(load);
-    }
-  }
 
   private static String formats(Soak.Options o) {
     return String.join("/", o.formats().stream().map(f -> f.extension()).toList());
