@@ -186,6 +186,9 @@ public final class Indexer {
       }
       Collections.sort(removed);
       commit(writer);
+      if (rebuilt || indexed.size() > before.size()) {
+        mergeForSearching(writer);
+      }
 
       List<String> indexedSorted = new ArrayList<>(indexed);
       Collections.sort(indexedSorted);
@@ -230,6 +233,24 @@ public final class Indexer {
     config.setRAMBufferSizeMB(128);
     config.setCommitOnClose(false); // only explicit commits count, so a failed run changes nothing half-way
     return new IndexWriter(dir, config);
+  }
+
+  /**
+   * After a bulk load, merges the index into one segment. A million passages in Lucene's usual
+   * sixteen segments made every search pay per segment (weights, facet ordinal maps): p99 at
+   * concurrency 8 went from 78–125 ms to 43–47 ms merged. Runs that change a few reports leave
+   * merging to Lucene's policy. Everything is committed before, so a merge that fails (a full
+   * disk) costs speed, not data.
+   */
+  private static void mergeForSearching(IndexWriter writer) {
+    long began = System.nanoTime();
+    try {
+      writer.forceMerge(1);
+      commit(writer);
+      LOG.info("merged the index into one segment for faster searches in {} ms", (System.nanoTime() - began) / 1_000_000);
+    } catch (IOException e) {
+      LOG.warn("could not merge the index (searches work, only slower): {}", e.getMessage());
+    }
   }
 
   private static void commit(IndexWriter writer) throws IOException {

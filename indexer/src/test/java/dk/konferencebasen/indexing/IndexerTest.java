@@ -209,4 +209,33 @@ class IndexerTest {
       assertEquals(2, probe.reportCount());
     }
   }
+
+  @Test
+  void aBulkLoadEndsInOneSegmentAndASmallUpdateIsNotMerged() throws Exception {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    for (int i = 0; i < 30; i++) {
+      Files.writeString(corpus.resolve("rapport-" + i + ".txt"),
+          "Rapport nummer " + i + "\n\nOplæg om integration og beskæftigelse i kommune nummer " + i + ".\n",
+          StandardCharsets.UTF_8);
+    }
+    Path index = tmp.resolve("index");
+    index(corpus, index); // two threads write two segments at least; the merge makes one
+    assertEquals(1, segments(index), "a first load is merged for searching");
+
+    Files.writeString(corpus.resolve("rapport-7.txt"), "\n\nEt nyt afsnit om mentorordninger.\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    assertEquals(List.of("rapport-7.txt"), index(corpus, index).indexed());
+    assertEquals(2, segments(index), "one changed report of thirty is left to Lucene's merge policy");
+    try (IndexProbe probe = IndexProbe.open(index)) {
+      assertEquals(30, probe.reportCount());
+      assertNotNull(probe.passageContaining("rapport-7.txt", "mentorordninger"));
+    }
+  }
+
+  private static int segments(Path index) throws Exception {
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(index))) {
+      return reader.leaves().size();
+    }
+  }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,11 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
 
 /**
  * Keyword in context: where the query matched in each passage's text, found with Lucene's
@@ -45,7 +40,7 @@ final class Concordance {
   private Concordance() {}
 
   static ConcordanceResult lines(Snapshot snapshot, Query passages, ConcordanceRequest request) throws IOException {
-    Weight weight = snapshot.createWeight(snapshot.rewrite(passages), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    MatchHighlighter highlighter = new MatchHighlighter(snapshot, snapshot.rewrite(passages));
     Collator collator = DanishOrder.collator();
     boolean sorted = request.sort() != ConcordanceSort.REPORT;
     List<Occurrence> found = new ArrayList<>();
@@ -68,15 +63,15 @@ final class Concordance {
           full[0] = true;
           return false;
         }
-        List<int[]> spans = spans(weight.matches(leaf, doc));
+        List<Match> spans = highlighter.matches(leaf, doc);
         if (spans.isEmpty()) {
           return true; // matched through the report title only: no occurrence in the text
         }
         withOccurrences[0]++;
         // Only a sort needs the words around each occurrence now; the page's lines read them later.
         String text = sorted ? stored.document(doc, Set.of(IndexSchema.TEXT)).get(IndexSchema.TEXT) : null;
-        for (int[] span : spans) {
-          found.add(new Occurrence(leaf.docBase + doc, span[0], span[1],
+        for (Match span : spans) {
+          found.add(new Occurrence(leaf.docBase + doc, span.start(), span.end(),
               sorted ? key(text, span, request.sort(), collator) : NO_KEY));
         }
         return true;
@@ -99,46 +94,15 @@ final class Concordance {
         snapshot.commit());
   }
 
-  /**
-   * The text offsets of the matches, in order. Overlapping matches (a phrase and one of its
-   * words, or a word found both as typed and as a synonym) count as one occurrence: the first
-   * and longest.
-   */
-  private static List<int[]> spans(Matches matches) throws IOException {
-    List<int[]> spans = new ArrayList<>();
-    if (matches == null) {
-      return spans;
-    }
-    MatchesIterator it = matches.getMatches(IndexSchema.TEXT);
-    if (it == null) {
-      return spans;
-    }
-    while (it.next()) {
-      if (it.startOffset() >= 0 && it.endOffset() > it.startOffset()) {
-        spans.add(new int[] {it.startOffset(), it.endOffset()});
-      }
-    }
-    spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparing(s -> -s[1]));
-    List<int[]> merged = new ArrayList<>(spans.size());
-    int end = -1;
-    for (int[] span : spans) {
-      if (span[0] >= end) {
-        merged.add(span);
-        end = span[1];
-      }
-    }
-    return merged;
-  }
-
-  private static CollationKey[] key(String text, int[] span, ConcordanceSort sort, Collator collator) {
+  private static CollationKey[] key(String text, Match span, ConcordanceSort sort, Collator collator) {
     List<String> words = switch (sort) {
       case REPORT -> List.of();
-      case LEFT -> wordsBefore(text, span[0]);
-      case RIGHT -> wordsAfter(text, span[1]);
+      case LEFT -> wordsBefore(text, span.start());
+      case RIGHT -> wordsAfter(text, span.end());
       case KEYWORD -> {
         List<String> keyword = new ArrayList<>();
-        keyword.add(text.substring(span[0], span[1]));
-        keyword.addAll(wordsAfter(text, span[1]));
+        keyword.add(text.substring(span.start(), span.end()));
+        keyword.addAll(wordsAfter(text, span.end()));
         yield keyword;
       }
     };

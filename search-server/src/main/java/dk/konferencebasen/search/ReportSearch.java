@@ -85,12 +85,12 @@ final class ReportSearch {
     List<FacetsCollector.MatchingDocs> allMatched = matched.getOriginalMatchingDocs();
     long totalPassages = allMatched.stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
     int totalReports = reportsOf(allMatched);
-    List<ReportHit> hits = hits(snapshot, parsed, passages, page);
+    List<ReportHit> hits = hits(snapshot, passages, page);
     Optional<String> next = more
         ? Optional.of(Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1]))
         : Optional.empty();
     Optional<String> suggestion = betterSpelling(snapshot, request);
-    FacetCounts.Counted facets = FacetCounts.count(snapshot, snapshot.facetState(), matched);
+    FacetCounts.Counted facets = FacetCounts.count(snapshot.facetState(), matched);
     return new SearchResult(totalReports, totalPassages, hits, facets.values(), facets.estimated(), suggestion, next,
         (System.nanoTime() - began) / 1_000_000, snapshot.commit());
   }
@@ -157,23 +157,22 @@ final class ReportSearch {
     return reports;
   }
 
-  private List<ReportHit> hits(Snapshot snapshot, Query parsed, Query passages, ScoreDoc[] page) throws IOException {
+  /** @param passages rewritten already, so the highlighter does not expand it again for every passage */
+  private List<ReportHit> hits(Snapshot snapshot, Query passages, ScoreDoc[] page) throws IOException {
     List<Document> reports = new ArrayList<>();
     for (ScoreDoc hit : page) {
       reports.add(snapshot.storedFields().document(hit.doc, REPORT_FIELDS));
     }
     List<List<ScoreDoc>> bestPassages = bestPassages(snapshot, passages, page, reports);
-    int[] passageDocs = bestPassages.stream().flatMap(List::stream).mapToInt(sd -> sd.doc).toArray();
-    List<List<Match>> matches = new MatchHighlighter(snapshot).matches(parsed, passageDocs);
+    MatchHighlighter highlighter = new MatchHighlighter(snapshot, passages);
 
     List<ReportHit> hits = new ArrayList<>();
-    int next = 0;
     for (int i = 0; i < page.length; i++) {
       List<PassageHit> passageHits = new ArrayList<>();
       for (ScoreDoc sd : bestPassages.get(i)) {
         Document doc = snapshot.storedFields().document(sd.doc, PASSAGE_FIELDS);
         passageHits.add(new PassageHit(doc.get(ID), doc.getField(ORDINAL).numericValue().intValue(), sd.score,
-            doc.get(TEXT), matches.get(next++), List.of(doc.getValues(PERSON)), List.of(doc.getValues(ORGANISATION)),
+            doc.get(TEXT), highlighter.matches(sd.doc), List.of(doc.getValues(PERSON)), List.of(doc.getValues(ORGANISATION)),
             List.of(doc.getValues(MUNICIPALITY))));
       }
       Document r = reports.get(i);
@@ -197,7 +196,7 @@ final class ReportSearch {
     }
     try {
       Query alternative = request.filters().passagesMatching(queries.parse(respelled.get()));
-      return snapshot.count(alternative) > 0 ? respelled : Optional.empty();
+      return snapshot.matchesAny(alternative) ? respelled : Optional.empty();
     } catch (InvalidQueryException e) {
       return Optional.empty();
     }

@@ -106,11 +106,11 @@ class LargeResultSetsTest {
       int matching = searcher.count(passages);
       assertTrue(matching > 1600, "the corpus is large enough to sample: " + matching);
 
-      FacetCounts.Counted exact = FacetCounts.count(searcher, state, searcher.search(passages, FacetCounts.collector()));
+      FacetCounts.Counted exact = FacetCounts.count(state, searcher.search(passages, FacetCounts.collector()));
       assertFalse(exact.estimated());
       assertEquals(matching, exact.values().get(IndexSchema.FORMAT).get("txt"), "every passage is from a txt file");
 
-      FacetCounts.Counted sampled = FacetCounts.count(searcher, state, searcher.search(passages, FacetCounts.collector(800)));
+      FacetCounts.Counted sampled = FacetCounts.count(state, searcher.search(passages, FacetCounts.collector(800)));
       assertTrue(sampled.estimated());
       Map<String, Integer> exactConferences = exact.values().get(IndexSchema.CONFERENCE);
       Map<String, Integer> estimatedConferences = sampled.values().get(IndexSchema.CONFERENCE);
