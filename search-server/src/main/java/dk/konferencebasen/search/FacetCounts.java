@@ -20,7 +20,7 @@ import org.apache.lucene.search.CollectorManager;
  */
 final class FacetCounts {
   static final int TOP_VALUES = 20;
-  static final int EXACT_UP_TO = Integer.getInteger("kb.sample", 50_000);
+  static final int EXACT_UP_TO = 50_000;
   private static final long SEED = 20261122L;
 
   /** The counts, and whether they were estimated from a sample. */
