@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -91,6 +92,18 @@ public final class TikaExtractor implements Extractor {
 
   @Override
   public Extraction extract(Path file) throws ExtractionException {
+    return extract(file, type -> true).orElseThrow();
+  }
+
+  /**
+   * The extraction if the file's content is plain text, else empty without parsing: for callers
+   * that parse other formats elsewhere (in a worker process).
+   */
+  public Optional<Extraction> extractPlainText(Path file) throws ExtractionException {
+    return extract(file, type -> type.getBaseType().equals(MediaType.TEXT_PLAIN));
+  }
+
+  private Optional<Extraction> extract(Path file, Predicate<MediaType> wanted) throws ExtractionException {
     long size;
     try {
       size = Files.size(file);
@@ -104,7 +117,7 @@ public final class TikaExtractor implements Extractor {
       throw new ExtractionException(String.format(
           "file is %.1f MB, over the limit of %.1f MB", size / 1e6, limits.maxFileBytes() / 1e6));
     }
-    Future<Extraction> parse = parsing.submit(() -> parse(file));
+    Future<Optional<Extraction>> parse = parsing.submit(() -> parse(file, wanted));
     try {
       return parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -138,7 +151,7 @@ public final class TikaExtractor implements Extractor {
     return FORMAT_NAMES.getOrDefault(base, base.substring(base.indexOf('/') + 1));
   }
 
-  private Extraction parse(Path file) throws Exception {
+  private Optional<Extraction> parse(Path file, Predicate<MediaType> wanted) throws Exception {
     Metadata metadata = new Metadata();
     ParagraphCollector collector = new ParagraphCollector(limits.maxChars());
     try (InputStream in = TikaInputStream.get(file)) {
@@ -150,6 +163,9 @@ public final class TikaExtractor implements Extractor {
         throw new ExtractionException("archive (" + formatName(type.toString())
             + ") is not unpacked; unpack it into the corpus folder to index what it holds");
       }
+      if (!wanted.test(type)) {
+        return Optional.empty();
+      }
       metadata.set(DETECTED_TYPE, type.toString());
       parser.parse(in, collector, metadata, parseContext());
     } catch (ParagraphCollector.TextLimitReached e) {
@@ -160,11 +176,11 @@ public final class TikaExtractor implements Extractor {
       if (causedByTextLimit(e)) {
         // the limit was hit inside an embedded document, where Tika wraps our signal: still
         // a truncation, not a failure
-        return finish(metadata, collector);
+        return Optional.of(finish(metadata, collector));
       }
       throw new ExtractionException("cannot parse (corrupt or unsupported file): " + describe(e), e);
     }
-    return finish(metadata, collector);
+    return Optional.of(finish(metadata, collector));
   }
 
   private Extraction finish(Metadata metadata, ParagraphCollector collector) throws ExtractionException {

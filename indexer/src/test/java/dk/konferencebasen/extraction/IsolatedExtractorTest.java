@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.konferencebasen.fixtures.FormatFixtures;
 import dk.konferencebasen.testing.Corpus;
 import dk.konferencebasen.testing.HostileFiles;
 import java.io.IOException;
@@ -28,13 +29,33 @@ class IsolatedExtractorTest {
 
   @Test
   void extractsTheSameAsInProcess() throws Exception {
-    Path seed = Corpus.seed(Corpus.SEED_000);
+    Path docx = FormatFixtures.write(FormatFixtures.Format.DOCX, tmp, "oplæg", "Oplæg om integration",
+        List.of("Første afsnit om sprogundervisning.", "Andet afsnit om beskæftigelse i kommunen."));
+    assertEquals(0, HostileFiles.liveWorkers(), "workers left over from before this test");
     try (IsolatedExtractor isolated = new IsolatedExtractor(LIMITS);
          TikaExtractor inProcess = new TikaExtractor(LIMITS)) {
-      assertEquals(inProcess.extract(seed), isolated.extract(seed));
+      assertEquals(inProcess.extract(docx), isolated.extract(docx));
+      assertEquals(1, HostileFiles.liveWorkers(), "a docx is parsed in a worker");
       ExtractionException empty = assertThrows(ExtractionException.class,
           () -> isolated.extract(java.nio.file.Files.createFile(tmp.resolve("empty.txt"))));
       assertEquals("empty file (0 bytes)", empty.getMessage());
+    }
+  }
+
+  @Test
+  void plainTextIsDecodedHereAndAnythingElseNamedTxtInAWorker() throws Exception {
+    Path seed = Corpus.seed(Corpus.SEED_000);
+    Path pdfNamedTxt = java.nio.file.Files.move(
+        FormatFixtures.write(FormatFixtures.Format.PDF, tmp, "rapport", "Rapport", List.of("Et afsnit om trivsel.")),
+        tmp.resolve("rapport.txt"));
+    assertEquals(0, HostileFiles.liveWorkers(), "workers left over from before this test");
+    try (IsolatedExtractor isolated = new IsolatedExtractor(LIMITS);
+         TikaExtractor inProcess = new TikaExtractor(LIMITS)) {
+      assertEquals(inProcess.extract(seed), isolated.extract(seed));
+      assertEquals(0, HostileFiles.liveWorkers(), "plain text needs no worker");
+      Extraction pdf = isolated.extract(pdfNamedTxt);
+      assertEquals("application/pdf", pdf.mediaType());
+      assertEquals(1, HostileFiles.liveWorkers(), "a PDF named .txt is detected as one and parsed in a worker");
     }
   }
 
@@ -80,10 +101,13 @@ class IsolatedExtractorTest {
     ExecutorService threads = Executors.newFixedThreadPool(3);
     IsolatedExtractor extractor = new IsolatedExtractor(new ExtractionLimits(
         LIMITS.maxFileBytes(), Duration.ofSeconds(600), LIMITS.maxChars()));
+    Path first = FormatFixtures.write(FormatFixtures.Format.DOCX, tmp, "a", "A", List.of("Første oplæg."));
+    Path second = FormatFixtures.write(FormatFixtures.Format.PDF, tmp, "b", "B", List.of("Andet oplæg."));
     try {
+      // two documents at once, so two workers are started and left idle
       List<Future<Extraction>> good = List.of(
-          threads.submit(() -> extractor.extract(Corpus.seed(Corpus.SEED_000))),
-          threads.submit(() -> extractor.extract(Corpus.seed(Corpus.SEED_002))));
+          threads.submit(() -> extractor.extract(first)),
+          threads.submit(() -> extractor.extract(second)));
       for (Future<Extraction> f : good) {
         f.get(60, TimeUnit.SECONDS);
       }
