@@ -269,7 +269,7 @@ public final class Bench {
         perQueryRows.add(new String[] {fmtInt(size), q.label(), "`" + q.q() + "`" + (q.filters().isEmpty() ? ""
             : " " + q.filters()), fmtInt(hits), ms(p.percentile(50)), ms(p.max())});
       }
-      LoadRunner runner = new LoadRunner(options.warmupSeconds(), options.phaseSeconds(), options.maxRequests(), 0.7);
+      LoadRunner runner = loadRunner();
       for (int c : options.concurrencies()) {
         log.printf(Locale.ROOT, "kb bench: size %,d: search at concurrency %d, in-process …%n", size, c);
         LoadRunner.Result inProcess = runner.run(c, k -> searcher.search(requests.get(k % requests.size())));
@@ -307,16 +307,21 @@ public final class Bench {
     }
     log.printf(Locale.ROOT, "kb bench: size %,d: kb serve in its own JVM (%s) …%n", size, ServerProcess.MAX_HEAP);
     ServerProcess.Figures alone = ServerProcess.measure(index, options.work().resolve("serve-home"),
-        k -> path(QUERY_MIX.get(k % QUERY_MIX.size())),
-        8, Duration.ofMillis((long) (Math.max(2, options.phaseSeconds()) * 1000)));
+        k -> path(QUERY_MIX.get(k % QUERY_MIX.size())), loadRunner(), 8);
+    rows.add(searchRow(size, "HTTP loopback to `kb serve` (own JVM, " + ServerProcess.MAX_HEAP + ")", alone.load(), "",
+        target(alone.load().fixedRate().latencyMicros().percentile(99) <= 50_000, "p99 ≤ 50 ms")));
     String[] memory = Arrays.copyOf(inProcessMemory, inProcessMemory.length + 5);
     memory[inProcessMemory.length] = Long.toString(alone.startupMs());
     memory[inProcessMemory.length + 1] = alone.rssBytes() < 0 ? "n/a" : fmt1(alone.rssBytes() / 1048576.0);
     memory[inProcessMemory.length + 2] =
         alone.heapUsedAfterGcBytes() < 0 ? "n/a" : fmt1(alone.heapUsedAfterGcBytes() / 1048576.0);
-    memory[inProcessMemory.length + 3] = fmtInt(alone.requests());
-    memory[inProcessMemory.length + 4] = fmtInt(alone.failures());
+    memory[inProcessMemory.length + 3] = fmtInt(alone.load().closedLoop().requests() + alone.load().fixedRate().requests());
+    memory[inProcessMemory.length + 4] = fmtInt(alone.load().closedLoop().errors() + alone.load().fixedRate().errors());
     return new SearchOutcome(rows, memory);
+  }
+
+  private LoadRunner loadRunner() {
+    return new LoadRunner(options.warmupSeconds(), options.phaseSeconds(), options.maxRequests(), 0.7);
   }
 
   static URI uri(int port, BenchQuery q) {

@@ -11,10 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +19,10 @@ import java.util.regex.Pattern;
 /**
  * {@code kb serve} in a JVM of its own, started the way an operator starts it. Gives what the
  * in-process measurements cannot: start-up from a cold JVM to the first answered search (JVM
- * start, class loading, opening the index, the first query), and the memory of the server alone
- * after it has served load — the bench JVM also holds the generator, Tika and the load generator.
+ * start, class loading, opening the index, the first query), latency under load from a server
+ * whose JVM has done nothing but serve (the bench JVM has just generated corpora and indexed a
+ * million passages, and runs the load generator too), and the memory of the server alone after
+ * the load.
  */
 final class ServerProcess {
   /** The heap the server gets: the memory target, so passing the load shows it is enough. */
@@ -33,16 +32,16 @@ final class ServerProcess {
   private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
   private static final Duration START_LIMIT = Duration.ofMinutes(5);
 
-  record Figures(long startupMs, long rssBytes, long heapUsedAfterGcBytes, long requests, long failures) {}
+  record Figures(long startupMs, LoadRunner.Result load, long rssBytes, long heapUsedAfterGcBytes) {}
 
   private ServerProcess() {}
 
   /**
    * Starts the server on {@code index}, times it to the first 200 answer of {@code query(0)},
-   * then sends {@code query(k)} from {@code concurrency} clients for {@code load}, and reads the
-   * server's RSS and its heap after a full GC.
+   * then sends {@code query(k)} with {@code runner} at {@code concurrency} (any answer but 200
+   * counts as an error), and reads the server's RSS and its heap after a full GC.
    */
-  static Figures measure(Path index, Path home, IntFunction<String> query, int concurrency, Duration load)
+  static Figures measure(Path index, Path home, IntFunction<String> query, LoadRunner runner, int concurrency)
       throws IOException, InterruptedException {
     Files.createDirectories(home); // an empty KB_HOME: no synonym file, as in the in-process searches
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -67,23 +66,13 @@ final class ServerProcess {
       }
       long startupMs = (System.nanoTime() - began) / 1_000_000;
 
-      AtomicLong requests = new AtomicLong();
-      AtomicLong failures = new AtomicLong();
-      long end = System.nanoTime() + load.toNanos();
-      ExecutorService clients = Executors.newFixedThreadPool(concurrency);
-      for (int c = 0; c < concurrency; c++) {
-        clients.execute(() -> {
-          while (System.nanoTime() < end) {
-            long k = requests.getAndIncrement();
-            if (status(http, base.resolve(query.apply((int) (k % Integer.MAX_VALUE)))) != 200) {
-              failures.incrementAndGet();
-            }
-          }
-        });
-      }
-      clients.shutdown();
-      clients.awaitTermination(load.toSeconds() + 60, TimeUnit.SECONDS);
-      return new Figures(startupMs, Machine.rssBytes(server.pid()), heapUsedAfterGc(server.pid()), requests.get(), failures.get());
+      LoadRunner.Result load = runner.run(concurrency, k -> {
+        int status = status(http, base.resolve(query.apply(k)));
+        if (status != 200) {
+          throw new IOException("HTTP " + status);
+        }
+      });
+      return new Figures(startupMs, load, Machine.rssBytes(server.pid()), heapUsedAfterGc(server.pid()));
     } finally {
       server.destroy(); // SIGTERM: the server's own graceful stop
       if (!server.waitFor(20, TimeUnit.SECONDS)) {

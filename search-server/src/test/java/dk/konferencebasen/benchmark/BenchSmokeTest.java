@@ -29,7 +29,8 @@ class BenchSmokeTest {
     for (String expected : List.of("# kb bench", "- command: `./kb bench --sizes 150 (test)`", "- Lucene: ",
         "- Tika: ", "cores", "## Indexing", "| passages | input | what |", "raw Lucene, StandardAnalyzer (limit)",
         "Tika extraction alone (limit)", "## Search", "| passages | where | concurrency | QPS (closed loop) |",
-        "HTTP loopback", "in-process Searcher.search (limit)", "## Memory and start-up",
+        "HTTP loopback", "in-process Searcher.search (limit)", "| 150 | HTTP loopback to `kb serve` (own JVM, -Xmx1g) | 8 |",
+        "## Memory and start-up",
         "| passages | bench JVM: heap used after GC MB |", "kb serve alone: start-up to first answer ms (cold JVM)")) {
       assertTrue(text.contains(expected), "missing \"" + expected + "\" in:\n" + text + "\n" + progress);
     }
