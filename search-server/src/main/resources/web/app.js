@@ -918,22 +918,25 @@
     return toggle;
   }
 
+  // A pager link goes to href, or, when href is null, stays in place greyed out (no page there).
+  function setPageLink(a, href) {
+    if (href === null) {
+      a.removeAttribute('href');
+      a.setAttribute('aria-disabled', 'true');
+      a.classList.add('disabled');
+    } else {
+      a.href = href;
+      a.removeAttribute('aria-disabled');
+      a.classList.remove('disabled');
+    }
+  }
+
   function renderPager(total, lastPage) {
     const pager = $('pager');
     pager.hidden = total <= state.limit && state.page === 1;
-    const setLink = (a, page) => {
-      if (page === null) {
-        a.removeAttribute('href');
-        a.setAttribute('aria-disabled', 'true');
-        a.classList.add('disabled');
-      } else {
-        a.href = urlFor(copyState(state, { page }));
-        a.removeAttribute('aria-disabled');
-        a.classList.remove('disabled');
-      }
-    };
-    setLink($('prev'), state.page > 1 ? Math.min(state.page - 1, lastPage) : null);
-    setLink($('next'), state.page < lastPage ? state.page + 1 : null);
+    const pageUrl = (page) => page === null ? null : urlFor(copyState(state, { page }));
+    setPageLink($('prev'), pageUrl(state.page > 1 ? Math.min(state.page - 1, lastPage) : null));
+    setPageLink($('next'), pageUrl(state.page < lastPage ? state.page + 1 : null));
     $('page-info').textContent = 'Side ' + formatNumber(state.page) + ' af ' + formatNumber(lastPage);
   }
 
@@ -1337,6 +1340,7 @@
   // What the views in the other files may use; they get nothing else of this file.
   const kb = Object.freeze({
     $, el, formatNumber, plural, formatDate, api, danishError, announce, selectionParams, urlFor, copyState, docLink,
+    setPageLink,
     state: () => state,
     // A change of the view's own settings (trends' dimension, the concordance's order): same search.
     navigate: (next, focusPanel) => {

@@ -71,15 +71,7 @@
       const lastPage = Math.max(1, Math.min(Math.ceil(total / s.kwicLimit), Math.floor(MAX_OFFSET / s.kwicLimit) + 1));
       nav.hidden = lastPage <= 1 && s.kwicPage <= 1;
       const set = (a, page) => {
-        if (page === null) {
-          a.removeAttribute('href');
-          a.setAttribute('aria-disabled', 'true');
-          a.classList.add('disabled');
-        } else {
-          a.href = kb.urlFor(kb.copyState(s, { kwicPage: page }));
-          a.removeAttribute('aria-disabled');
-          a.classList.remove('disabled');
-        }
+        kb.setPageLink(a, page === null ? null : kb.urlFor(kb.copyState(s, { kwicPage: page })));
         a.dataset.sameSearch = '';
         a.dataset.focusPanel = 'kwic';
       };

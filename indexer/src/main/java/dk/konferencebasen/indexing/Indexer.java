@@ -237,8 +237,8 @@ public final class Indexer {
 
   /**
    * After a bulk load, merges the index into one segment. A million passages in Lucene's usual
-   * sixteen segments made every search pay per segment (weights, facet ordinal maps): p99 at
-   * concurrency 8 went from 78–125 ms to 43–47 ms merged. Runs that change a few reports leave
+   * sixteen segments made every search pay per segment (weights, facet ordinal maps): merged, the
+   * bench's searches took about a fifth less CPU (docs/BENCHMARKS.md). Runs that change a few reports leave
    * merging to Lucene's policy. Everything is committed before, so a merge that fails (a full
    * disk) costs speed, not data.
    */

@@ -40,7 +40,7 @@ final class FacetCounts {
   /**
    * A count in the sample scaled to all matches. Lucene's {@code amortizeFacetCounts} also caps
    * each estimate by the value's document frequency, one term look-up per value and segment:
-   * a tenth of a broad search's time on a million passages, to tighten an estimate that is
+   * 5 % of the bench's searches on a million passages, to tighten an estimate that is
    * marked as one anyway.
    */
   private static int scaledUp(int sampled, double rate) {
