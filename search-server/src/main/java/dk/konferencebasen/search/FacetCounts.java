@@ -4,74 +4,80 @@ import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.PriorityQueue;
 
 /**
- * Passage counts per facet value for the passages a search matched. Counting reads every
- * matching passage's facet values, which on a million passages took a quarter of a broad
- * search's time; above {@link #EXACT_UP_TO} matches the counts are estimated from an even random
- * sample of that many passages (Lucene's sampling collector, fixed seed: the same query on the
- * same commit always gives the same estimate), and the result says so.
+ * Passage counts per facet value for the passages a search matched: exact up to
+ * {@link MatchTally#EXACT_UP_TO} matches, above that estimated from the tally's random sample
+ * (count in the sample divided by the sampling rate), and the result says so.
  */
 final class FacetCounts {
   static final int TOP_VALUES = 20;
-  static final int EXACT_UP_TO = 50_000;
-  private static final long SEED = 20261122L;
 
   /** The counts, and whether they were estimated from a sample. */
   record Counted(Map<String, Map<String, Integer>> values, boolean estimated) {}
 
   private FacetCounts() {}
 
-  /** Collects every matching passage; samples only when there are more than EXACT_UP_TO. */
-  static CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> collector() {
-    return collector(EXACT_UP_TO);
-  }
-
-  static CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> collector(int exactUpTo) {
-    return RandomSamplingFacetsCollector.createManager(exactUpTo, SEED);
-  }
-
-  /**
-   * A count in the sample scaled to all matches. Lucene's {@code amortizeFacetCounts} also caps
-   * each estimate by the value's document frequency, one term look-up per value and segment:
-   * 5 % of the bench's searches on a million passages, to tighten an estimate that is
-   * marked as one anyway.
-   */
-  private static int scaledUp(int sampled, double rate) {
-    return (int) Math.min(Integer.MAX_VALUE, Math.round(sampled / rate));
-  }
-
   /** @param state the snapshot's facet ordinals; null when nothing has a facet value yet */
-  static Counted count(SortedSetDocValuesReaderState state,
-      RandomSamplingFacetsCollector passages) throws IOException {
+  static Counted count(SortedSetDocValuesReaderState state, MatchTally.Tally tally) throws IOException {
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     IndexSchema.FACETS.forEach(dim -> facets.put(dim, new LinkedHashMap<>()));
     if (state == null) {
       return new Counted(facets, false);
     }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, passages);
-    // The rate is set once the counts have drawn the sample, and stays 0 when none was needed.
-    double rate = passages.getSamplingRate();
-    boolean estimated = rate > 0 && rate < 1;
-    for (String dim : IndexSchema.FACETS) {
-      FacetResult result;
-      try {
-        result = counts.getTopChildren(TOP_VALUES, dim);
-      } catch (IllegalArgumentException dimensionNotInIndex) {
-        continue;
-      }
-      if (result != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          facets.get(dim).put(lv.label, estimated ? scaledUp(lv.value.intValue(), rate) : lv.value.intValue());
+    int[] counts = new int[state.getSize()];
+    // Index-wide doc ids and ordinals: on one segment these are the segment's own values, on
+    // several Lucene maps them through the reader state's ordinal map.
+    SortedSetDocValues values = state.getDocValues();
+    for (int doc : tally.sample()) {
+      if (values.advanceExact(doc)) {
+        for (int i = values.docValueCount(); i > 0; i--) {
+          counts[(int) values.nextOrd()]++;
         }
       }
     }
-    return new Counted(facets, estimated);
+    double rate = tally.samplingRate();
+    for (String dim : IndexSchema.FACETS) {
+      OrdRange range = state.getOrdRange(dim);
+      if (range == null) {
+        continue;
+      }
+      Map<String, Integer> top = facets.get(dim);
+      for (int ord : topOrds(counts, range)) {
+        String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+        top.put(path[path.length - 1], tally.sampled() ? scaledUp(counts[ord], rate) : counts[ord]);
+      }
+    }
+    return new Counted(facets, tally.sampled());
+  }
+
+  /** The most frequent values of one dimension, most first; ties in index (label) order. */
+  private static int[] topOrds(int[] counts, OrdRange range) {
+    PriorityQueue<Integer> queue = new PriorityQueue<>(TOP_VALUES) {
+      @Override
+      protected boolean lessThan(Integer a, Integer b) {
+        return counts[a] != counts[b] ? counts[a] < counts[b] : a > b;
+      }
+    };
+    for (int ord = range.start(); ord <= range.end(); ord++) {
+      if (counts[ord] > 0) {
+        queue.insertWithOverflow(ord);
+      }
+    }
+    int[] top = new int[queue.size()];
+    for (int i = top.length - 1; i >= 0; i--) {
+      top[i] = queue.pop();
+    }
+    return top;
+  }
+
+  /** A count in the sample scaled to all matches. */
+  private static int scaledUp(int sampled, double rate) {
+    return (int) Math.min(Integer.MAX_VALUE, Math.round(sampled / rate));
   }
 }

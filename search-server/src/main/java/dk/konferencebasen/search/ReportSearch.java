@@ -13,13 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -30,7 +27,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
-import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -80,18 +76,15 @@ final class ReportSearch {
     boolean more = top.scoreDocs.length > skip + request.limit();
 
     // One pass over the matching passages, without scores, gives their number, the number of
-    // reports they belong to, and the facet counts.
-    RandomSamplingFacetsCollector matched = snapshot.search(passages, FacetCounts.collector());
-    List<FacetsCollector.MatchingDocs> allMatched = matched.getOriginalMatchingDocs();
-    long totalPassages = allMatched.stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-    int totalReports = reportsOf(allMatched);
+    // reports they belong to, and the passages the facet counts read.
+    MatchTally.Tally matched = snapshot.search(passages, MatchTally.manager());
     List<ReportHit> hits = hits(snapshot, passages, page);
     Optional<String> next = more
         ? Optional.of(Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1]))
         : Optional.empty();
     Optional<String> suggestion = betterSpelling(snapshot, request);
     FacetCounts.Counted facets = FacetCounts.count(snapshot.facetState(), matched);
-    return new SearchResult(totalReports, totalPassages, hits, facets.values(), facets.estimated(), suggestion, next,
+    return new SearchResult(matched.reports(), matched.passages(), hits, facets.values(), facets.estimated(), suggestion, next,
         (System.nanoTime() - began) / 1_000_000, snapshot.commit());
   }
 
@@ -129,32 +122,6 @@ final class ReportSearch {
       }
     }
     return best;
-  }
-
-  /**
-   * The number of reports the matched passages belong to. A block ends with its report, so after
-   * a matching passage the next report bit is its report, and the count jumps there: the work is
-   * per report, not per passage.
-   */
-  private static int reportsOf(List<FacetsCollector.MatchingDocs> matched) throws IOException {
-    int reports = 0;
-    for (FacetsCollector.MatchingDocs docs : matched) {
-      BitSet reportBits = StoredReports.REPORT_DOCS.getBitSet(docs.context());
-      if (reportBits == null || docs.totalHits() == 0) {
-        continue;
-      }
-      DocIdSetIterator passages = docs.bits().iterator();
-      int doc = passages.nextDoc();
-      while (doc != DocIdSetIterator.NO_MORE_DOCS) {
-        int report = reportBits.nextSetBit(doc);
-        if (report == DocIdSetIterator.NO_MORE_DOCS) {
-          break; // cannot happen in a well-formed block, but never loop on it
-        }
-        reports++;
-        doc = report + 1 < docs.context().reader().maxDoc() ? passages.advance(report + 1) : DocIdSetIterator.NO_MORE_DOCS;
-      }
-    }
-    return reports;
   }
 
   /** @param passages rewritten already, so the highlighter does not expand it again for every passage */

@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -106,19 +108,55 @@ class LargeResultSetsTest {
       int matching = searcher.count(passages);
       assertTrue(matching > 1600, "the corpus is large enough to sample: " + matching);
 
-      FacetCounts.Counted exact = FacetCounts.count(state, searcher.search(passages, FacetCounts.collector()));
+      MatchTally.Tally all = searcher.search(passages, MatchTally.manager());
+      assertEquals(matching, all.passages());
+      assertEquals(80, all.reports(), "every report has passages");
+      FacetCounts.Counted exact = FacetCounts.count(state, all);
       assertFalse(exact.estimated());
       assertEquals(matching, exact.values().get(IndexSchema.FORMAT).get("txt"), "every passage is from a txt file");
 
-      FacetCounts.Counted sampled = FacetCounts.count(state, searcher.search(passages, FacetCounts.collector(800)));
+      MatchTally.Tally fewer = searcher.search(passages, MatchTally.manager(1000));
+      assertEquals(matching, fewer.passages(), "the totals stay exact when the facets are sampled");
+      assertEquals(80, fewer.reports());
+      assertTrue(fewer.sample().length > 500 && fewer.sample().length <= 1000, "kept: " + fewer.sample().length);
+      FacetCounts.Counted sampled = FacetCounts.count(state, fewer);
       assertTrue(sampled.estimated());
       Map<String, Integer> exactConferences = exact.values().get(IndexSchema.CONFERENCE);
       Map<String, Integer> estimatedConferences = sampled.values().get(IndexSchema.CONFERENCE);
       assertEquals(exactConferences.keySet(), estimatedConferences.keySet());
-      // A sample of 800 puts each conference's share within a few per cent; 35 % of the count
-      // is over four standard deviations for these shares.
+      // Each passage is in the sample with probability r, so the estimate (count in the sample / r)
+      // of a value's N passages has a standard deviation of sqrt(N (1 - r) / r): allow four.
+      double r = fewer.samplingRate();
       exactConferences.forEach((conference, count) -> assertEquals(count, estimatedConferences.get(conference),
-          0.35 * count, conference + ": " + estimatedConferences));
+          4 * Math.sqrt(count * (1 - r) / r), conference + ": " + estimatedConferences));
+    }
+  }
+
+  /** Facet ordinals differ per segment; the counts go through the reader's global ordinals. */
+  @Test
+  void facetCountsAreExactOnAnIndexOfSeveralSegments(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("corpus");
+    new CorpusGenerator(SENTENCES, 5).generate(corpus, 12, List.of(CorpusGenerator.Format.TXT));
+    TestIndex.index(corpus, dir.resolve("index"));
+    new CorpusGenerator(SENTENCES, 6).generate(corpus.resolve("later"), 12, List.of(CorpusGenerator.Format.TXT));
+    TestIndex.index(corpus, dir.resolve("index"));
+
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
+      assertTrue(reader.leaves().size() > 1, "an update adds a segment: " + reader.leaves().size());
+      IndexSearcher searcher = new IndexSearcher(reader);
+      var state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+      Query passages = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE));
+      MatchTally.Tally all = searcher.search(passages, MatchTally.manager());
+      assertEquals(24, all.reports());
+      Map<String, Integer> conferences = FacetCounts.count(state, all).values().get(IndexSchema.CONFERENCE);
+      assertTrue(conferences.size() > 1, conferences.toString());
+      for (var conference : conferences.entrySet()) {
+        Query withIt = new BooleanQuery.Builder()
+            .add(passages, BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(IndexSchema.CONFERENCE, conference.getKey())), BooleanClause.Occur.FILTER)
+            .build();
+        assertEquals(searcher.count(withIt), conference.getValue(), conference.getKey());
+      }
     }
   }
 
