@@ -1,5 +1,6 @@
 package dk.konferencebasen.benchmark;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -7,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,11 +36,22 @@ class BenchSmokeTest {
         "| passages | bench JVM: heap used after GC MB |", "kb serve alone: start-up to first answer ms (cold JVM)")) {
       assertTrue(text.contains(expected), "missing \"" + expected + "\" in:\n" + text + "\n" + progress);
     }
+    // The product's documents in Lucene alone index the same passages as raw Lucene.
+    assertEquals(passagesOfRow(text, "raw Lucene, StandardAnalyzer (limit)"),
+        passagesOfRow(text, "Lucene with the product's documents"), text);
     // The million-passage size is supported but skipped with its reason, within the time budget.
     assertTrue(text.contains("size 1,000,000 skipped: estimated"), text);
     assertTrue(!text.contains("| 150 | HTTP loopback | 1 | 0.0 |"), "HTTP answered nothing:\n" + text);
     // The memory row ends with the served requests of kb serve in its own JVM and its failures.
     assertTrue(Pattern.compile("(?m)^\\| 150 \\|.*\\| [1-9][\\d,]* \\| 0 \\|$").matcher(text).find(),
         "kb serve in its own JVM answered nothing or failed:\n" + text);
+  }
+
+  /** The passages column of the indexing row at size 150 whose "what" starts with {@code what}. */
+  private static String passagesOfRow(String text, String what) {
+    Matcher row = Pattern.compile("(?m)^\\| 150 \\| txt \\| " + Pattern.quote(what) + "[^|]* \\| [\\d,]+ \\| ([\\d,]+) \\|").matcher(text);
+    assertTrue(row.find(), "no row \"" + what + "\" in:\n" + text);
+    assertTrue(!row.group(1).equals("0"), what + " indexed nothing");
+    return row.group(1);
   }
 }
