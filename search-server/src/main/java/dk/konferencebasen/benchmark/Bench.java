@@ -405,28 +405,12 @@ public final class Bench {
     try (Directory dir = FSDirectory.open(Files.createDirectories(index));
          IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer())
              .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-      ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-      try {
-        int threads = options.threads();
-        List<Future<?>> tasks = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          int first = t;
-          tasks.add(pool.submit(() -> {
-            for (int i = first; i < passages.size(); i += threads) {
-              Document doc = new Document();
-              doc.add(new StringField("id", Integer.toString(i), Field.Store.YES));
-              doc.add(new TextField("body", passages.get(i), Field.Store.YES));
-              writer.addDocument(doc);
-            }
-            return null;
-          }));
-        }
-        for (Future<?> t : tasks) {
-          t.get();
-        }
-      } finally {
-        pool.shutdown();
-      }
+      onThreads(passages.size(), i -> {
+        Document doc = new Document();
+        doc.add(new StringField("id", Integer.toString(i), Field.Store.YES));
+        doc.add(new TextField("body", passages.get(i), Field.Store.YES));
+        writer.addDocument(doc);
+      });
       writer.commit();
     }
     return passages.size();
@@ -446,30 +430,41 @@ public final class Bench {
     try (Directory dir = FSDirectory.open(Files.createDirectories(index));
          IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.analyzer())
              .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128))) {
-      ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-      try {
-        int threads = options.threads();
-        List<Future<?>> tasks = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          int first = t;
-          tasks.add(pool.submit(() -> {
-            for (int i = first; i < reports.size(); i += threads) {
-              Report report = asIndexed(reports.get(i));
-              writer.addDocuments(documents.toDocuments(report));
-              passages.addAndGet(report.passages().size());
-            }
-            return null;
-          }));
-        }
-        for (Future<?> t : tasks) {
-          t.get();
-        }
-      } finally {
-        pool.shutdown();
-      }
+      onThreads(reports.size(), i -> {
+        Report report = asIndexed(reports.get(i));
+        writer.addDocuments(documents.toDocuments(report));
+        passages.addAndGet(report.passages().size());
+      });
       writer.commit();
     }
     return passages.get();
+  }
+
+  private interface ItemTask {
+    void run(int item) throws Exception;
+  }
+
+  /** Items 0 … count-1, dealt round-robin to the bench's threads, as the limits index them. */
+  private void onThreads(int count, ItemTask step) throws Exception {
+    int threads = options.threads();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> tasks = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = t;
+        tasks.add(pool.submit(() -> {
+          for (int i = first; i < count; i += threads) {
+            step.run(i);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> t : tasks) {
+        t.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   /** A generated report as the indexer would hand it to the schema, minus what extraction finds. */
