@@ -10,6 +10,7 @@ import dk.konferencebasen.indexing.Indexer;
 import dk.konferencebasen.indexing.ProgressListener;
 import dk.konferencebasen.query.Filters;
 import dk.konferencebasen.query.SynonymFile;
+import dk.konferencebasen.passages.PassageSplitter;
 import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.schema.Report;
 import dk.konferencebasen.schema.ReportDocuments;
@@ -471,23 +472,20 @@ public final class Bench {
   private static Report asIndexed(CorpusGenerator.Report generated) {
     String path = generated.baseName() + "." + generated.format().extension();
     String id = ReportIds.reportId(path);
-    StringBuilder body = new StringBuilder();
+    // One passage per paragraph, as raw Lucene gets them (the splitter would drop or merge some).
     List<ReportPassage> passages = new ArrayList<>();
+    int start = 0;
     for (String paragraph : generated.paragraphs()) {
-      if (body.length() > 0) {
-        body.append("\n\n");
-      }
-      int start = body.length();
-      body.append(paragraph);
       int ordinal = passages.size() + 1;
-      passages.add(new ReportPassage(ReportIds.passageId(id, ordinal), ordinal, start, body.length(), paragraph,
-          NamedEntities.NONE, List.of()));
+      passages.add(new ReportPassage(ReportIds.passageId(id, ordinal), ordinal, start, start + paragraph.length(),
+          paragraph, NamedEntities.NONE, List.of()));
+      start += paragraph.length() + PassageSplitter.PARAGRAPH_SEPARATOR.length();
     }
     return new Report(id, path, "", generated.title(), Optional.of(generated.conference()),
         Optional.of(LocalDate.parse(generated.date())), Optional.empty(), Optional.of(generated.place()),
         Optional.of(generated.organiser()), Optional.of(generated.publisher()), Optional.empty(), Optional.empty(),
         Optional.empty(), OptionalInt.empty(), "da", "txt", "text/plain; charset=UTF-8", Optional.empty(),
-        Optional.empty(), body.toString(), passages);
+        Optional.empty(), PassageSplitter.join(generated.paragraphs()), passages);
   }
 
   /** A small run of every step first, so the measured sizes do not pay for class loading and JIT. */

@@ -9,15 +9,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.util.Bits;
 
 /**
  * One index commit as searches see it: the searcher, the facet ordinals of that reader, the
@@ -48,28 +41,6 @@ final class Snapshot extends IndexSearcher {
       reader.getReaderCacheHelper().addClosedListener(key -> snapshot.closeCompletions());
       return snapshot;
     }
-  }
-
-  /**
-   * Whether anything matches: stops at the first live match instead of counting them all, which
-   * for a broad query on a million passages is a full pass.
-   */
-  boolean matchesAny(Query query) throws IOException {
-    Weight weight = createWeight(rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    for (LeafReaderContext leaf : getIndexReader().leaves()) {
-      Scorer scorer = weight.scorer(leaf);
-      if (scorer == null) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      DocIdSetIterator docs = scorer.iterator();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (live == null || live.get(doc)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Null when no passage has a facet value yet (an empty index). */
