@@ -35,9 +35,15 @@ public final class MisspellingTolerance {
   private MisspellingTolerance() {}
 
   /**
-   * Whether the word's lemma is in the index even though the word as written is not: "mødre"
-   * is found through "mor" (in "bydelsmor"), so it is no misspelling.
+   * Whether the index has the word, as written (the unstemmed word field) or through its lemma:
+   * "mødre" is found through "mor" (in "bydelsmor"), and "skole" through the "skoler" of the
+   * text, so neither is a misspelling. The one test of a misspelling for the query and for the
+   * "Mente du …?" suggestion, so the page never offers a respelling of a word it searched exactly.
    */
+  public static boolean isKnown(String word, IndexReader reader) throws IOException {
+    return reader.docFreq(new Term(IndexSchema.SPELL, word.toLowerCase(Locale.ROOT))) > 0 || indexedAsAnalysed(word, reader);
+  }
+
   private static boolean indexedAsAnalysed(String word, IndexReader reader) throws IOException {
     for (String term : AnalyzedToken.terms(QueryBuilder.PLAIN, IndexSchema.TEXT, word)) {
       if (reader.docFreq(new Term(IndexSchema.TEXT, term)) > 0
@@ -53,8 +59,7 @@ public final class MisspellingTolerance {
     Matcher words = WORD.matcher(typed);
     while (words.find()) {
       String word = words.group();
-      if (!OPERATORS.contains(word) && reader.docFreq(new Term(IndexSchema.SPELL, word.toLowerCase(Locale.ROOT))) == 0
-          && !indexedAsAnalysed(word, reader)) {
+      if (!OPERATORS.contains(word) && !isKnown(word, reader)) {
         unknown.add(word.toLowerCase(Locale.ROOT));
       }
     }

@@ -1,5 +1,6 @@
 package dk.konferencebasen.search;
 
+import dk.konferencebasen.query.MisspellingTolerance;
 import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
 import java.util.Locale;
@@ -14,8 +15,9 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Mente du …?": the typed query with each word the index has never seen replaced by the
- * closest word it has (Lucene's DirectSpellChecker over the unstemmed passage words).
+ * "Mente du …?": the typed query with each word the index has never seen, as written or through
+ * its lemma ({@link MisspellingTolerance#isKnown}), replaced by the closest word it has (Lucene's
+ * DirectSpellChecker over the unstemmed passage words).
  */
 final class SpellingSuggester {
   /** Plain words of three letters or more that are not an operator or a field name. */
@@ -32,8 +34,8 @@ final class SpellingSuggester {
       String word = words.group();
       String replacement = word;
       if (!OPERATORS.contains(word)) {
-        Term term = new Term(IndexSchema.SPELL, word.toLowerCase(Locale.ROOT));
-        if (reader.docFreq(term) == 0) {
+        if (!MisspellingTolerance.isKnown(word, reader)) {
+          Term term = new Term(IndexSchema.SPELL, word.toLowerCase(Locale.ROOT));
           SuggestWord[] similar = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
           if (similar.length > 0) {
             replacement = sameCase(word, similar[0].string);

@@ -157,6 +157,16 @@ class ApiTest {
   }
 
   @Test
+  void aWordFoundThroughItsLemmaIsNoMisspelling() throws Exception {
+    // The seeds have "frivillige" and "borgere" but never "frivillig" or "borgeren" as written.
+    for (String correct : List.of("frivillig", "borgeren")) {
+      JsonNode body = server.json("/api/search?q=" + correct, 200);
+      assertTrue(body.get("suggestion").isNull(), correct + " is good Danish: " + body.get("suggestion"));
+      assertFalse(body.get("hits").isEmpty(), correct + " finds its inflected forms");
+    }
+  }
+
+  @Test
   void queryLanguageWorks() throws Exception {
     assertEquals(List.of(FAXE), titles(server.json("/api/search?q=" + enc("\"nye borgere\""), 200)));
     assertEquals(List.of(FAXE), titles(server.json("/api/search?q=" + enc("sprogundervis*"), 200)));
