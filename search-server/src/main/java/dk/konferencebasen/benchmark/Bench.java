@@ -80,6 +80,9 @@ public final class Bench {
 
   private static final int LIMIT = 10;
   static final double SERVE_WARMUP_SECONDS = 30;
+  /** Sizes up to this get the feature table: it writes the product's documents 27 more times. */
+  static final int FEATURE_COSTS_UP_TO = 100_000;
+  static final int FEATURE_ROUNDS = 3;
 
   private final Options options;
   private final PrintStream out;
@@ -105,6 +108,7 @@ public final class Bench {
     }
 
     List<String[]> indexingRows = new ArrayList<>();
+    List<String[]> featureRows = new ArrayList<>();
     List<String[]> searchRows = new ArrayList<>();
     List<String[]> memoryRows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
@@ -124,6 +128,7 @@ public final class Bench {
       double took = (System.nanoTime() - began) / 1e9;
       secondsPerPassage = r.indexingSeconds / Math.max(1, size);
       indexingRows.addAll(r.indexing);
+      featureRows.addAll(r.features);
       searchRows.addAll(r.search);
       memoryRows.add(r.memory);
       log.printf(Locale.ROOT, "kb bench: size %,d done in %.0f s%n", size, took);
@@ -135,6 +140,15 @@ public final class Bench {
     out.println();
     printTable(new String[] {"passages", "input", "what", "files", "passages", "MB", "seconds", "reports/s",
         "passages/s", "MB/s", "ratio to limit", "target"}, indexingRows);
+    if (!featureRows.isEmpty()) {
+      out.println();
+      out.println("What each feature of the index costs Lucene to write: the product's documents with one feature left"
+          + " out (txt reports in memory, no Tika, entities or dates; median of " + FEATURE_ROUNDS + " runs; sizes up to "
+          + fmtInt(FEATURE_COSTS_UP_TO) + "):");
+      out.println();
+      printTable(new String[] {"passages", "left out", "passages", "seconds", "passages/s", "of raw Lucene",
+          "speed against the product's documents"}, featureRows);
+    }
     out.println();
     out.println("## Search (query mix: " + QUERY_MIX.size() + " queries, limit " + LIMIT
         + ", facets and highlighting with every search)");
@@ -170,7 +184,48 @@ public final class Bench {
     return (size * perPassage + searchSeconds) / 60.0;
   }
 
-  private record SizeResult(List<String[]> indexing, List<String[]> search, String[] memory, double indexingSeconds) {}
+  private record SizeResult(List<String[]> indexing, List<String[]> features, List<String[]> search, String[] memory,
+      double indexingSeconds) {}
+
+  /**
+   * What each feature of the index costs Lucene to write: the product's documents with one
+   * feature left out at a time ({@link LeftOut}), each written {@link #FEATURE_ROUNDS} times in
+   * turn with the documents as they are, median seconds; on the same reports, threads and writer
+   * settings as the product's documents row.
+   */
+  private List<String[]> featureCosts(int size, List<CorpusGenerator.Report> reports, double rawSeconds, Path index)
+      throws Exception {
+    List<LeftOut> variants = new ArrayList<>();
+    variants.add(LeftOut.nothing());
+    variants.addAll(LeftOut.each());
+    long[][] nanos = new long[variants.size()][FEATURE_ROUNDS];
+    long passages = 0;
+    for (int round = 0; round < FEATURE_ROUNDS; round++) {
+      log.printf(Locale.ROOT, "kb bench: size %,d: the product's documents with one feature left out, round %d of %d …%n",
+          size, round + 1, FEATURE_ROUNDS);
+      for (int v = 0; v < variants.size(); v++) {
+        LeftOut variant = variants.get(v);
+        Path emptied = fresh(index);
+        long began = System.nanoTime();
+        passages = productDocuments(reports, emptied, variant);
+        nanos[v][round] = System.nanoTime() - began;
+      }
+    }
+    double asTheyAre = median(nanos[0]);
+    List<String[]> rows = new ArrayList<>();
+    for (int v = 0; v < variants.size(); v++) {
+      double seconds = median(nanos[v]);
+      rows.add(new String[] {fmtInt(size), variants.get(v).feature(), fmtInt(passages), fmt1(seconds),
+          fmt1(passages / seconds), fmtPct(rawSeconds / seconds), fmtPct(asTheyAre / seconds)});
+    }
+    return rows;
+  }
+
+  private static double median(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2] / 1e9;
+  }
 
   private SizeResult runSize(CorpusGenerator generator, int size) throws Exception {
     Path corpusTxt = fresh(options.corpusRoot().resolve("p" + size).resolve("txt"));
@@ -200,7 +255,10 @@ public final class Bench {
     log.printf(Locale.ROOT, "kb bench: size %,d: raw Lucene on the same %,d passages …%n", size, passages.size());
     Timed<Long> raw = timed(() -> rawLucene(passages, work.resolve("raw-lucene")));
     log.printf(Locale.ROOT, "kb bench: size %,d: Lucene with the product's documents …%n", size);
-    Timed<Long> schema = timed(() -> productDocuments(generated, work.resolve("product-documents")));
+    Timed<Long> schema = timed(() -> productDocuments(generated, work.resolve("product-documents"), LeftOut.nothing()));
+    List<String[]> featureRows = size <= FEATURE_COSTS_UP_TO
+        ? featureCosts(size, generated, raw.seconds, work.resolve("left-out"))
+        : List.of();
     generated.clear();
     passages.clear();
     long txtBytes = documentBytes(corpusTxt);
@@ -233,7 +291,7 @@ public final class Bench {
 
     // Search.
     SearchOutcome search = search(size, indexTxt, idxTxt.value.passagesIndexed());
-    return new SizeResult(rows, search.rows, search.memory, indexingSeconds);
+    return new SizeResult(rows, featureRows, search.rows, search.memory, indexingSeconds);
   }
 
   private record SearchOutcome(List<String[]> rows, String[] memory) {}
@@ -443,15 +501,15 @@ public final class Bench {
    * the way and the final merge. The gap between this and raw Lucene is what the product's
    * fields and analysis cost; the gap between the indexer and this is the pipeline.
    */
-  private long productDocuments(List<CorpusGenerator.Report> reports, Path index) throws Exception {
+  private long productDocuments(List<CorpusGenerator.Report> reports, Path index, LeftOut leftOut) throws Exception {
     ReportDocuments documents = new ReportDocuments();
     AtomicInteger passages = new AtomicInteger();
     try (Directory dir = FSDirectory.open(Files.createDirectories(index));
-         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.analyzer())
+         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(leftOut.analyzer())
              .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128))) {
       onThreads(reports.size(), i -> {
         Report report = asIndexed(reports.get(i));
-        writer.addDocuments(documents.toDocuments(report));
+        writer.addDocuments(documents.toDocuments(report).stream().map(leftOut.change()).toList());
         passages.addAndGet(report.passages().size());
       });
       writer.commit();
@@ -487,7 +545,7 @@ public final class Bench {
   }
 
   /** A generated report as the indexer would hand it to the schema, minus what extraction finds. */
-  private static Report asIndexed(CorpusGenerator.Report generated) {
+  static Report asIndexed(CorpusGenerator.Report generated) {
     String path = generated.baseName() + "." + generated.format().extension();
     String id = ReportIds.reportId(path);
     // One passage per paragraph, as raw Lucene gets them (the splitter would drop or merge some).
@@ -515,7 +573,8 @@ public final class Bench {
     index(corpus, dir.resolve("index"));
     tikaAlone(corpus);
     rawLucene(List.of("warm up", "varm op"), dir.resolve("raw"));
-    productDocuments(List.of(generator.report(0, CorpusGenerator.Format.TXT)), dir.resolve("product-documents"));
+    productDocuments(List.of(generator.report(0, CorpusGenerator.Format.TXT)), dir.resolve("product-documents"),
+        LeftOut.nothing());
   }
 
   // ---------------------------------------------------------------- output

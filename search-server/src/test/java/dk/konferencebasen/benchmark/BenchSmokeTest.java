@@ -36,6 +36,11 @@ class BenchSmokeTest {
         "| passages | bench JVM: heap used after GC MB |", "kb serve alone: start-up to first answer ms (cold JVM)")) {
       assertTrue(text.contains(expected), "missing \"" + expected + "\" in:\n" + text + "\n" + progress);
     }
+    // The feature table: the product's documents as they are and with each feature left out.
+    assertTrue(text.contains("| 150 | nothing (the product's documents) |"), text);
+    for (LeftOut variant : LeftOut.each()) {
+      assertTrue(text.contains("| 150 | " + variant.feature() + " | "), "no row for " + variant.feature() + " in:\n" + text);
+    }
     // The product's documents in Lucene alone index the same passages as raw Lucene.
     assertEquals(passagesOfRow(text, "raw Lucene, StandardAnalyzer (limit)"),
         passagesOfRow(text, "Lucene with the product's documents"), text);
