@@ -180,7 +180,7 @@ public final class Bench {
     double perPassage = Double.isNaN(secondsPerPassage) ? 0.004 : secondsPerPassage;
     double searchSeconds = 2.0 * options.concurrencies().size()
         * (options.warmupSeconds() + 2 * options.phaseSeconds() + 2)
-        + serveLoadRunnerWarmup() + 2 * options.phaseSeconds();
+        + serveWarmupSeconds() + 2 * options.phaseSeconds();
     return (size * perPassage + searchSeconds) / 60.0;
   }
 
@@ -332,7 +332,7 @@ public final class Bench {
         // Fail early and loudly if a query of the mix is refused.
         searcher.search(requests.get(requests.size() - 1));
       }
-      LoadRunner runner = loadRunner();
+      LoadRunner runner = loadRunner(options.warmupSeconds());
       for (int c : options.concurrencies()) {
         log.printf(Locale.ROOT, "kb bench: size %,d: search at concurrency %d, in-process …%n", size, c);
         LoadRunner.Result inProcess = runner.run(c, k -> searcher.search(requests.get(k % requests.size())));
@@ -387,7 +387,7 @@ public final class Bench {
     }
     log.printf(Locale.ROOT, "kb bench: size %,d: kb serve in its own JVM (%s) …%n", size, ServerProcess.MAX_HEAP);
     ServerProcess.Figures alone = ServerProcess.measure(index, options.work().resolve("serve-home"),
-        k -> path(QUERY_MIX.get(k % QUERY_MIX.size())), serveLoadRunner(), 8);
+        k -> path(QUERY_MIX.get(k % QUERY_MIX.size())), loadRunner(serveWarmupSeconds()), 8);
     rows.add(searchRow(size, "HTTP loopback to `kb serve` (own JVM, " + ServerProcess.MAX_HEAP + ")", alone.load(), "",
         target(alone.load().fixedRate().latencyMicros().percentile(99) <= 50_000, "p99 ≤ 50 ms")));
     String[] memory = Arrays.copyOf(inProcessMemory, inProcessMemory.length + 5);
@@ -400,21 +400,17 @@ public final class Bench {
     return new SearchOutcome(rows, memory);
   }
 
-  private LoadRunner loadRunner() {
-    return new LoadRunner(options.warmupSeconds(), options.phaseSeconds(), options.maxRequests(), 0.7);
+  private LoadRunner loadRunner(double warmupSeconds) {
+    return new LoadRunner(warmupSeconds, options.phaseSeconds(), options.maxRequests(), 0.7);
   }
 
   /**
-   * The load on {@code kb serve}, whose JVM starts cold: at a million passages its closed-loop
+   * The warm-up of {@code kb serve}, whose JVM starts cold: at a million passages its closed-loop
    * QPS rose 101 → 139 → 160 → 165 over four rounds of 12 s, so with the in-bench server's 2 s
    * warm-up it was measured mostly while the JIT still compiled, and loaded (70 % of that QPS)
    * too lightly. It gets {@link #SERVE_WARMUP_SECONDS} in a real run.
    */
-  private LoadRunner serveLoadRunner() {
-    return new LoadRunner(serveLoadRunnerWarmup(), options.phaseSeconds(), options.maxRequests(), 0.7);
-  }
-
-  private double serveLoadRunnerWarmup() {
+  private double serveWarmupSeconds() {
     return options.warmUp() ? Math.max(options.warmupSeconds(), SERVE_WARMUP_SECONDS) : options.warmupSeconds();
   }
 
@@ -597,7 +593,7 @@ public final class Bench {
         + " s closed loop (QPS) and " + options.phaseSeconds()
         + " s at a fixed rate of 70 % of that QPS (latency from each request's intended start:"
         + " coordinated omission corrected), at most " + options.maxRequests() + " requests a phase"
-        + (options.warmUp() ? "; `kb serve` (a cold JVM) gets a warm-up of " + serveLoadRunnerWarmup() + " s" : ""));
+        + (options.warmUp() ? "; `kb serve` (a cold JVM) gets a warm-up of " + serveWarmupSeconds() + " s" : ""));
     out.println("- load generator, server and in-process searches share this JVM and its cores");
     out.println("- load average at start (other processes compete for the cores): " + Machine.loadAverage());
   }

@@ -39,15 +39,16 @@ record LeftOut(String feature, Analyzer analyzer, UnaryOperator<Document> change
   }
 
   static List<LeftOut> each() {
+    Analyzer product = IndexSchema.analyzer();
     Analyzer noParts = IndexSchema.queryAnalyzer(null); // the Danish chain without compound parts
     return List.of(
-        new LeftOut("offsets (highlighting and the concordance would analyse the text again)", IndexSchema.analyzer(),
+        new LeftOut("offsets (highlighting and the concordance would analyse the text again)", product,
             doc -> retypeText(doc, TextField.TYPE_STORED)),
-        new LeftOut("the word field (spelling suggestions, typo tolerance)", IndexSchema.analyzer(), LeftOut::withoutWords),
-        new LeftOut("the title on every passage (title matches, the title boost)", IndexSchema.analyzer(),
+        new LeftOut("the word field (spelling suggestions, typo tolerance)", product, LeftOut::withoutWords),
+        new LeftOut("the title on every passage (title matches, the title boost)", product,
             LeftOut::withoutPassageTitle),
-        new LeftOut("facets (the facet counts)", IndexSchema.analyzer(), LeftOut::withoutFacets),
-        new LeftOut("stored text (passage text, report body)", IndexSchema.analyzer(),
+        new LeftOut("facets (the facet counts)", product, LeftOut::withoutFacets),
+        new LeftOut("stored text (passage text, report body)", product,
             doc -> {
               doc.removeFields(BODY);
               return retypeText(doc, OFFSETS_NOT_STORED);

@@ -44,6 +44,11 @@ public final class MisspellingTolerance {
     return reader.docFreq(new Term(IndexSchema.SPELL, word.toLowerCase(Locale.ROOT))) > 0 || indexedAsAnalysed(word, reader);
   }
 
+  /** A plain word, not an operator, that the index has neither as written nor through its lemma. */
+  public static boolean mayBeMisspelled(String word, IndexReader reader) throws IOException {
+    return !OPERATORS.contains(word) && !isKnown(word, reader);
+  }
+
   private static boolean indexedAsAnalysed(String word, IndexReader reader) throws IOException {
     for (String term : AnalyzedToken.terms(QueryBuilder.PLAIN, IndexSchema.TEXT, word)) {
       if (reader.docFreq(new Term(IndexSchema.TEXT, term)) > 0
@@ -59,7 +64,7 @@ public final class MisspellingTolerance {
     Matcher words = WORD.matcher(typed);
     while (words.find()) {
       String word = words.group();
-      if (!OPERATORS.contains(word) && !isKnown(word, reader)) {
+      if (mayBeMisspelled(word, reader)) {
         unknown.add(word.toLowerCase(Locale.ROOT));
       }
     }

@@ -5,7 +5,6 @@ import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
@@ -16,13 +15,12 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Mente du …?": the typed query with each word the index has never seen, as written or through
- * its lemma ({@link MisspellingTolerance#isKnown}), replaced by the closest word it has (Lucene's
+ * its lemma ({@link MisspellingTolerance#mayBeMisspelled}), replaced by the closest word it has (Lucene's
  * DirectSpellChecker over the unstemmed passage words).
  */
 final class SpellingSuggester {
   /** Plain words of three letters or more that are not an operator or a field name. */
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}:\\\\])\\p{L}{3,}(?![\\p{L}\\p{N}:*~])");
-  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
@@ -33,14 +31,12 @@ final class SpellingSuggester {
     while (words.find()) {
       String word = words.group();
       String replacement = word;
-      if (!OPERATORS.contains(word)) {
-        if (!MisspellingTolerance.isKnown(word, reader)) {
-          Term term = new Term(IndexSchema.SPELL, word.toLowerCase(Locale.ROOT));
-          SuggestWord[] similar = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-          if (similar.length > 0) {
-            replacement = sameCase(word, similar[0].string);
-            changed = true;
-          }
+      if (MisspellingTolerance.mayBeMisspelled(word, reader)) {
+        Term term = new Term(IndexSchema.SPELL, word.toLowerCase(Locale.ROOT));
+        SuggestWord[] similar = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (similar.length > 0) {
+          replacement = sameCase(word, similar[0].string);
+          changed = true;
         }
       }
       words.appendReplacement(out, Matcher.quoteReplacement(replacement));
