@@ -27,6 +27,7 @@ final class ParagraphCollector extends DefaultHandler {
 
   private final int maxChars;
   private final List<String> paragraphs = new ArrayList<>();
+  private final List<RemovedText> removed = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
   private int collected;
   private int headDepth;
@@ -82,6 +83,11 @@ final class ParagraphCollector extends DefaultHandler {
   List<String> paragraphs() {
     flush();
     return List.copyOf(paragraphs);
+  }
+
+  /** What the collector left out of the paragraphs, with the reason. */
+  List<RemovedText> removed() {
+    return List.copyOf(removed);
   }
 
   boolean truncated() {

@@ -193,6 +193,7 @@ public final class TikaExtractor implements Extractor {
     return new Extraction(
         mediaType,
         paragraphs,
+        collector.removed(),
         first(metadata, TikaCoreProperties.TITLE),
         Optional.ofNullable(metadata.getValues(TikaCoreProperties.CREATOR))
             .filter(v -> v.length > 0)
@@ -200,6 +201,8 @@ public final class TikaExtractor implements Extractor {
             .filter(s -> !s.isBlank()),
         first(metadata, TikaCoreProperties.CREATED),
         first(metadata, TikaCoreProperties.MODIFIED),
+        first(metadata, TikaCoreProperties.DESCRIPTION),
+        first(metadata, TikaCoreProperties.LANGUAGE),
         pageCount(metadata),
         collector.truncated());
   }

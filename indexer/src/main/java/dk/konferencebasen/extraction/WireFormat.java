@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  * <pre>
  * worker start-up:  READY
  * request:          path
- * answer:           EXTRACTED mediaType paragraphCount paragraph… title? author? created? modified? pages truncated
+ * answer:           EXTRACTED mediaType paragraphCount paragraph… removedCount (text reason)…
+ *                            title? author? created? modified? description? language? pages truncated
  *                 | FAILED reason
  * </pre>
  * An absent optional is a false boolean; an absent page count is -1.
@@ -34,10 +35,17 @@ final class WireFormat {
     for (String paragraph : e.paragraphs()) {
       writeString(out, paragraph);
     }
+    out.writeInt(e.removed().size());
+    for (RemovedText removed : e.removed()) {
+      writeString(out, removed.text());
+      writeString(out, removed.reason());
+    }
     writeOptional(out, e.title());
     writeOptional(out, e.author());
     writeOptional(out, e.created());
     writeOptional(out, e.modified());
+    writeOptional(out, e.description());
+    writeOptional(out, e.language());
     out.writeInt(e.pageCount().orElse(-1));
     out.writeBoolean(e.truncated());
   }
@@ -55,13 +63,20 @@ final class WireFormat {
     for (int i = 0; i < count; i++) {
       paragraphs.add(readString(in));
     }
+    int removedCount = in.readInt();
+    List<RemovedText> removed = new ArrayList<>(Math.min(removedCount, 1 << 16));
+    for (int i = 0; i < removedCount; i++) {
+      removed.add(new RemovedText(readString(in), readString(in)));
+    }
     Optional<String> title = readOptional(in);
     Optional<String> author = readOptional(in);
     Optional<String> created = readOptional(in);
     Optional<String> modified = readOptional(in);
+    Optional<String> description = readOptional(in);
+    Optional<String> language = readOptional(in);
     int pages = in.readInt();
     boolean truncated = in.readBoolean();
-    return new Extraction(mediaType, paragraphs, title, author, created, modified,
+    return new Extraction(mediaType, paragraphs, removed, title, author, created, modified, description, language,
         pages < 0 ? OptionalInt.empty() : OptionalInt.of(pages), truncated);
   }
 
