@@ -6,18 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes the chrome that Danish web pages wrap around an article when they are captured or
- * exported: the breadcrumb ("Du er her: …"), the "Sidst opdateret dd.mm.yyyy" footer (kept as
- * the page's updated date) and the newsletter, subscription, consent and sharing blocks.
+ * Removes, line by line, the chrome that text without structure still carries: a web page
+ * captured as text, or the text of a PDF or Word file. Chrome is known by its shape, not by one
+ * word: lines made only of navigation and button words ("Læs mere Læs mindre", "Hop til
+ * hovedindholdet"), link lines that call to action ("Se programmet for fredag"), cookie and
+ * subscription notices, file-name and markup debris, separator lines, a run of menu items
+ * before the text begins, and the run of subscription and link lines after it ends.
  *
- * <p>Blocks are recognised by the vocabulary such blocks are made of, not by their exact text.
- * A paragraph in the middle of a report is only dropped when it uses that vocabulary heavily
- * (two different cues), because a talk may well be about consent or newsletters; at the end of
- * a page, the trailing run of cue paragraphs and the short link lines among them go.
+ * <p>When in doubt, keep: a line inside a paragraph of several sentences is never removed (unless
+ * it is a consent notice), nor is a line with a digit in it (dates, times, prices, addresses: the
+ * event's own practical information), nor anything that would leave the document empty. Every
+ * removed line is returned with its reason.
  */
 public final class PageChrome {
   private static final Pattern BREADCRUMB =
@@ -25,83 +29,223 @@ public final class PageChrome {
   private static final Pattern UPDATED = Pattern.compile(
       "^(?:sidst|senest)\\s+(?:opdateret|redigeret|ændret)\\s*:?\\s*(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})\\.?$",
       Pattern.CASE_INSENSITIVE);
-  /** Words that web-page chrome is made of: subscribing, consent, privacy, sharing (any ending). */
-  private static final List<String> CUE_WORDS = List.of("abonn", "tilmeld", "afmeld", "nyhedsbrev", "nyhedsmail",
+  /** Words that subscription, consent and privacy notices are made of (any ending). */
+  private static final List<String> CUE_WORDS = List.of("abonn", "nyhedsbrev", "nyhedsmail", "afmeld",
       "samtykke", "cookie", "personoplysning", "privatlivspolitik", "persondatapolitik");
-  private static final List<String> CUE_PHRASES = List.of("del på facebook", "del på linkedin", "del på x",
-      "del på twitter", "print siden", "til toppen");
   private static final Pattern CUE = Pattern.compile(
-      "\\b(" + String.join("|", CUE_WORDS.stream().map(w -> w + "\\w*").toList())
-          + "|" + String.join("|", CUE_PHRASES) + ")",
+      "\\b(" + String.join("|", CUE_WORDS.stream().map(w -> w + "\\w*").toList()) + ")",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-  private static final int LINK_LINE_MAX_CHARS = 60;
+  /** The words of menus, buttons and widgets, in Danish and English. A line of nothing else is chrome. */
+  private static final Set<String> INTERFACE_WORDS = Set.of(
+      "læs", "mere", "mindre", "vis", "skjul", "menu", "hop", "gå", "til", "hovedindhold", "hovedindholdet",
+      "indhold", "indholdet", "skip", "to", "content", "main", "navigation", "del", "artikel", "artiklen", "siden",
+      "print", "udskriv", "login", "log", "ind", "ud", "søg", "søgning", "tilbage", "toppen", "top", "forside",
+      "forsiden", "download", "hent", "transkript", "luk", "close", "næste", "forrige", "next", "previous",
+      "share", "facebook", "twitter", "linkedin", "instagram", "youtube", "x", "e-mail", "mail", "accepter",
+      "afvis", "ok", "kontakt", "om", "os", "nyheder", "nyhed", "blog", "english", "dansk", "video", "længde",
+      "ingen", "resultater", "sitemap", "cookies", "tilgængelighedserklæring", "privatlivspolitik", "mobil",
+      "version", "indholdsfortegnelse", "and", "the", "of", "read", "more", "less", "home", "search", "sign", "in", "up");
+  /** Verbs that open a link line: "Se programmet for fredag", "Læs den skriftlige beretning". */
+  private static final Pattern CALL_TO_ACTION = Pattern.compile(
+      "^(læs|se|download|hent|lyt|klik|gå|hop|vis|tilbage|print|udskriv|del|login|log ind)\\b.*", Pattern.CASE_INSENSITIVE);
+  /** One token that is a file name, a CMS placeholder or a slug: "Lars-AP-web-ny-300x230", "nyKrestenBjerg". */
+  private static final Pattern DEBRIS = Pattern.compile(
+      "^(?=\\S{5,}$)(?:.*[_$<>{}].*|.*\\d+x\\d+.*|(?:[^\\s-]+-){3,}[^\\s-]+|.*\\p{Ll}\\p{Lu}.*)$");
+  /**
+   * Template leftovers: a field whose value is missing ("Udgivet i ."), the empty date of .NET
+   * CMSs ("Monday, January 1, 0001"), a widget's counters ("3 t 23 m 37 s"), icon names.
+   */
+  private static final Pattern TEMPLATE_DEBRIS = Pattern.compile(
+      "(?i)^.*\\s[.,:;]$|^.*\\b0001$|^\\d+\\s*\\p{L}?(\\s+\\d+\\s*\\p{L}?)+$|^(.*\\s)?(ikon|icon|arrow)(\\s.*)?$");
+  private static final int SHORT_LINE_CHARS = 100;
 
   private PageChrome() {}
 
-  /** The paragraphs without chrome, and the page's "last updated" date when it had one. */
-  public record Cleaned(List<String> paragraphs, Optional<LocalDate> updated) {}
+  /** The paragraphs without chrome, what was removed and why, and the page's "last updated" date. */
+  public record Cleaned(List<String> paragraphs, List<RemovedText> removed, Optional<LocalDate> updated) {}
 
   public static Cleaned remove(List<String> paragraphs) {
-    List<String> kept = new ArrayList<>(paragraphs.size());
+    List<List<String>> kept = new ArrayList<>();
+    List<RemovedText> removed = new ArrayList<>();
     LocalDate updated = null;
     for (String paragraph : paragraphs) {
-      StringBuilder lines = new StringBuilder();
-      for (String line : paragraph.split("\n")) {
+      String[] paragraphLines = paragraph.split("\n");
+      // a paragraph of many lines is a list of lines (a page captured without blank lines),
+      // not one sentence-rich paragraph: each line is judged as its own
+      boolean proseParagraph = paragraphLines.length <= 3 && isProse(paragraph);
+      List<String> lines = new ArrayList<>();
+      for (String line : paragraphLines) {
         String trimmed = line.strip();
+        boolean prose = proseParagraph || isProse(trimmed);
         Matcher date = UPDATED.matcher(trimmed);
         if (date.matches()) {
           updated = updated != null ? updated : parseDate(date).orElse(null);
+          removed.add(new RemovedText(trimmed, "last-updated line (kept as the report's updated date)"));
           continue;
         }
-        if (BREADCRUMB.matcher(trimmed).matches()) {
-          continue;
+        Optional<String> reason = reason(trimmed, prose);
+        if (reason.isPresent()) {
+          removed.add(new RemovedText(trimmed, reason.get()));
+        } else if (!trimmed.isEmpty()) {
+          lines.add(line);
         }
-        if (!lines.isEmpty()) {
-          lines.append('\n');
-        }
-        lines.append(line);
       }
-      String rest = lines.toString().strip();
-      if (!rest.isEmpty() && distinctCues(rest) < 2) {
-        kept.add(rest);
+      if (!lines.isEmpty()) {
+        kept.add(lines);
       }
     }
-    return new Cleaned(withoutTrailingChrome(kept), Optional.ofNullable(updated));
+    removeMenuRun(kept, removed);
+    removeTrailingChrome(kept, removed);
+    List<String> result = kept.stream().map(lines -> String.join("\n", lines)).toList();
+    if (result.isEmpty() && !paragraphs.isEmpty()) {
+      // all of it looked like chrome: a document is never stored empty
+      return new Cleaned(paragraphs, List.of(), Optional.ofNullable(updated));
+    }
+    return new Cleaned(result, removed, Optional.ofNullable(updated));
   }
 
-  /** Drops the run of chrome at the end of the page, if that run has at least one cue. */
-  private static List<String> withoutTrailingChrome(List<String> paragraphs) {
-    int end = paragraphs.size();
+  private static Optional<String> reason(String line, boolean inProse) {
+    if (BREADCRUMB.matcher(line).matches()) {
+      return Optional.of("breadcrumb");
+    }
+    long cues = distinctCues(line);
+    if (cues >= 2) {
+      return Optional.of("subscription or consent notice");
+    }
+    if (cues == 1 && line.toLowerCase(Locale.ROOT).contains("cookie") && line.length() <= 300 && !inProse) {
+      return Optional.of("cookie notice");
+    }
+    if (inProse) {
+      return Optional.empty();
+    }
+    if (DEBRIS.matcher(line).matches() || (line.length() <= SHORT_LINE_CHARS && TEMPLATE_DEBRIS.matcher(line).matches())) {
+      return Optional.of("file name or markup debris");
+    }
+    if (!line.isEmpty() && line.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return Optional.of("separator line");
+    }
+    if (line.chars().anyMatch(Character::isDigit) || line.length() > SHORT_LINE_CHARS) {
+      return Optional.empty();
+    }
+    if (interfaceWordsOnly(line)) {
+      return Optional.of("navigation or button text");
+    }
+    if (CALL_TO_ACTION.matcher(line).matches() && words(line).length <= 12 && !line.matches(".*[.!?]$")) {
+      return Optional.of("link line");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A run of four or more menu-like lines (short, no digits, no sentence) before the first line
+   * of running text is the site's menu; the run's last line stays, as it is usually the heading.
+   */
+  private static void removeMenuRun(List<List<String>> paragraphs, List<RemovedText> removed) {
+    List<int[]> run = new ArrayList<>();
+    outer:
+    for (int p = 0; p < paragraphs.size(); p++) {
+      List<String> lines = paragraphs.get(p);
+      for (int l = 0; l < lines.size(); l++) {
+        if (!isMenuItem(lines.get(l).strip())) {
+          break outer;
+        }
+        run.add(new int[] {p, l});
+      }
+    }
+    if (run.size() < 5) {
+      return;
+    }
+    run.remove(run.size() - 1);
+    for (int i = run.size() - 1; i >= 0; i--) {
+      int[] at = run.get(i);
+      removed.add(0, new RemovedText(paragraphs.get(at[0]).remove(at[1]).strip(), "menu before the text"));
+    }
+    paragraphs.removeIf(List::isEmpty);
+  }
+
+  private static boolean isMenuItem(String line) {
+    return line.length() <= 30 && words(line).length <= 4 && line.chars().noneMatch(Character::isDigit)
+        && !line.matches(".*[.!?:;,]$");
+  }
+
+  /** Drops the run of lines at the end of the page that holds subscription cues among short link lines. */
+  private static void removeTrailingChrome(List<List<String>> paragraphs, List<RemovedText> removed) {
+    int count = 0;
     boolean sawCue = false;
-    int cut = end;
-    for (int i = end - 1; i >= 0; i--) {
-      String p = paragraphs.get(i);
-      boolean cue = distinctCues(p) > 0;
-      if (!cue && !isLinkLine(p)) {
+    int cut = 0;
+    List<String[]> flat = new ArrayList<>();
+    for (List<String> lines : paragraphs) {
+      for (String line : lines) {
+        flat.add(new String[] {line});
+      }
+    }
+    for (int i = flat.size() - 1; i >= 0; i--) {
+      String line = flat.get(i)[0].strip();
+      long cues = distinctCues(line);
+      boolean cue = cues >= 2 || (cues == 1 && line.length() <= 80);
+      boolean linkLike = line.length() <= 60 && !line.matches(".*[.!?:]$") && line.chars().noneMatch(Character::isDigit);
+      if (!cue && !linkLike) {
         break;
       }
+      count++;
       sawCue |= cue;
       if (sawCue) {
-        cut = i;
+        cut = count;
       }
     }
-    return paragraphs.subList(0, cut);
+    for (int n = 0; n < cut; n++) {
+      List<String> last = paragraphs.get(paragraphs.size() - 1);
+      String line = last.remove(last.size() - 1);
+      removed.add(new RemovedText(line.strip(), "subscription and link lines at the end of the page"));
+      if (last.isEmpty()) {
+        paragraphs.remove(paragraphs.size() - 1);
+      }
+    }
   }
 
-  private static boolean isLinkLine(String paragraph) {
-    return paragraph.length() <= LINK_LINE_MAX_CHARS && !paragraph.contains("\n") && !paragraph.matches(".*[.!?:]$");
+  /** Several sentences of running text: nothing in it is chrome. */
+  private static boolean isProse(String paragraph) {
+    if (paragraph.length() < 200) {
+      return false;
+    }
+    int ends = 0;
+    for (int i = 1; i < paragraph.length(); i++) {
+      char c = paragraph.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isLetter(paragraph.charAt(i - 1))) {
+        ends++;
+      }
+    }
+    return ends >= 2;
+  }
+
+  private static boolean interfaceWordsOnly(String line) {
+    String[] words = words(line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", " "));
+    if (words.length == 0) {
+      return false;
+    }
+    for (String word : words) {
+      if (!INTERFACE_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String[] words(String line) {
+    String s = line.strip();
+    return s.isEmpty() ? new String[0] : s.split("\\s+");
   }
 
   private static long distinctCues(String text) {
-    // The case-insensitive pattern is slow to try at every character (5 % of indexing), and
-    // most paragraphs hold none of its words: plain substring checks rule those out first.
+    // The case-insensitive pattern is slow to try at every character, and most lines hold none
+    // of its words: plain substring checks rule those out first.
     String lower = text.toLowerCase(Locale.ROOT);
-    if (CUE_WORDS.stream().noneMatch(lower::contains) && CUE_PHRASES.stream().noneMatch(lower::contains)) {
+    if (CUE_WORDS.stream().noneMatch(lower::contains)) {
       return 0;
     }
     // "abonnement" and "abonnent" are one cue; the first five letters name it.
     return CUE.matcher(text).results()
-        .map(m -> m.group(1).toLowerCase())
+        .map(m -> m.group(1).toLowerCase(Locale.ROOT))
         .map(cue -> cue.substring(0, Math.min(5, cue.length())))
         .distinct()
         .count();

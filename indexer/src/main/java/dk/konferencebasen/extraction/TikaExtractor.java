@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dk.konferencebasen.extraction.html.HtmlExtractor;
+import dk.konferencebasen.extraction.html.PageMetadata;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +68,9 @@ public final class TikaExtractor implements Extractor {
       "application/x-bzip2", "application/x-xz", "application/x-7z-compressed",
       "application/x-rar-compressed", "application/vnd.rar", "application/x-compress",
       "application/zstd", "application/x-lzma", "application/java-archive", "application/x-gtar");
+
+  /** Web pages are read as a DOM by {@link HtmlExtractor}, which finds their main content. */
+  private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
 
   /** Carries the type found when checking for archives into the parse, so it is detected once. */
   private static final String DETECTED_TYPE = "X-Konferencebasen-Detected-Type";
@@ -166,6 +172,9 @@ public final class TikaExtractor implements Extractor {
       if (!wanted.test(type)) {
         return Optional.empty();
       }
+      if (HTML.contains(type.getBaseType().toString())) {
+        return Optional.of(html(file, type));
+      }
       metadata.set(DETECTED_TYPE, type.toString());
       parser.parse(in, collector, metadata, parseContext());
     } catch (ParagraphCollector.TextLimitReached e) {
@@ -205,6 +214,40 @@ public final class TikaExtractor implements Extractor {
         first(metadata, TikaCoreProperties.LANGUAGE),
         pageCount(metadata),
         collector.truncated());
+  }
+
+  private Extraction html(Path file, MediaType type) throws IOException, ExtractionException {
+    HtmlExtractor.Result page;
+    try (InputStream in = Files.newInputStream(file)) {
+      page = HtmlExtractor.extract(in, "");
+    }
+    List<String> paragraphs = new ArrayList<>();
+    boolean truncated = false;
+    long chars = 0;
+    for (String paragraph : page.paragraphs()) {
+      if (chars + paragraph.length() > limits.maxChars()) {
+        truncated = true;
+        break;
+      }
+      chars += paragraph.length();
+      paragraphs.add(paragraph);
+    }
+    if (paragraphs.isEmpty() && page.removed().isEmpty()) {
+      throw new ExtractionException("no text found in html");
+    }
+    if (paragraphs.isEmpty()) {
+      // a page whose every block looked like chrome: better all of it than nothing
+      page.removed().forEach(r -> paragraphs.add(r.text()));
+      return extraction(type, paragraphs, List.of(), page.metadata(), truncated);
+    }
+    return extraction(type, paragraphs, page.removed(), page.metadata(), truncated);
+  }
+
+  private static Extraction extraction(MediaType type, List<String> paragraphs, List<RemovedText> removed,
+      PageMetadata metadata, boolean truncated) {
+    return new Extraction(type.toString(), paragraphs, removed, metadata.title(), metadata.author(),
+        metadata.published(), metadata.modified(), metadata.description(), metadata.language(),
+        OptionalInt.empty(), truncated);
   }
 
   private ParseContext parseContext() {

@@ -9,6 +9,7 @@ public record IndexRunSummary(
     int unchanged,
     List<String> removed,
     List<Failure> failed,
+    List<TextLoss> losses,
     long passagesIndexed,
     long bytesRead,
     boolean rebuilt,
@@ -17,7 +18,16 @@ public record IndexRunSummary(
   /** A file that was skipped, and why. */
   public record Failure(String path, String reason) {}
 
+  /**
+   * A document that lost more than {@link #REPORTED_LOSS} of its text as chrome: named in the
+   * summary so that a user can check it (GET /api/documents/{id} lists every removed piece).
+   */
+  public record TextLoss(String path, double share, String reasons) {}
+
+  public static final double REPORTED_LOSS = 0.2;
+
   public IndexRunSummary {
+    losses = List.copyOf(losses);
     indexed = List.copyOf(indexed);
     removed = List.copyOf(removed);
     failed = List.copyOf(failed);
@@ -30,6 +40,9 @@ public record IndexRunSummary(
         took.toMillis() / 1000.0, rebuilt ? " (index rebuilt from scratch)" : ""));
     for (Failure f : failed) {
       out.append("  failed: ").append(f.path()).append(" — ").append(f.reason()).append('\n');
+    }
+    for (TextLoss loss : losses) {
+      out.append(String.format("  %.0f %% removed as chrome: %s — %s%n", loss.share() * 100, loss.path(), loss.reasons()));
     }
     for (String r : removed) {
       out.append("  removed: ").append(r).append(" (file is gone)\n");

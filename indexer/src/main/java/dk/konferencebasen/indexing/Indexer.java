@@ -85,6 +85,7 @@ public final class Indexer {
       throw new IndexerException("corpus folder " + corpus + " cannot be read (permissions)");
     }
     List<IndexRunSummary.Failure> failed = Collections.synchronizedList(new ArrayList<>());
+    List<IndexRunSummary.TextLoss> losses = Collections.synchronizedList(new ArrayList<>());
     List<CorpusFile> files;
     Set<String> unreadable = new HashSet<>();
     try {
@@ -137,6 +138,10 @@ public final class Indexer {
               writer.updateDocuments(new Term(IndexSchema.REPORT_ID, report.id()), block);
               indexed.add(file.relativePath());
               passages.addAndGet(report.passages().size());
+              if (report.audit().removedShare() > IndexRunSummary.REPORTED_LOSS) {
+                losses.add(new IndexRunSummary.TextLoss(file.relativePath(), report.audit().removedShare(),
+                    TextLosses.reasons(report.audit())));
+              }
               if (extraction.truncated()) {
                 LOG.warn("{}: text cut off at the limit of {} characters", file.relativePath(), options.limits().maxChars());
               }
@@ -194,7 +199,9 @@ public final class Indexer {
       Collections.sort(indexedSorted);
       List<IndexRunSummary.Failure> failedSorted = new ArrayList<>(failed);
       failedSorted.sort((a, b) -> a.path().compareTo(b.path()));
-      return new IndexRunSummary(indexedSorted, unchanged.get(), removed, failedSorted,
+      List<IndexRunSummary.TextLoss> lossesSorted = new ArrayList<>(losses);
+      lossesSorted.sort((a, b) -> a.path().compareTo(b.path()));
+      return new IndexRunSummary(indexedSorted, unchanged.get(), removed, failedSorted, lossesSorted,
           passages.get(), totalBytes, rebuilt, Duration.between(began, Instant.now()));
     } catch (LockObtainFailedException e) {
       throw locked(options.index(), e);

@@ -13,6 +13,7 @@ import dk.konferencebasen.passages.PassageSplitter;
 import dk.konferencebasen.schema.Report;
 import dk.konferencebasen.schema.ReportIds;
 import dk.konferencebasen.schema.ReportPassage;
+import dk.konferencebasen.schema.TextAudit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +28,6 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 final class ReportBuilder {
-  /** Titles that tools write into files, which say nothing about the content. */
-  private static final Pattern TOOL_TITLE =
-      Pattern.compile("(?i)^(untitled|unavngivet|dokument\\d*|document\\d*|microsoft (word|powerpoint) - .*|.*\\.(docx?|pdf|pptx?|odt))$");
-
   private final PassageSplitter splitter = new PassageSplitter();
   private final EntityFinder entityFinder = new EntityFinder();
   private final DateFinder dateFinder = new DateFinder();
@@ -38,8 +35,9 @@ final class ReportBuilder {
   Report build(CorpusFile file, String contentHash, Extraction extraction, Sidecar sidecar) {
     PageChrome.Cleaned cleaned = PageChrome.remove(extraction.paragraphs());
     List<String> paragraphs = cleaned.paragraphs();
-    String title = title(file, extraction, sidecar, paragraphs);
-    OptionalInt contextYear = contextYear(title, sidecar, cleaned.updated());
+    String title = Titles.choose(Sidecar.given(sidecar.title()), extraction.title(), paragraphs, fileStem(file));
+    Optional<LocalDate> updated = cleaned.updated().or(() -> isoDate(extraction.created()));
+    OptionalInt contextYear = contextYear(title, sidecar, updated);
 
     String id = ReportIds.reportId(file.relativePath());
     List<ReportPassage> passages = new ArrayList<>();
@@ -58,7 +56,7 @@ final class ReportBuilder {
         title,
         Sidecar.given(sidecar.conference()),
         eventDate,
-        cleaned.updated(),
+        updated,
         Sidecar.given(sidecar.place()),
         Sidecar.given(sidecar.organiser()),
         Sidecar.given(sidecar.publisher()),
@@ -66,24 +64,34 @@ final class ReportBuilder {
         extraction.created(),
         extraction.modified(),
         extraction.pageCount(),
-        Sidecar.given(sidecar.language()).or(() -> LanguageGuess.of(paragraphs)).orElse("und"),
+        Sidecar.given(sidecar.language()).or(() -> LanguageGuess.of(paragraphs)).or(extraction::language).orElse("und"),
         format(file, extraction.mediaType()),
         extraction.mediaType(),
         Sidecar.given(sidecar.source()),
         Sidecar.given(sidecar.url()),
         PassageSplitter.join(paragraphs),
-        passages);
+        passages,
+        audit(extraction, cleaned));
   }
 
-  private static String title(CorpusFile file, Extraction extraction, Sidecar sidecar, List<String> paragraphs) {
-    return Sidecar.given(sidecar.title())
-        .or(() -> extraction.title().filter(t -> !TOOL_TITLE.matcher(t).matches()))
-        .or(() -> paragraphs.stream().findFirst().filter(ReportBuilder::looksLikeTitle))
-        .orElseGet(() -> fileStem(file));
+  /** Everything extraction and chrome removal took out, with the reasons, beside how much was kept. */
+  private static TextAudit audit(Extraction extraction, PageChrome.Cleaned cleaned) {
+    List<TextAudit.Removal> removed = new ArrayList<>();
+    extraction.removed().forEach(r -> removed.add(new TextAudit.Removal(r.text(), r.reason())));
+    cleaned.removed().forEach(r -> removed.add(new TextAudit.Removal(r.text(), r.reason())));
+    long kept = cleaned.paragraphs().stream().mapToLong(String::length).sum();
+    return new TextAudit(extraction.extractedChars(), kept, removed);
   }
 
-  private static boolean looksLikeTitle(String paragraph) {
-    return paragraph.length() <= 150 && !paragraph.contains("\n") && !paragraph.endsWith(".");
+  /** The day of an ISO date or date-time a file declares ("2019-09-10T08:00:00Z"). */
+  private static Optional<LocalDate> isoDate(Optional<String> value) {
+    return value.filter(v -> v.length() >= 10).flatMap(v -> {
+      try {
+        return Optional.of(LocalDate.parse(v.substring(0, 10)));
+      } catch (java.time.format.DateTimeParseException e) {
+        return Optional.empty();
+      }
+    });
   }
 
   /** The year a yearless date in the text ("den 10. sep.") belongs to. */

@@ -24,7 +24,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever fields or analysis change; an index of another version is rebuilt. */
-  public static final String VERSION = "7";
+  public static final String VERSION = "8";
 
   // Commit user data.
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -72,6 +72,10 @@ public final class IndexSchema {
   public static final String PAGE_COUNT = "page_count";
   public static final String SOURCE = "source";
   public static final String URL = "url";
+  /** The text audit of a report: characters extracted, and each removed piece with its reason (stored only). */
+  public static final String EXTRACTED_CHARS = "extracted_chars";
+  public static final String REMOVED_TEXT = "removed_text";
+  public static final String REMOVED_REASON = "removed_reason";
   public static final String PASSAGE_DATES = "dates";
 
   /** ISO date (yyyy-mm-dd) stored; DATE_DAY holds it as epoch day for ranges and sorting. */

@@ -31,7 +31,8 @@ public record Report(
     Optional<String> source,
     Optional<String> url,
     String body,
-    List<ReportPassage> passages) {
+    List<ReportPassage> passages,
+    TextAudit audit) {
 
   public Report {
     passages = List.copyOf(passages);

@@ -94,6 +94,11 @@ public final class ReportDocuments {
     storeIfPresent(doc, URL, report.url());
     report.updated().ifPresent(d -> doc.add(new StoredField(UPDATED, d.toString())));
     report.pageCount().ifPresent(n -> doc.add(new StoredField(PAGE_COUNT, n)));
+    doc.add(new StoredField(EXTRACTED_CHARS, report.audit().extractedChars()));
+    for (TextAudit.Removal removal : report.audit().removed()) {
+      doc.add(new StoredField(REMOVED_TEXT, removal.text()));
+      doc.add(new StoredField(REMOVED_REASON, removal.reason()));
+    }
     Set<String> people = new LinkedHashSet<>();
     Set<String> organisations = new LinkedHashSet<>();
     Set<String> municipalities = new LinkedHashSet<>();

@@ -53,7 +53,20 @@ final class IndexContents {
         r.get(LANGUAGE), r.get(FORMAT), r.get(MEDIA_TYPE), r.get(PATH), r.get(URL), r.get(SOURCE),
         r.getField(PAGE_COUNT) == null ? null : r.getField(PAGE_COUNT).numericValue().intValue(),
         List.of(r.getValues(PERSON)), List.of(r.getValues(ORGANISATION)), List.of(r.getValues(MUNICIPALITY)),
-        r.get(BODY), passages, snapshot.commit()));
+        r.get(BODY), passages, audit(r), snapshot.commit()));
+  }
+
+  private static ReportDocument.TextAudit audit(Document r) {
+    String[] texts = r.getValues(REMOVED_TEXT);
+    String[] reasons = r.getValues(REMOVED_REASON);
+    List<ReportDocument.Removed> removed = new ArrayList<>(texts.length);
+    for (int i = 0; i < texts.length && i < reasons.length; i++) {
+      removed.add(new ReportDocument.Removed(texts[i], reasons[i]));
+    }
+    long kept = r.get(BODY) == null ? 0 : r.get(BODY).length();
+    long extracted = r.getField(EXTRACTED_CHARS) == null ? kept : r.getField(EXTRACTED_CHARS).numericValue().longValue();
+    double share = extracted == 0 ? 0 : Math.max(0, extracted - kept) / (double) extracted;
+    return new ReportDocument.TextAudit(extracted, kept, Math.round(share * 1000) / 1000.0, removed);
   }
 
   static IndexStats stats(Snapshot snapshot) throws IOException {

@@ -26,7 +26,17 @@ public record ReportDocument(
     List<String> municipalities,
     String text,
     List<Passage> passages,
+    TextAudit extraction,
     String indexCommit) {
+
+  /**
+   * What happened to the file's text: characters extracted and kept, and each piece removed as
+   * chrome with its reason, so a user can check that nothing of value was lost.
+   */
+  public record TextAudit(long extractedChars, long keptChars, double removedShare, List<Removed> removed) {}
+
+  /** A removed piece of text and why it went. */
+  public record Removed(String text, String reason) {}
 
   /** A passage with its place in {@code text}. */
   public record Passage(String id, int ordinal, int start, int end, String text, List<String> people,
