@@ -68,6 +68,7 @@ public final class PageChrome {
     List<List<String>> kept = new ArrayList<>();
     List<RemovedText> removed = new ArrayList<>();
     LocalDate updated = null;
+    int linesBeforeUpdated = Integer.MAX_VALUE;
     for (String paragraph : paragraphs) {
       String[] paragraphLines = paragraph.split("\n");
       // a paragraph of many lines is a list of lines (a page captured without blank lines),
@@ -80,6 +81,7 @@ public final class PageChrome {
         Matcher date = UPDATED.matcher(trimmed);
         if (date.matches()) {
           updated = updated != null ? updated : parseDate(date).orElse(null);
+          linesBeforeUpdated = kept.stream().mapToInt(List::size).sum() + lines.size();
           removed.add(new RemovedText(trimmed, "last-updated line (kept as the report's updated date)"));
           continue;
         }
@@ -95,7 +97,7 @@ public final class PageChrome {
       }
     }
     removeMenuRun(kept, removed);
-    removeTrailingChrome(kept, removed);
+    removeTrailingChrome(kept, linesBeforeUpdated, removed);
     List<String> result = kept.stream().map(lines -> String.join("\n", lines)).toList();
     if (result.isEmpty() && !paragraphs.isEmpty()) {
       // all of it looked like chrome: a document is never stored empty
@@ -168,8 +170,11 @@ public final class PageChrome {
         && !line.matches(".*[.!?:;,]$");
   }
 
-  /** Drops the run of lines at the end of the page that holds subscription cues among short link lines. */
-  private static void removeTrailingChrome(List<List<String>> paragraphs, List<RemovedText> removed) {
+  /**
+   * Drops the run of lines at the end of the page that holds subscription cues among short link
+   * lines. {@code linesBeforeUpdated} is the number of kept lines before a "last updated" line.
+   */
+  private static void removeTrailingChrome(List<List<String>> paragraphs, int linesBeforeUpdated, List<RemovedText> removed) {
     int count = 0;
     boolean sawCue = false;
     int cut = 0;
@@ -182,7 +187,8 @@ public final class PageChrome {
     for (int i = flat.size() - 1; i >= 0; i--) {
       String line = flat.get(i)[0].strip();
       long cues = distinctCues(line);
-      boolean cue = cues >= 2 || (cues == 1 && line.length() <= 80);
+      // after the page's "last updated" line the article has ended: one cue word is enough there
+      boolean cue = cues >= 2 || (cues == 1 && (line.length() <= 80 || i >= linesBeforeUpdated));
       boolean linkLike = line.length() <= 60 && !line.matches(".*[.!?:]$") && line.chars().noneMatch(Character::isDigit);
       if (!cue && !linkLike) {
         break;

@@ -62,4 +62,48 @@ class PageChromeTest {
     List<String> paragraphs = List.of("Et langt referat af dagens oplæg om beskæftigelse og sprog.", "Tak for i dag");
     assertEquals(paragraphs, PageChrome.remove(paragraphs).paragraphs());
   }
+
+  @Test
+  void aPageWithoutBlankLinesKeepsItsTextAndLosesOnlyItsChromeLines() {
+    List<String> page = List.of(String.join("\n",
+        "Hop til hovedindholdet",
+        "Temadag om sprogundervisning",
+        "Dagen samler sproglærere og jobkonsulenter om undervisning på arbejdspladsen.",
+        "Tilmelding senest 1. maj til kursus@kommune.dk",
+        "Pris: 500 kr.",
+        "Læs mere Læs mindre",
+        "Lars-AP-web-ny-300x230"));
+    PageChrome.Cleaned cleaned = PageChrome.remove(page);
+    String text = String.join("\n", cleaned.paragraphs());
+    assertTrue(text.contains("Temadag om sprogundervisning"));
+    assertTrue(text.contains("Tilmelding senest 1. maj"), "the event's practical information stays");
+    assertTrue(text.contains("Pris: 500 kr."));
+    assertFalse(text.contains("Hop til hovedindholdet"));
+    assertFalse(text.contains("Læs mere Læs mindre"));
+    assertFalse(text.contains("300x230"));
+    assertEquals(3, cleaned.removed().size(), cleaned.removed().toString());
+    assertTrue(cleaned.removed().stream().allMatch(r -> !r.reason().isBlank()));
+  }
+
+  @Test
+  void practicalInformationAtTheEndOfAPageStays() {
+    List<String> page = List.of("Konference om frivillighed i Aarhus.",
+        "Sted: Aarhus Rådhus", "Tilmeld dig her", "Abonnér på vores nyhedsbrev");
+    List<String> kept = PageChrome.remove(page).paragraphs();
+    assertTrue(kept.contains("Sted: Aarhus Rådhus"), kept.toString());
+    assertFalse(kept.contains("Abonnér på vores nyhedsbrev"), kept.toString());
+  }
+
+  @Test
+  void aDocumentIsNeverLeftEmpty() {
+    List<String> allChrome = List.of("Læs mere", "Menu", "Del artikel Print");
+    assertEquals(allChrome, PageChrome.remove(allChrome).paragraphs());
+  }
+
+  @Test
+  void aLineInsideSentenceRichProseIsNeverRemoved() {
+    String prose = "Oplægsholderen talte om samtykke og om cookies på kommunens hjemmeside. Læs mere om emnet i rapporten. "
+        + "Deltagerne diskuterede bagefter, hvordan borgerne informeres bedst, og hvad loven kræver af kommunerne.";
+    assertEquals(List.of(prose), PageChrome.remove(List.of(prose)).paragraphs());
+  }
 }

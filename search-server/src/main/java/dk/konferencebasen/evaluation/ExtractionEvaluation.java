@@ -62,6 +62,41 @@ public final class ExtractionEvaluation {
 
   private ExtractionEvaluation() {}
 
+  /** Prints part 4 of {@code kb eval}: both measurements with their targets. */
+  public static void print(Path benchmark, Path work, java.io.PrintStream out, java.io.PrintStream log)
+      throws IOException, IndexerException {
+    out.println();
+    out.println("4. Extraction: what the product stores of real documents (GET /api/documents/{id} text)");
+    if (Files.isDirectory(benchmark.resolve("html"))) {
+      log.println("kb eval: indexing the article-extraction benchmark's 181 pages ...");
+      BenchmarkResult b = benchmark(benchmark, work);
+      out.println("   article-extraction benchmark (" + benchmark + "), its own measure:");
+      out.printf("   %-28s %6s %9s %7s  %s%n", "", "F1", "precision", "recall", "pages");
+      row(out, "ours, all pages", b.all());
+      row(out, "ours, dev half (tuned on)", b.dev());
+      row(out, "ours, held-out half", b.heldOut());
+      out.println("   published, all pages: trafilatura 0.958 / 0.938 / 0.978, Readability.js 0.947 / 0.914 / 0.982,");
+      out.println("   boilerpipe 0.860 / 0.850 / 0.870, all visible text 0.665 / 0.500 / 0.994");
+      out.printf("   target F1 >= 0.96 on all pages: %s%n", b.all().f1() >= 0.96 ? "PASS" : "MISS");
+    } else {
+      out.println("   article-extraction benchmark not found at " + benchmark + " (pass --extraction-benchmark DIR)");
+    }
+    log.println("kb eval: indexing the Danish extraction set ...");
+    out.println("   Danish dev set (" + DANISH_SET.substring(1) + "; 60 real pages judged line by line):");
+    out.printf("   %-6s %5s %6s %14s %15s %8s%n", "split", "docs", "empty", "content kept", "chrome removed", "titles");
+    for (DanishResult r : danish(work)) {
+      out.printf("   %-6s %5d %6d %7d/%-4d %5.1f%% %4d/%-3d %5.1f%% %2d/%-2d %5.1f%%%n", r.split(), r.documents(),
+          r.emptyDocuments(), r.contentKept() + r.infoKept(), r.contentLines() + r.infoLines(), 100 * r.contentKeptShare(),
+          r.chromeRemoved(), r.chromeLines(), 100 * r.chromeRemovedShare(), r.titlesRight(), r.documents(),
+          100 * r.titlesRightShare());
+    }
+    out.println("   targets: no empty document; content kept >= 99 %; chrome removed >= 90 %; titles right >= 90 %");
+  }
+
+  private static void row(java.io.PrintStream out, String name, ShingleScore.Scores s) {
+    out.printf("   %-28s %6.3f %9.3f %7.3f  %d%n", name, s.f1(), s.precision(), s.recall(), s.pages());
+  }
+
   /** Indexes the benchmark's pages into {@code work} and scores the stored text of each. */
   public static BenchmarkResult benchmark(Path benchmark, Path work) throws IOException, IndexerException {
     Path corpus = Files.createDirectories(work.resolve("benchmark-pages"));

@@ -21,10 +21,7 @@ class EvalCommandTest {
 
   /** The DDT dev split: in KB_SHARED when set, else in ../shared beside the checkout. */
   static Path ddt() {
-    String shared = System.getenv("KB_SHARED");
-    Path root = shared == null || shared.isBlank()
-        ? TestIndex.repositoryCorpus().getParent().resolveSibling("shared") : Path.of(shared);
-    Path file = root.resolve("data").resolve("ud-danish-ddt").resolve("da_ddt-ud-dev.conllu");
+    Path file = SharedData.root().resolve("data").resolve("ud-danish-ddt").resolve("da_ddt-ud-dev.conllu");
     if (!Files.isRegularFile(file)) {
       throw new AssertionError("the DDT dev split is not at " + file + " (the issue's measure is defined on"
           + " it): put shared/ beside the checkout, or set KB_SHARED to where it is");

@@ -1,0 +1,76 @@
+package dk.konferencebasen.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The extraction figures of docs/EVALUATION.md as data a test checks (as Anserini checks its
+ * runs): the scorer reproduces the benchmark's published figures, and the product's figures on
+ * the benchmark and the Danish dev set do not fall below the floors recorded here.
+ */
+class ExtractionEvaluationTest {
+  private static final Path BENCHMARK = SharedData.root().resolve("data/article-extraction-benchmark");
+
+  /** Published figures (the benchmark's README): F1, precision, recall to three decimals. */
+  private static final Map<String, double[]> PUBLISHED = Map.of(
+      "trafilatura", new double[] {0.958, 0.938, 0.978},
+      "readability_js", new double[] {0.947, 0.914, 0.982},
+      "boilerpipe", new double[] {0.860, 0.850, 0.870},
+      "html-text", new double[] {0.665, 0.500, 0.994});
+
+  /** Floors: the figures measured when this test was written, less a margin for small changes. */
+  private static final double BENCHMARK_F1_FLOOR = 0.95;
+  private static final double BENCHMARK_HELD_OUT_F1_FLOOR = 0.94;
+  private static final double DANISH_CONTENT_KEPT_FLOOR = 0.99;
+  private static final double DANISH_DEV_CHROME_REMOVED_FLOOR = 0.75;
+
+  @Test
+  void theScorerGivesThePublishedFiguresForThePublishedOutputs() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode truth = json.readTree(BENCHMARK.resolve("ground-truth.json").toFile());
+    for (Map.Entry<String, double[]> published : PUBLISHED.entrySet()) {
+      JsonNode output = json.readTree(BENCHMARK.resolve("output/" + published.getKey() + ".json").toFile()).path("output");
+      List<ShingleScore.Counts> pages = new ArrayList<>();
+      for (Iterator<String> keys = truth.fieldNames(); keys.hasNext(); ) {
+        String key = keys.next();
+        pages.add(ShingleScore.page(truth.path(key).path("articleBody").asText(""), output.path(key).path("articleBody").asText("")));
+      }
+      ShingleScore.Scores scores = ShingleScore.of(pages);
+      double[] expected = published.getValue();
+      assertEquals(expected[0], scores.f1(), 0.0015, published.getKey() + " F1");
+      assertEquals(expected[1], scores.precision(), 0.0015, published.getKey() + " precision");
+      assertEquals(expected[2], scores.recall(), 0.0015, published.getKey() + " recall");
+    }
+  }
+
+  @Test
+  void theProductStoresTheMainTextOfTheBenchmarkPages(@TempDir Path work) throws Exception {
+    ExtractionEvaluation.BenchmarkResult result = ExtractionEvaluation.benchmark(BENCHMARK, work);
+    assertEquals(181, result.all().pages());
+    assertTrue(result.all().f1() >= BENCHMARK_F1_FLOOR, "F1 " + result.all());
+    assertTrue(result.heldOut().f1() >= BENCHMARK_HELD_OUT_F1_FLOOR, "held-out F1 " + result.heldOut());
+  }
+
+  @Test
+  void danishPagesKeepTheirContentAndLoseTheirChrome(@TempDir Path work) throws Exception {
+    List<ExtractionEvaluation.DanishResult> results = ExtractionEvaluation.danish(work);
+    for (ExtractionEvaluation.DanishResult r : results) {
+      assertEquals(30, r.documents(), r.split());
+      assertEquals(0, r.emptyDocuments(), r.split() + ": a document lost all its text");
+      assertTrue(r.contentKeptShare() >= DANISH_CONTENT_KEPT_FLOOR, r.split() + " content kept: " + r.lostLines());
+    }
+    ExtractionEvaluation.DanishResult dev = results.get(0);
+    assertTrue(dev.chromeRemovedShare() >= DANISH_DEV_CHROME_REMOVED_FLOOR, "dev chrome removed: kept " + dev.keptChrome());
+  }
+}
