@@ -50,13 +50,13 @@ public final class PageChrome {
       "^(læs|se|download|hent|lyt|klik|gå|hop|vis|tilbage|print|udskriv|del|login|log ind)\\b.*", Pattern.CASE_INSENSITIVE);
   /** One token that is a file name, a CMS placeholder or a slug: "Lars-AP-web-ny-300x230", "nyKrestenBjerg". */
   private static final Pattern DEBRIS = Pattern.compile(
-      "^(?=\\S{5,}$)(?:.*[_$<>{}].*|.*\\d+x\\d+.*|(?:[^\\s-]+-){3,}[^\\s-]+|.*\\p{Ll}\\p{Lu}.*)$");
+      "^(?!https?:)(?=[\\p{IsLatin}\\d_$<>{}.,;:/%-]{5,60}$)(?:.*[_$<>{}].*|.*\\d+x\\d+.*|(?:[^\\s-]+-){3,}[^\\s-]+|.*\\p{Ll}\\p{Lu}.*)$");
   /**
    * Template leftovers: a field whose value is missing ("Udgivet i ."), the empty date of .NET
    * CMSs ("Monday, January 1, 0001"), a widget's counters ("3 t 23 m 37 s"), icon names.
    */
   private static final Pattern TEMPLATE_DEBRIS = Pattern.compile(
-      "(?i)^.*\\s[.,:;]$|^.*\\b0001$|^\\d+\\s*\\p{L}?(\\s+\\d+\\s*\\p{L}?)+$|^(.*\\s)?(ikon|icon|arrow)(\\s.*)?$");
+      "(?i)^(?=.{1,30}$).*\\s[.,:;]$|^.*\\b0001$|^\\d+\\s*\\p{L}?(\\s+\\d+\\s*\\p{L}?)+$|^(.*\\s)?(ikon|icon|arrow)(\\s.*)?$");
   private static final int SHORT_LINE_CHARS = 100;
 
   private PageChrome() {}
