@@ -49,13 +49,6 @@ final class LineJoin {
     }
   }
 
-  /** True if a line ending in a word with a hyphen may be a word broken by the typesetter. */
-  static boolean endsInHyphenatedWord(String line) {
-    int n = line.length();
-    return n >= 2 && (line.charAt(n - 1) == SOFT_HYPHEN
-        || line.charAt(n - 1) == '-' && Character.isLetter(line.charAt(n - 2)));
-  }
-
   private static boolean elidedCompound(String next) {
     int space = next.indexOf(' ');
     String first = (space < 0 ? next : next.substring(0, space)).toLowerCase(Locale.ROOT);
