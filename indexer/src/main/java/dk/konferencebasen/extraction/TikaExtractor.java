@@ -33,6 +33,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.xml.sax.SAXException;
 
@@ -71,6 +72,7 @@ public final class TikaExtractor implements Extractor {
 
   /** Web pages are read as a DOM by {@link HtmlExtractor}, which finds their main content. */
   private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
+  private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   /** Carries the type found when checking for archives into the parse, so it is detected once. */
   private static final String DETECTED_TYPE = "X-Konferencebasen-Detected-Type";
@@ -160,6 +162,7 @@ public final class TikaExtractor implements Extractor {
   private Optional<Extraction> parse(Path file, Predicate<MediaType> wanted) throws Exception {
     Metadata metadata = new Metadata();
     ParagraphCollector collector = new ParagraphCollector(limits.maxChars());
+    List<RemovedText> removed = new ArrayList<>();
     try (InputStream in = TikaInputStream.get(file)) {
       MediaType type = detector.detect(in, new Metadata());
       if (type.equals(MediaType.OCTET_STREAM)) {
@@ -176,7 +179,11 @@ public final class TikaExtractor implements Extractor {
         return Optional.of(html(file, type));
       }
       metadata.set(DETECTED_TYPE, type.toString());
-      parser.parse(in, collector, metadata, parseContext());
+      boolean docx = type.getBaseType().toString().equals(DOCX);
+      if (docx) {
+        removed.addAll(WordHeadersFooters.read(file));
+      }
+      parser.parse(in, collector, metadata, parseContext(docx));
     } catch (ParagraphCollector.TextLimitReached e) {
       // keep what was read; the extraction is marked truncated
     } catch (EncryptedDocumentException e) {
@@ -185,16 +192,29 @@ public final class TikaExtractor implements Extractor {
       if (causedByTextLimit(e)) {
         // the limit was hit inside an embedded document, where Tika wraps our signal: still
         // a truncation, not a failure
-        return Optional.of(finish(metadata, collector));
+        return Optional.of(finish(metadata, collector, removed));
       }
       throw new ExtractionException("cannot parse (corrupt or unsupported file): " + describe(e), e);
     }
-    return Optional.of(finish(metadata, collector));
+    return Optional.of(finish(metadata, collector, removed));
   }
 
-  private Extraction finish(Metadata metadata, ParagraphCollector collector) throws ExtractionException {
+  /**
+   * The extraction of what the collector gathered. A paged document loses its running headers,
+   * footers and page numbers ({@link RunningLines}); a PDF's lines are joined into paragraphs
+   * again ({@link LineUnwrapper}), since its line breaks are only where the margin was. Other
+   * formats mark their paragraphs, and their line breaks are the author's.
+   */
+  private Extraction finish(Metadata metadata, ParagraphCollector collector, List<RemovedText> removedBefore)
+      throws ExtractionException {
     String mediaType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE)).orElse("application/octet-stream");
-    List<String> paragraphs = collector.paragraphs();
+    List<RemovedText> removed = new ArrayList<>(removedBefore);
+    removed.addAll(collector.removed());
+    String pagesCalled = isPresentation(mediaType) ? "slides" : "pages";
+    List<TextBlock> blocks = RunningLines.remove(collector.blocks(), removed, pagesCalled);
+    List<String> paragraphs = isPdf(mediaType)
+        ? LineUnwrapper.paragraphs(blocks)
+        : blocks.stream().map(TextBlock::text).toList();
     if (paragraphs.isEmpty()) {
       throw new ExtractionException("no text found in " + formatName(mediaType)
           + (mediaType.startsWith("application/pdf") ? " (a scanned PDF needs OCR, which is not set up)" : ""));
@@ -202,7 +222,7 @@ public final class TikaExtractor implements Extractor {
     return new Extraction(
         mediaType,
         paragraphs,
-        collector.removed(),
+        removed,
         first(metadata, TikaCoreProperties.TITLE),
         Optional.ofNullable(metadata.getValues(TikaCoreProperties.CREATOR))
             .filter(v -> v.length > 0)
@@ -250,8 +270,23 @@ public final class TikaExtractor implements Extractor {
         OptionalInt.empty(), truncated);
   }
 
-  private ParseContext parseContext() {
+  private static boolean isPdf(String mediaType) {
+    return formatName(mediaType).equals("pdf");
+  }
+
+  private static boolean isPresentation(String mediaType) {
+    return List.of("pptx", "ppt", "odp").contains(formatName(mediaType));
+  }
+
+  private ParseContext parseContext(boolean docx) {
     ParseContext context = new ParseContext();
+    if (docx) {
+      // Tika 3.3 writes a DOCX's headers and footers as unmarked paragraphs around the body;
+      // left out here, they are recorded from the file itself (WordHeadersFooters)
+      OfficeParserConfig office = new OfficeParserConfig();
+      office.setIncludeHeadersAndFooters(false);
+      context.set(OfficeParserConfig.class, office);
+    }
     TesseractOCRConfig ocr = new TesseractOCRConfig();
     ocr.setSkipOcr(true); // no OCR engine is installed; do not probe for one on every PDF
     context.set(TesseractOCRConfig.class, ocr);
