@@ -127,6 +127,9 @@ public final class HtmlExtractor {
 
   /** Records, block by block, the page's text that lies outside the main content. */
   private static void recordOutside(Element body, Set<Element> inMain, List<RemovedText> removed) {
+    if (inMain.contains(body)) {
+      return; // the whole page is the main content
+    }
     for (Node child : new ArrayList<>(body.childNodes())) {
       if (child instanceof Element e) {
         if (inMain.contains(e)) {

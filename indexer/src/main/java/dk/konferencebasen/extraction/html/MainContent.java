@@ -36,7 +36,9 @@ final class MainContent {
       }
       double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
       int level = 0;
-      for (Element ancestor = paragraph.parent(); ancestor != null && level < 5; ancestor = ancestor.parent(), level++) {
+      // nothing above the body scores: a detached copy of a body still has a document above it
+      for (Element ancestor = paragraph.parent(); ancestor != null && level < 5 && ancestor != body.parent();
+          ancestor = ancestor.parent(), level++) {
         scores.computeIfAbsent(ancestor, MainContent::initialScore);
         double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
         scores.merge(ancestor, share, Double::sum);
@@ -59,7 +61,7 @@ final class MainContent {
       }
     }
     top = climbToCommonAncestor(top, topScore, ranked);
-    top = climbWhileScoreHolds(top, finalScores);
+    top = climbWhileScoreHolds(top, finalScores, body);
     if (top == body || top.parent() == null) {
       return List.of(top);
     }
@@ -96,10 +98,10 @@ final class MainContent {
   }
 
   /** Moves up while the parent scores about as well: the top one was only part of the text. */
-  private static Element climbWhileScoreHolds(Element top, Map<Element, Double> scores) {
+  private static Element climbWhileScoreHolds(Element top, Map<Element, Double> scores, Element body) {
     double last = scores.getOrDefault(top, 0.0);
     double threshold = last / 3;
-    for (Element parent = top.parent(); parent != null && !parent.normalName().equals("body"); parent = parent.parent()) {
+    for (Element parent = top.parent(); parent != null && top != body && parent != body.parent(); parent = parent.parent()) {
       Double parentScore = scores.get(parent);
       if (parentScore == null || parentScore < threshold) {
         break;
@@ -110,7 +112,7 @@ final class MainContent {
       }
       last = parentScore;
     }
-    while (top.parent() != null && !top.parent().normalName().equals("body") && top.parent().childrenSize() == 1) {
+    while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
     return top;

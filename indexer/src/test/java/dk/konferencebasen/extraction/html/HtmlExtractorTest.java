@@ -96,4 +96,16 @@ class HtmlExtractorTest {
     assertEquals("Integrationskonference 2024: Program", PageMetadata.withoutSiteName("Integrationskonference 2024: Program | KL", Optional.empty()));
     assertEquals("Velkommen", PageMetadata.withoutSiteName("Velkommen", Optional.empty()));
   }
+
+  @Test
+  void aPlainReportSavedAsHtmlKeepsAllItsText() {
+    String page = "<html><head><title>Integrationstræf 2019</title></head><body><h1>Integrationstræf 2019</h1>"
+        + "<p>Mere end 400 medarbejdere var samlet i Odense, hvor dagen handlede om fremtidens integrationsindsats.</p>"
+        + "<p>Fagfolk fra Aalborg Kommune fortalte om at beholde borgerne i integrationsteamet.</p>"
+        + "<p>Dagen sluttede med et oplæg af ministeren.</p></body></html>";
+    HtmlExtractor.Result result = HtmlExtractor.extract(Jsoup.parse(page));
+    assertEquals(3, result.paragraphs().size(), result.paragraphs().toString());
+    assertEquals(List.of("the page's title (kept as the report's title)"),
+        result.removed().stream().map(RemovedText::reason).toList());
+  }
 }
