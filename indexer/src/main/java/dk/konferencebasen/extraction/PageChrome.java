@@ -65,6 +65,11 @@ public final class PageChrome {
   public record Cleaned(List<String> paragraphs, List<RemovedText> removed, Optional<LocalDate> updated) {}
 
   public static Cleaned remove(List<String> paragraphs) {
+    return remove(paragraphs, TemplateLines.NONE);
+  }
+
+  /** As {@link #remove(List)}, and the lines of the corpus's site template go too. */
+  public static Cleaned remove(List<String> paragraphs, TemplateLines template) {
     List<List<String>> kept = new ArrayList<>();
     List<RemovedText> removed = new ArrayList<>();
     LocalDate updated = null;
@@ -85,7 +90,9 @@ public final class PageChrome {
           removed.add(new RemovedText(trimmed, "last-updated line (kept as the report's updated date)"));
           continue;
         }
-        Optional<String> reason = reason(trimmed, prose);
+        Optional<String> reason = !prose && template.contains(trimmed)
+            ? Optional.of("site template line repeated across the corpus")
+            : reason(trimmed, prose);
         if (reason.isPresent()) {
           removed.add(new RemovedText(trimmed, reason.get()));
         } else if (!trimmed.isEmpty()) {

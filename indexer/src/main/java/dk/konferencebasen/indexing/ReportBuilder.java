@@ -7,6 +7,7 @@ import dk.konferencebasen.entities.EntityFinder;
 import dk.konferencebasen.extraction.Extraction;
 import dk.konferencebasen.extraction.LanguageGuess;
 import dk.konferencebasen.extraction.PageChrome;
+import dk.konferencebasen.extraction.TemplateLines;
 import dk.konferencebasen.extraction.TikaExtractor;
 import dk.konferencebasen.passages.Passage;
 import dk.konferencebasen.passages.PassageSplitter;
@@ -32,8 +33,8 @@ final class ReportBuilder {
   private final EntityFinder entityFinder = new EntityFinder();
   private final DateFinder dateFinder = new DateFinder();
 
-  Report build(CorpusFile file, String contentHash, Extraction extraction, Sidecar sidecar) {
-    PageChrome.Cleaned cleaned = PageChrome.remove(extraction.paragraphs());
+  Report build(CorpusFile file, String contentHash, Extraction extraction, Sidecar sidecar, TemplateLines template) {
+    PageChrome.Cleaned cleaned = PageChrome.remove(extraction.paragraphs(), template);
     List<String> paragraphs = cleaned.paragraphs();
     String title = Titles.choose(Sidecar.given(sidecar.title()), extraction.title(), paragraphs, fileStem(file));
     Optional<LocalDate> updated = cleaned.updated().or(() -> isoDate(extraction.created()));
