@@ -168,6 +168,11 @@ public final class Bench {
         "kb serve alone: start-up to first answer ms (cold JVM)", "kb serve alone: RSS MB",
         "kb serve alone: heap after GC MB (" + ServerProcess.MAX_HEAP + ")", "kb serve alone: requests (c=8)",
         "failed"}, memoryRows);
+    out.println();
+    out.println("## Extraction cost per page (in-process, warm, fastest of " + 5 + " runs per page)");
+    out.println();
+    printTable(new String[] {"what", "pages", "mean KB", "median ms/page", "p95 ms/page"},
+        ExtractionCost.rows(options.ddt().getParent().resolveSibling("article-extraction-benchmark")));
     if (!notes.isEmpty()) {
       out.println();
       out.println("Notes:");

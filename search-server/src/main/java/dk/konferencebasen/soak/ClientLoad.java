@@ -31,19 +31,27 @@ final class ClientLoad {
     this.seed = seed;
   }
 
-  Result run(double seconds) throws InterruptedException {
+  /**
+   * Sends the mix for {@code seconds}, and on past them while {@code waitFor} says so (the soak
+   * waits for a re-index round to commit under load, however slow the machine), but never past
+   * {@link #MAX_EXTENSION_FACTOR} times the planned time, so the load always ends by itself.
+   */
+  static final int MAX_EXTENSION_FACTOR = 20;
+
+  Result run(double seconds, java.util.function.BooleanSupplier waitFor) throws InterruptedException {
     List<LatencyLog> logs = new ArrayList<>();
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     List<Thread> threads = new ArrayList<>();
     long began = System.nanoTime();
     long deadline = began + (long) (seconds * 1e9);
+    long hardDeadline = began + (long) (seconds * MAX_EXTENSION_FACTOR * 1e9);
     for (int t = 0; t < concurrency; t++) {
       LatencyLog log = new LatencyLog();
       logs.add(log);
       Random random = new Random(seed * 31 + t);
       threads.add(Thread.ofPlatform().name("soak-client-" + t).start(() -> {
         try {
-          while (System.nanoTime() < deadline) {
+          while (System.nanoTime() < deadline || (System.nanoTime() < hardDeadline && waitFor.getAsBoolean())) {
             SoakRequest request = mix.next(random);
             long sent = System.nanoTime();
             SoakClient.Result result = client.send(request);

@@ -68,6 +68,10 @@ final class ReindexLoop implements Runnable {
     running.set(false);
   }
 
+  synchronized int roundCount() {
+    return rounds.size();
+  }
+
   synchronized List<Round> rounds() {
     return List.copyOf(rounds);
   }

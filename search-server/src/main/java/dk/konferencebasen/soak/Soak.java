@@ -79,7 +79,10 @@ public final class Soak {
       log.printf(Locale.ROOT, "kb soak: %d clients for %.0f s on port %d, re-indexing meanwhile …%n",
           options.concurrency(), options.seconds(), server.port());
       Thread reindexThread = Thread.ofPlatform().name("soak-reindex").start(reindex);
-      ClientLoad.Result clients = load.run(options.seconds());
+      // the load goes on until a re-index round has committed under it and answers name that
+      // commit: what the soak is for, however slow the machine
+      ClientLoad.Result clients = load.run(options.seconds(),
+          () -> reindex.roundCount() == 0 || harvest.commits().size() < 2);
       reindex.stop();
       log.println("kb soak: load done; letting the re-index round in progress finish …");
       reindexThread.join();
