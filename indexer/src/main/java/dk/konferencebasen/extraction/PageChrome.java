@@ -44,10 +44,13 @@ public final class PageChrome {
       "share", "facebook", "twitter", "linkedin", "instagram", "youtube", "x", "e-mail", "mail", "accepter",
       "afvis", "ok", "kontakt", "om", "os", "nyheder", "nyhed", "blog", "english", "dansk", "video", "længde",
       "ingen", "resultater", "sitemap", "cookies", "tilgængelighedserklæring", "privatlivspolitik", "mobil",
-      "version", "indholdsfortegnelse", "and", "the", "of", "read", "more", "less", "home", "search", "sign", "in", "up");
+      "version", "indholdsfortegnelse", "spring", "videre", "skriv", "et", "svar", "kommentar", "kommentarer",
+      "send", "annuller", "websted", "navn", "påkrævet", "krævet", "felter", "reply", "leave", "comment",
+      "comments", "name", "website", "email", "cancel", "post", "and", "the", "of", "read", "more", "less", "home", "search", "sign", "in", "up");
   /** Verbs that open a link line: "Se programmet for fredag", "Læs den skriftlige beretning". */
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
-      "^(læs|se|download|hent|lyt|klik|gå|hop|vis|tilbage|print|udskriv|del|login|log ind)\\b.*", Pattern.CASE_INSENSITIVE);
+      "^(læs|se|download|hent|lyt|klik|gå|hop|vis|tilbage|print|udskriv|del|login|log ind"
+          + "|save|share|read|view|open|click|go|back|skip)\\b.*", Pattern.CASE_INSENSITIVE);
   /** One token that is a file name, a CMS placeholder or a slug: "Lars-AP-web-ny-300x230", "nyKrestenBjerg". */
   private static final Pattern DEBRIS = Pattern.compile(
       "^(?!https?:)(?=[\\p{IsLatin}\\d_$<>{}.,;:/%-]{5,60}$)(?:.*[_$<>{}].*|.*\\d+x\\d+.*|(?:[^\\s-]+-){3,}[^\\s-]+|.*\\p{Ll}\\p{Lu}.*)$");
@@ -57,6 +60,18 @@ public final class PageChrome {
    */
   private static final Pattern TEMPLATE_DEBRIS = Pattern.compile(
       "(?i)^(?=.{1,30}$).*\\s[.,:;]$|^.*\\b0001$|^\\d+\\s*\\p{L}?(\\s+\\d+\\s*\\p{L}?)+$|^(.*\\s)?(ikon|icon|arrow)(\\s.*)?$");
+  /** A form field's label with its required mark ("Navn *", "E-mail *"). */
+  private static final Pattern FORM_FIELD = Pattern.compile("^\\p{L}[\\p{L} -]{0,38}\\s?\\*$");
+  /** Class names left as text: several tokens, each lower-case with a hyphen or underscore ("wp-block-group alignfull"). */
+  private static final Pattern CLASS_NAMES = Pattern.compile("^(?:[a-z0-9]+[-_][a-z0-9_-]+\\s+)+[a-z0-9_-]+$");
+  /**
+   * The notice of the comment form that most blogs and sites share (WordPress's, in Danish and
+   * English): a sentence, yet no part of the page's text.
+   */
+  private static final Pattern COMMENT_FORM_NOTICE = Pattern.compile(
+      "(?i).*(e-?mail-?adresse\\w* (vil|bliver) ikke (blive )?(publiceret|offentliggjort)"
+          + "|email address will not be published|gem mit navn, (mail|e-mail) og websted"
+          + "|save my name, email, and website).*");
   private static final int SHORT_LINE_CHARS = 100;
 
   private PageChrome() {}
@@ -124,8 +139,17 @@ public final class PageChrome {
     if (cues == 1 && line.toLowerCase(Locale.ROOT).contains("cookie") && line.length() <= 300 && !inProse) {
       return Optional.of("cookie notice");
     }
+    if (line.length() <= 300 && COMMENT_FORM_NOTICE.matcher(line).matches()) {
+      return Optional.of("comment form");
+    }
     if (inProse) {
       return Optional.empty();
+    }
+    if (FORM_FIELD.matcher(line).matches()) {
+      return Optional.of("form field label");
+    }
+    if (CLASS_NAMES.matcher(line).matches()) {
+      return Optional.of("file name or markup debris");
     }
     if (DEBRIS.matcher(line).matches() || (line.length() <= SHORT_LINE_CHARS && TEMPLATE_DEBRIS.matcher(line).matches())) {
       return Optional.of("file name or markup debris");
@@ -139,7 +163,7 @@ public final class PageChrome {
     if (interfaceWordsOnly(line)) {
       return Optional.of("navigation or button text");
     }
-    if (CALL_TO_ACTION.matcher(line).matches() && words(line).length <= 12 && !line.matches(".*[.!?]$")) {
+    if (CALL_TO_ACTION.matcher(line).matches() && words(line).length <= 12 && !line.matches(".*[.!?:]$")) {
       return Optional.of("link line");
     }
     return Optional.empty();
