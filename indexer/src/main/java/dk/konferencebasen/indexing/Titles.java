@@ -26,7 +26,7 @@ final class Titles {
   private static final Pattern FILE_NAME = Pattern.compile("^\\S*([_$]|\\d+x\\d+|\\.(jpe?g|png|gif|pdf|docx?))\\S*$|^(?:[^\\s-]+-){3,}[^\\s-]+$");
   private static final Pattern BREADCRUMB = Pattern.compile("^([^>/»›|]{1,40}\\s*[>/»›|]\\s*){2,}[^>/»›|]+$");
   /** A field label and its value ("Pris: 500 kr", "Dato: 3. maj"): practical information, not a title. */
-  private static final Pattern LABEL = Pattern.compile("^\\p{L}+\\s*:.*");
+  private static final Pattern LABEL = Pattern.compile("^\\p{L}+(:\\S.*|\\s*:\\s*(.{0,20}|.*\\d.*))$");
   private static final int MAX_CHARS = 180;
   private static final int LINES_LOOKED_AT = 8;
 
@@ -44,16 +44,17 @@ final class Titles {
     if (fromFile.isPresent()) {
       return fromFile.get();
     }
-    int looked = 0;
-    for (String paragraph : paragraphs) {
-      for (String line : paragraph.split("\n")) {
-        String candidate = line.strip();
-        if (looksLikeTitle(candidate)) {
-          return candidate;
-        }
-        if (++looked >= LINES_LOOKED_AT) {
-          return fileStem;
-        }
+    List<String> lines = paragraphs.stream().flatMap(p -> p.lines()).map(String::strip)
+        .filter(l -> !l.isEmpty()).limit(LINES_LOOKED_AT + 1).toList();
+    for (int i = 0; i < Math.min(LINES_LOOKED_AT, lines.size()); i++) {
+      String candidate = lines.get(i);
+      // a heading broken at its colon: "KOMMUNEDAG 2:" over "PÅ VEJ MOD KV2017"
+      if (candidate.endsWith(":") && candidate.length() <= 60 && i + 1 < lines.size()
+          && looksLikeTitle(candidate + " " + lines.get(i + 1)) && looksLikeTitle(lines.get(i + 1))) {
+        return candidate + " " + lines.get(i + 1);
+      }
+      if (looksLikeTitle(candidate)) {
+        return candidate;
       }
     }
     return fileStem;
