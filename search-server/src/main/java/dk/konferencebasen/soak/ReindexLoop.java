@@ -68,8 +68,9 @@ final class ReindexLoop implements Runnable {
     running.set(false);
   }
 
-  synchronized int roundCount() {
-    return rounds.size();
+  /** Whether a round committed at least {@code nanos} ago. */
+  synchronized boolean committedAgo(long nanos) {
+    return !rounds.isEmpty() && rounds.get(0).endedNanos() <= System.nanoTime() - nanos;
   }
 
   synchronized List<Round> rounds() {

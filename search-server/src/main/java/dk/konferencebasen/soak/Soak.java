@@ -82,7 +82,7 @@ public final class Soak {
       // the load goes on until a re-index round has committed under it and answers name that
       // commit: what the soak is for, however slow the machine
       ClientLoad.Result clients = load.run(options.seconds(),
-          () -> reindex.roundCount() == 0 || harvest.commits().size() < 2);
+          () -> !reindex.committedAgo(SoakResult.VISIBLE_WITHIN_NANOS) || harvest.commits().size() < 2);
       reindex.stop();
       log.println("kb soak: load done; letting the re-index round in progress finish …");
       reindexThread.join();

@@ -26,7 +26,7 @@ public record SoakResult(Soak.Options options, CorpusGenerator.Summary corpus, d
    */
   static final double MAX_SLOPE_MB_PER_MINUTE = 5.0;
   /** A commit becomes visible within a refresh period (1 s); allow three. */
-  private static final long VISIBLE_WITHIN_NANOS = 3_000_000_000L;
+  static final long VISIBLE_WITHIN_NANOS = 3_000_000_000L;
 
   public long requests() {
     return all().requests();
