@@ -1026,6 +1026,65 @@
     }
     const names = namesBlock(doc.people, doc.organisations, doc.municipalities, 'Nævnt i rapporten', 0);
     if (names) $('doc-names').append(names);
+    renderRemoved(doc.extraction);
+  }
+
+  // Why a piece of text was taken out, in Danish; reasons the page does not know are shown as given.
+  const REMOVAL_REASONS = [
+    [/^outside the page's main content/, 'uden for sidens hovedindhold'],
+    [/^the page's title/, 'sidens titel (bruges som rapportens titel)'],
+    [/^(nav element|role navigation|role menu|role menubar)/, 'navigation'],
+    [/^(header element|role banner)/, 'sidehoved'],
+    [/^(footer element|role contentinfo)/, 'sidefod'],
+    [/^(aside element|role complementary)/, 'sidebjælke'],
+    [/^form/, 'formular'],
+    [/^hidden/, 'skjult på siden'],
+    [/^picture or caption/, 'billede eller billedtekst'],
+    [/^class, id or label "(.*)"/, 'markeret som "$1" i sidens kode'],
+    [/^(chrome class inside|mostly links|list of links|link$|list of short items|gallery)/, 'links eller boks i artiklen'],
+    [/^navigation or button text/, 'menu- eller knaptekst'],
+    [/^link line/, 'linklinje'],
+    [/^cookie notice/, 'cookie-besked'],
+    [/^subscription or consent notice/, 'nyhedsbrev eller samtykke'],
+    [/^subscription and link lines/, 'nyhedsbrev og links sidst på siden'],
+    [/^menu before the text/, 'menu før teksten'],
+    [/^breadcrumb/, 'brødkrummesti'],
+    [/^last-updated line/, '"sidst opdateret" (bruges som dato)'],
+    [/^file name or markup debris/, 'filnavn eller kode'],
+    [/^separator line/, 'skillelinje'],
+    [/^site template line/, 'gentages på sidens andre sider (skabelon)'],
+    [/^comment form/, 'kommentarformular'],
+    [/^form field label/, 'formularfelt'],
+    [/^running header repeated on (\d+) of (\d+) (pages|slides)/, 'sidehoved, gentaget på $1 af $2 sider'],
+    [/^running footer repeated on (\d+) of (\d+) (pages|slides)/, 'sidefod, gentaget på $1 af $2 sider'],
+    [/^page number|^slide number/, 'sidetal'],
+  ];
+
+  function danishReason(reason) {
+    const text = String(reason || '');
+    for (const [pattern, danish] of REMOVAL_REASONS) {
+      if (pattern.test(text)) return text.replace(pattern, danish);
+    }
+    return text;
+  }
+
+  // What extraction removed from the file's text, with the reasons, folded away under the metadata.
+  function renderRemoved(extraction) {
+    const box = $('doc-removed');
+    const list = $('doc-removed-list');
+    list.replaceChildren();
+    const removed = extraction && Array.isArray(extraction.removed) ? extraction.removed : [];
+    box.hidden = removed.length === 0;
+    box.open = false;
+    if (removed.length === 0) return;
+    const share = Math.round(100 * (Number(extraction.removed_share) || 0));
+    $('doc-removed-summary').textContent = 'Fjernet fra teksten: ' + plural(removed.length, 'stykke', 'stykker')
+      + ' (' + share + ' % af filens tekst)';
+    for (const r of removed) {
+      const li = el('li', null, r.text || '');
+      li.append(' ', el('span', 'removed-reason', '— ' + danishReason(r.reason)));
+      list.append(li);
+    }
   }
 
   // The full text, cut into its passages; the chosen passage is marked and returned.

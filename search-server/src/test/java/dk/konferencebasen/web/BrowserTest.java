@@ -773,6 +773,31 @@ class BrowserTest {
   }
 
   @Test
+  void documentViewListsWhatWasRemovedFromTheTextAndWhyInDanish() throws Exception {
+    JsonNode hits = apiJson("/api/search?q=" + enc("integrationstræf")).get("hits");
+    String id = null;
+    for (JsonNode hit : hits) {
+      if (UIM.equals(hit.get("title").asText())) {
+        id = hit.get("id").asText();
+      }
+    }
+    assertTrue(id != null, "the UIM report is found: " + hits);
+    JsonNode removed = apiJson("/api/documents/" + enc(id)).get("extraction").get("removed");
+    assertTrue(removed.size() > 0, "the UIM page's newsletter box was removed: " + removed);
+
+    open("/?doc=" + enc(id));
+    waitReady();
+    WebElement box = visibleElement("#doc-removed");
+    assertTrue(text("#doc-removed-summary").startsWith("Fjernet fra teksten: "), text("#doc-removed-summary"));
+    box.findElement(By.tagName("summary")).click();
+    String listed = text("#doc-removed-list");
+    assertTrue(listed.contains("Abonnér på nyt fra UIM"), listed);
+    assertTrue(listed.contains("nyhedsbrev"), "reasons in Danish: " + listed);
+    assertEquals(removed.size(), driver.findElements(By.cssSelector("#doc-removed-list li")).size());
+    assertFalse(text("#doc-body").contains("Abonnér på nyt fra UIM"), "and it is not in the text");
+  }
+
+  @Test
   void documentViewListsRelatedPassagesOfOtherReports() throws Exception {
     open("/");
     search("sprogundervisning");
