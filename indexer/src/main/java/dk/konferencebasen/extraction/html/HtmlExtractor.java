@@ -185,7 +185,7 @@ public final class HtmlExtractor {
       String reason = null;
       if (weight < 0) {
         reason = "chrome class inside the main content";
-      } else if (img > 1 && p / (double) img < 0.5 && !e.select("figure, figcaption").isEmpty() == false && length < 200) {
+      } else if (img > 1 && p / (double) img < 0.5 && length < 200) {
         reason = "gallery or picture box";
       } else if (!isList && li > p) {
         reason = "list of short items";
