@@ -12,6 +12,7 @@ import dk.konferencebasen.query.Filters;
 import dk.konferencebasen.query.SynonymFile;
 import dk.konferencebasen.passages.PassageSplitter;
 import dk.konferencebasen.schema.IndexSchema;
+import dk.konferencebasen.sametext.TextFingerprint;
 import dk.konferencebasen.schema.Report;
 import dk.konferencebasen.schema.ReportDocuments;
 import dk.konferencebasen.schema.ReportIds;
@@ -553,11 +554,12 @@ public final class Bench {
           paragraph, NamedEntities.NONE, List.of()));
       start += paragraph.length() + PassageSplitter.PARAGRAPH_SEPARATOR.length();
     }
+    String body = PassageSplitter.join(generated.paragraphs());
     return new Report(id, path, "", generated.title(), Optional.of(generated.conference()),
         Optional.of(LocalDate.parse(generated.date())), Optional.empty(), Optional.of(generated.place()),
         Optional.of(generated.organiser()), Optional.of(generated.publisher()), Optional.empty(), Optional.empty(),
         Optional.empty(), OptionalInt.empty(), "da", "txt", "text/plain; charset=UTF-8", Optional.empty(),
-        Optional.empty(), PassageSplitter.join(generated.paragraphs()), passages);
+        Optional.empty(), body, TextFingerprint.of(body), passages);
   }
 
   /** A small run of every step first, so the measured sizes do not pay for class loading and JIT. */
