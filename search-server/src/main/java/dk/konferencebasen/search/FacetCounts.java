@@ -2,11 +2,18 @@ package dk.konferencebasen.search;
 
 import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.PriorityQueue;
 
@@ -14,6 +21,12 @@ import org.apache.lucene.util.PriorityQueue;
  * Passage counts per facet value for the passages a search matched: exact up to
  * {@link MatchTally#EXACT_UP_TO} matches, above that estimated from the tally's random sample
  * (count in the sample divided by the sampling rate), and the result says so.
+ *
+ * <p>Reports with the same text are one hit, so they count once here too: for each value, a
+ * group adds the count of its member with the most matching passages with that value. A value
+ * all members share (the conference, a person named) then counts as in one file; a value in
+ * which they differ (the format, DOCX and ODT) counts for each, as filtering by it finds that
+ * member.
  */
 final class FacetCounts {
   static final int TOP_VALUES = 20;
@@ -34,13 +47,21 @@ final class FacetCounts {
     // Index-wide doc ids and ordinals: on one segment these are the segment's own values, on
     // several Lucene maps them through the reader state's ordinal map.
     SortedSetDocValues values = state.getDocValues();
+    SameTextCounts sameText = new SameTextCounts(state.getReader());
     for (int doc : tally.sample()) {
       if (values.advanceExact(doc)) {
+        Map<Integer, Integer> ofMember = sameText.memberCounts(doc);
         for (int i = values.docValueCount(); i > 0; i--) {
-          counts[(int) values.nextOrd()]++;
+          int ord = (int) values.nextOrd();
+          if (ofMember == null) {
+            counts[ord]++;
+          } else {
+            ofMember.merge(ord, 1, Integer::sum);
+          }
         }
       }
     }
+    sameText.addTo(counts);
     double rate = tally.samplingRate();
     for (String dim : IndexSchema.FACETS) {
       OrdRange range = state.getOrdRange(dim);
@@ -54,6 +75,45 @@ final class FacetCounts {
       }
     }
     return new Counted(facets, tally.sampled());
+  }
+
+  /**
+   * The counts of passages whose reports are in a group, kept per member (the rare case: most
+   * passages have no group key, and a reader without any groups has no key field at all), then
+   * added to the counts as the most any member of each group has.
+   */
+  private static final class SameTextCounts {
+    private final IndexReader reader;
+    private final NumericDocValues keys;
+    /** Group key → member's report doc → count per ordinal (sparse: a report has few values). */
+    private final Map<Long, Map<Integer, Map<Integer, Integer>>> groups = new HashMap<>();
+
+    SameTextCounts(IndexReader reader) throws IOException {
+      this.reader = reader;
+      this.keys = MultiDocValues.getNumericValues(reader, IndexSchema.SAME_TEXT_GROUP);
+    }
+
+    /**
+     * The counts of this passage's report if it is in a group, else null (count it as usual).
+     * Passages come as index-wide doc ids in increasing order.
+     */
+    Map<Integer, Integer> memberCounts(int doc) throws IOException {
+      if (keys == null || !keys.advanceExact(doc)) {
+        return null;
+      }
+      List<LeafReaderContext> leaves = reader.leaves();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      int report = leaf.docBase + StoredReports.REPORT_DOCS.getBitSet(leaf).nextSetBit(doc - leaf.docBase);
+      return groups.computeIfAbsent(keys.longValue(), k -> new HashMap<>()).computeIfAbsent(report, r -> new HashMap<>());
+    }
+
+    void addTo(int[] counts) {
+      for (Map<Integer, Map<Integer, Integer>> members : groups.values()) {
+        Map<Integer, Integer> most = new HashMap<>();
+        members.values().forEach(member -> member.forEach((ord, n) -> most.merge(ord, n, Math::max)));
+        most.forEach((ord, n) -> counts[ord] += n);
+      }
+    }
   }
 
   /** The most frequent values of one dimension, most first; ties in index (label) order. */

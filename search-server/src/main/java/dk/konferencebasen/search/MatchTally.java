@@ -1,9 +1,13 @@
 package dk.konferencebasen.search;
 
+import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorable;
@@ -13,7 +17,8 @@ import org.apache.lucene.util.BitSet;
 
 /**
  * One unscored pass over the passages a search matched: how many there are, how many reports
- * they belong to, and which of them the facet counts read.
+ * they belong to (and how many hits those are, reports with the same text counted once), and
+ * which of them the facet counts read.
  *
  * <p>Up to {@link #EXACT_UP_TO} matches every passage is kept for the facet counts. Above that, a
  * random sample of between half and all of that many is kept: each passage gets a level from a
@@ -35,10 +40,11 @@ final class MatchTally {
   /**
    * @param passages the matching passages, exact
    * @param reports the reports they belong to, exact
+   * @param hits those reports with reports of the same text counted once, as a search shows them
    * @param sample index-wide doc ids of the passages the facet counts read, in increasing order
    * @param level the sample holds the matches whose level is at least this; 0 means all of them
    */
-  record Tally(long passages, int reports, int[] sample, int level) {
+  record Tally(long passages, int reports, int hits, int[] sample, int level) {
     double samplingRate() {
       return Math.scalb(1.0, -level);
     }
@@ -65,17 +71,21 @@ final class MatchTally {
       public Tally reduce(Collection<Tallier> talliers) {
         long passages = 0;
         int reports = 0;
+        int grouped = 0;
+        Set<Long> groups = new HashSet<>();
         int level = 0;
         for (Tallier t : talliers) {
           passages += t.passages;
           reports += t.reports;
+          grouped += t.groupedReports;
+          groups.addAll(t.groups);
           level = Math.max(level, t.sample.level);
         }
         Sample merged = new Sample(exactUpTo, level);
         for (Tallier t : talliers) {
           merged.addAll(t.sample);
         }
-        return new Tally(passages, reports, merged.sortedDocs(), merged.level);
+        return new Tally(passages, reports, reports - grouped + groups.size(), merged.sortedDocs(), merged.level);
       }
     };
   }
@@ -93,12 +103,17 @@ final class MatchTally {
    * Collects one slice of the index. Within a segment a collector sees passages in increasing
    * doc id order, so a report is counted when its first matching passage is seen (a report's
    * block ends with the report document, the next set bit after its passages). Snapshots search
-   * without an executor, so a segment is never split between collectors, nor a report.
+   * without an executor, so a segment is never split between collectors, nor a report. A report
+   * that shares its text with others (its passages carry the group key) also adds its group to a
+   * set; the reduce counts each group once.
    */
   static final class Tallier extends SimpleCollector {
     private final Sample sample;
     private long passages;
     private int reports;
+    private int groupedReports;
+    private final Set<Long> groups = new HashSet<>();
+    private NumericDocValues groupKeys;
     private BitSet reportDocs;
     private int docBase;
     private int currentReport = -1;
@@ -110,6 +125,7 @@ final class MatchTally {
     @Override
     protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
       reportDocs = StoredReports.REPORT_DOCS.getBitSet(leaf);
+      groupKeys = leaf.reader().getNumericDocValues(IndexSchema.SAME_TEXT_GROUP);
       docBase = leaf.docBase;
       currentReport = -1;
     }
@@ -118,12 +134,16 @@ final class MatchTally {
     public void setScorer(Scorable scorer) {}
 
     @Override
-    public void collect(int doc) {
+    public void collect(int doc) throws IOException {
       passages++;
       if (doc > currentReport && reportDocs != null) {
         int report = reportDocs.nextSetBit(doc);
         currentReport = report == DocIdSetIterator.NO_MORE_DOCS ? Integer.MAX_VALUE : report;
         reports++;
+        if (groupKeys != null && groupKeys.advanceExact(doc)) {
+          groupedReports++;
+          groups.add(groupKeys.longValue());
+        }
       }
       sample.offer(docBase + doc);
     }

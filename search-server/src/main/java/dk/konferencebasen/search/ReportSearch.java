@@ -6,7 +6,6 @@ import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.query.QueryBuilder;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,8 @@ import org.apache.lucene.util.BytesRef;
  * A search over one snapshot. Passages are what match; reports are what is ranked: each report
  * scores as its best passage (a block join from the passages up to the report document that
  * closes their block), so relevance, date order, totals and cursors all work on reports, and
- * each report then brings its best few passages, highlighted.
+ * each report then brings its best few passages, highlighted. Reports with the same text (a
+ * report as DOCX and as ODT) are one hit, which names the other files.
  */
 final class ReportSearch {
   static final int PASSAGES_PER_REPORT = 3;
@@ -67,24 +67,33 @@ final class ReportSearch {
     int skip = after == null ? request.offset() : 0;
     // One more than the page, to know whether a next page exists. Totals come from the count
     // below, so the collector may skip reports that cannot make the page (block-max WAND through
-    // the join), which is what keeps broad queries fast on a large index.
+    // the join), which is what keeps broad queries fast on a large index. Reports with the same
+    // text are one hit (SameTextCollapse): when a window loses members of groups, a larger one is
+    // read until the page is full or the reports run out.
     int wanted = skip + request.limit() + 1;
-    TopFieldDocs top = snapshot.search(reports, new TopFieldCollectorManager(sort, wanted, after, wanted));
-    int from = Math.min(skip, top.scoreDocs.length);
-    int to = Math.min(skip + request.limit(), top.scoreDocs.length);
-    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, to);
-    boolean more = top.scoreDocs.length > skip + request.limit();
+    SameTextCollapse.Collapsed window;
+    for (int fetch = wanted; ; fetch *= 2) {
+      TopFieldDocs top = snapshot.search(reports, new TopFieldCollectorManager(sort, fetch, after, fetch));
+      window = SameTextCollapse.collapse(snapshot, reports, sort, top.scoreDocs);
+      if (window.heads().size() >= wanted || top.scoreDocs.length < fetch) {
+        break;
+      }
+    }
+    List<ScoreDoc> heads = window.heads();
+    ScoreDoc[] page = heads.subList(Math.min(skip, heads.size()), Math.min(skip + request.limit(), heads.size()))
+        .toArray(ScoreDoc[]::new);
+    boolean more = heads.size() > skip + request.limit();
 
     // One pass over the matching passages, without scores, gives their number, the number of
     // reports they belong to, and the passages the facet counts read.
     MatchTally.Tally matched = snapshot.search(passages, MatchTally.manager());
-    List<ReportHit> hits = hits(snapshot, passages, page);
+    List<ReportHit> hits = hits(snapshot, passages, page, window.alsoIn());
     Optional<String> next = more
         ? Optional.of(Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1]))
         : Optional.empty();
     Optional<String> suggestion = betterSpelling(snapshot, request);
     FacetCounts.Counted facets = FacetCounts.count(snapshot.facetState(), matched);
-    return new SearchResult(matched.reports(), matched.passages(), hits, facets.values(), facets.estimated(), suggestion, next,
+    return new SearchResult(matched.hits(), matched.passages(), hits, facets.values(), facets.estimated(), suggestion, next,
         (System.nanoTime() - began) / 1_000_000, snapshot.commit());
   }
 
@@ -125,7 +134,8 @@ final class ReportSearch {
   }
 
   /** @param passages rewritten already, so the highlighter does not expand it again for every passage */
-  private List<ReportHit> hits(Snapshot snapshot, Query passages, ScoreDoc[] page) throws IOException {
+  private List<ReportHit> hits(Snapshot snapshot, Query passages, ScoreDoc[] page,
+      Map<Integer, List<SameTextReport>> alsoIn) throws IOException {
     List<Document> reports = new ArrayList<>();
     for (ScoreDoc hit : page) {
       reports.add(snapshot.storedFields().document(hit.doc, REPORT_FIELDS));
@@ -146,7 +156,8 @@ final class ReportSearch {
       float score = passageHits.isEmpty() ? 0f : passageHits.get(0).score();
       hits.add(new ReportHit(r.get(ID), r.get(TITLE), r.get(CONFERENCE), r.get(DATE), StoredReports.intOrNull(r, YEAR),
           r.get(ORGANISER), r.get(PLACE), r.get(FORMAT), r.get(URL), r.get(PATH), score,
-          List.of(r.getValues(PERSON)), List.of(r.getValues(ORGANISATION)), passageHits));
+          List.of(r.getValues(PERSON)), List.of(r.getValues(ORGANISATION)), passageHits,
+          alsoIn.getOrDefault(page[i].doc, List.of())));
     }
     return hits;
   }
