@@ -33,7 +33,7 @@ final class SearchHandler implements Handler {
       String place, String format, String url, String path, float score, List<String> people,
       List<String> organisations, List<PassageJson> passages, List<SameTextReport> alsoIn) {}
 
-  record ResponseJson(String query, int total, long totalPassages, long tookMs, int limit, int offset, String sort,
+  record ResponseJson(String query, int total, int totalFiles, long totalPassages, long tookMs, int limit, int offset, String sort,
       String nextCursor, String suggestion, List<HitJson> hits, Map<String, Map<String, Integer>> facets,
       boolean facetsEstimated, String indexCommit) {}
 
@@ -55,7 +55,7 @@ final class SearchHandler implements Handler {
     }
     SortOrder sort = SortOrder.parse(Params.single(ctx, "sort"));
     SearchResult result = searcher.search(new SearchRequest(q, FilterParams.read(ctx), sort, limit, offset, cursor));
-    IndexCommit.json(ctx, result.indexCommit(), new ResponseJson(q, result.totalReports(), result.totalPassages(),
+    IndexCommit.json(ctx, result.indexCommit(), new ResponseJson(q, result.totalReports(), result.totalFiles(), result.totalPassages(),
         result.tookMs(), limit, offset, sort.label(), result.nextCursor().orElse(null), result.suggestion().orElse(null),
         result.hits().stream().map(SearchHandler::hit).toList(), result.facets(), result.facetsEstimated(),
         result.indexCommit()));

@@ -93,7 +93,7 @@ final class ReportSearch {
         : Optional.empty();
     Optional<String> suggestion = betterSpelling(snapshot, request);
     FacetCounts.Counted facets = FacetCounts.count(snapshot.facetState(), matched);
-    return new SearchResult(matched.hits(), matched.passages(), hits, facets.values(), facets.estimated(), suggestion, next,
+    return new SearchResult(matched.hits(), matched.reports(), matched.passages(), hits, facets.values(), facets.estimated(), suggestion, next,
         (System.nanoTime() - began) / 1_000_000, snapshot.commit());
   }
 

@@ -205,6 +205,21 @@ class SameTextApiTest {
     assertEquals(Set.of(id(HTML)), groupsOfUim, "the group is named after its file with the smallest path");
   }
 
+  @Test
+  void theNewFieldsAreDocumented() throws Exception {
+    JsonNode schemas = server.json("/openapi.json", 200).get("components").get("schemas");
+    assertTrue(schemas.get("Hit").get("properties").has("also_in"));
+    assertTrue(schemas.get("Document").get("properties").has("same_text_as"));
+    assertTrue(schemas.get("SearchResponse").get("properties").has("total_files"));
+    assertTrue(schemas.get("ExportRow").get("properties").has("same_text_group"));
+    Set<String> documented = new TreeSet<>();
+    schemas.get("SameTextReport").get("properties").fieldNames().forEachRemaining(documented::add);
+    Set<String> answered = new TreeSet<>();
+    hitFor(server.json("/api/search?q=integration", 200), Set.of(DOCX, ODT, HTML)).get("also_in").get(0)
+        .fieldNames().forEachRemaining(answered::add);
+    assertEquals(documented, answered);
+  }
+
   /** A separate index: the corpus changes. */
   @Test
   void whenTheCopiesAreRemovedTheRemainingFileIsAPlainHitAgain() throws Exception {
