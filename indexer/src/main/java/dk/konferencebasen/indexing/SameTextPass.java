@@ -37,8 +37,7 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Why doc-values updates: the key of a report depends on other reports, so it is not known when
  * the report is indexed, and changes when others come and go. {@link IndexWriter#updateDocValues}
- * changes it on the report and all its passages (one term, the report id) without re-indexing
- * them; a null value removes it.
+ * changes it on the report document without re-indexing anything; a null value removes it.
  *
  * <p>The key is the report id of the group's member with the smallest path, so the same files
  * give the same keys however and in which order they were indexed.
@@ -71,19 +70,24 @@ final class SameTextPass {
     for (int i = 0; i < reports.size; i++) {
       if (wanted[i] != reports.keys[i]) {
         Long value = wanted[i] == NONE ? null : wanted[i]; // null takes the key away
-        writer.updateDocValues(new Term(REPORT_ID, reports.ids[i]), new NumericDocValuesField(SAME_TEXT_GROUP, value));
+        writer.updateDocValues(reportDocument(reports.ids[i]), new NumericDocValuesField(SAME_TEXT_GROUP, value));
         updated++;
       }
     }
     // A report without a fingerprint (too little text) may still carry a key from when its text
     // was longer; it is in no group now.
     for (String id : reports.keyedWithoutFingerprint) {
-      writer.updateDocValues(new Term(REPORT_ID, id), new NumericDocValuesField(SAME_TEXT_GROUP, (Long) null));
+      writer.updateDocValues(reportDocument(id), new NumericDocValuesField(SAME_TEXT_GROUP, (Long) null));
       updated++;
     }
     int grouped = found.groups().stream().mapToInt(g -> g.length).sum();
     return new Outcome(reports.size, found.groups().size(), grouped, found.compared(), updated,
         (System.nanoTime() - began) / 1_000_000);
+  }
+
+  /** The report document alone: its id is the report id, its passages' ids are longer. */
+  private static Term reportDocument(String reportId) {
+    return new Term(ID, reportId);
   }
 
   /**

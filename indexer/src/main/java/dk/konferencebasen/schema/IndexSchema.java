@@ -61,11 +61,12 @@ public final class IndexSchema {
    */
   public static final String FINGERPRINT = "fingerprint";
   /**
-   * On every document of a report (report and passages) whose text other reports hold too: the
-   * group's key, a numeric doc value ({@link ReportIds#groupKey}: the report id of the group's
-   * member with the smallest path, as a number). Absent for a report alone with its text.
-   * Written only by the indexer's grouping pass, as doc-values updates, so a group can form and
-   * dissolve without re-indexing any report.
+   * On the report document of a report whose text other reports hold too: the group's key, a
+   * numeric doc value ({@link ReportIds#groupKey}: the report id of the group's member with the
+   * smallest path, as a number). Absent for a report alone with its text. Written only by the
+   * indexer's grouping pass, as doc-values updates, so a group can form and dissolve without
+   * re-indexing any report. Not on passages: a passage finds it on its report (the next report
+   * document), and the field stays as sparse as the groups are, so walking it is cheap.
    */
   public static final String SAME_TEXT_GROUP = "same_text_group";
 

@@ -2,18 +2,13 @@ package dk.konferencebasen.search;
 
 import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.PriorityQueue;
 
@@ -36,8 +31,12 @@ final class FacetCounts {
 
   private FacetCounts() {}
 
-  /** @param state the snapshot's facet ordinals; null when nothing has a facet value yet */
-  static Counted count(SortedSetDocValuesReaderState state, MatchTally.Tally tally) throws IOException {
+  /**
+   * @param state the snapshot's facet ordinals; null when nothing has a facet value yet
+   * @param sameText the snapshot's reports that share their text
+   */
+  static Counted count(SortedSetDocValuesReaderState state, MatchTally.Tally tally, SameTextReports sameText)
+      throws IOException {
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     IndexSchema.FACETS.forEach(dim -> facets.put(dim, new LinkedHashMap<>()));
     if (state == null) {
@@ -47,21 +46,21 @@ final class FacetCounts {
     // Index-wide doc ids and ordinals: on one segment these are the segment's own values, on
     // several Lucene maps them through the reader state's ordinal map.
     SortedSetDocValues values = state.getDocValues();
-    SameTextCounts sameText = new SameTextCounts(state.getReader());
+    SameTextCounts grouped = new SameTextCounts(sameText, tally.sample().length);
     for (int doc : tally.sample()) {
       if (values.advanceExact(doc)) {
-        Map<Integer, Integer> ofMember = sameText.memberCounts(doc);
+        boolean ofGroup = grouped.passage(doc);
         for (int i = values.docValueCount(); i > 0; i--) {
           int ord = (int) values.nextOrd();
-          if (ofMember == null) {
-            counts[ord]++;
+          if (ofGroup) {
+            grouped.value(ord);
           } else {
-            ofMember.merge(ord, 1, Integer::sum);
+            counts[ord]++;
           }
         }
       }
     }
-    sameText.addTo(counts);
+    grouped.addTo(counts);
     double rate = tally.samplingRate();
     for (String dim : IndexSchema.FACETS) {
       OrdRange range = state.getOrdRange(dim);
@@ -78,40 +77,73 @@ final class FacetCounts {
   }
 
   /**
-   * The counts of passages whose reports are in a group, kept per member (the rare case: most
-   * passages have no group key, and a reader without any groups has no key field at all), then
-   * added to the counts as the most any member of each group has.
+   * The values of passages whose reports are in a group, kept apart (the rare case: the snapshot's
+   * table of grouped reports is walked alongside the passages, both in index order) and added to
+   * the counts at the end as the most any member of each group has. Each value of such a passage is
+   * one long: group, value (ordinal) and member packed so that sorting brings the entries of one
+   * group and value together, member by member.
    */
   private static final class SameTextCounts {
-    private final IndexReader reader;
-    private final NumericDocValues keys;
-    /** Group key → member's report doc → count per ordinal (sparse: a report has few values). */
-    private final Map<Long, Map<Integer, Map<Integer, Integer>>> groups = new HashMap<>();
+    /** Bits for a group's or a member's number: enough to number every passage of the sample. */
+    private final int smallBits;
+    private final int ordBits;
+    private final SameTextReports table;
+    private final SameTextReports.Walk walk;
+    private final Map<Long, Integer> groupNumbers = new HashMap<>();
+    private int lastMember = -1;
+    private long current;
+    private long[] entries = new long[256];
+    private int size;
 
-    SameTextCounts(IndexReader reader) throws IOException {
-      this.reader = reader;
-      this.keys = MultiDocValues.getNumericValues(reader, IndexSchema.SAME_TEXT_GROUP);
+    SameTextCounts(SameTextReports table, int passages) {
+      this.table = table;
+      this.walk = table.new Walk();
+      this.smallBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(passages, table.size())));
+      this.ordBits = 63 - 2 * smallBits;
     }
 
-    /**
-     * The counts of this passage's report if it is in a group, else null (count it as usual).
-     * Passages come as index-wide doc ids in increasing order.
-     */
-    Map<Integer, Integer> memberCounts(int doc) throws IOException {
-      if (keys == null || !keys.advanceExact(doc)) {
-        return null;
+    /** Whether this passage (index-wide doc ids, in increasing order) is of a report in a group; its values follow. */
+    boolean passage(int doc) {
+      if (table.isEmpty()) {
+        return false;
       }
-      List<LeafReaderContext> leaves = reader.leaves();
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      int report = leaf.docBase + StoredReports.REPORT_DOCS.getBitSet(leaf).nextSetBit(doc - leaf.docBase);
-      return groups.computeIfAbsent(keys.longValue(), k -> new HashMap<>()).computeIfAbsent(report, r -> new HashMap<>());
+      int member = walk.blockOf(doc); // the report's place in the table: a number for the member
+      if (member < 0) {
+        return false;
+      }
+      if (member != lastMember) {
+        long group = groupNumbers.computeIfAbsent(table.key(member), k -> groupNumbers.size());
+        current = (group << (ordBits + smallBits)) | member;
+        lastMember = member;
+      }
+      return true;
+    }
+
+    void value(int ord) {
+      if (ord >= 1L << ordBits) {
+        throw new IllegalStateException("facet ordinal " + ord + " does not fit " + ordBits + " bits");
+      }
+      if (size == entries.length) {
+        entries = Arrays.copyOf(entries, size * 2);
+      }
+      entries[size++] = current | ((long) ord << smallBits);
     }
 
     void addTo(int[] counts) {
-      for (Map<Integer, Map<Integer, Integer>> members : groups.values()) {
-        Map<Integer, Integer> most = new HashMap<>();
-        members.values().forEach(member -> member.forEach((ord, n) -> most.merge(ord, n, Math::max)));
-        most.forEach((ord, n) -> counts[ord] += n);
+      Arrays.sort(entries, 0, size);
+      long groupAndOrdMask = -1L << smallBits;
+      int i = 0;
+      while (i < size) {
+        long groupAndOrd = entries[i] & groupAndOrdMask;
+        int most = 0;
+        while (i < size && (entries[i] & groupAndOrdMask) == groupAndOrd) {
+          int run = 1;
+          for (i++; i < size && entries[i] == entries[i - 1]; i++) {
+            run++; // the same member, value and group
+          }
+          most = Math.max(most, run);
+        }
+        counts[(int) ((groupAndOrd >>> smallBits) & ((1L << ordBits) - 1))] += most;
       }
     }
   }

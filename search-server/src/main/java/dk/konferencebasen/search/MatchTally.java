@@ -104,8 +104,8 @@ final class MatchTally {
    * doc id order, so a report is counted when its first matching passage is seen (a report's
    * block ends with the report document, the next set bit after its passages). Snapshots search
    * without an executor, so a segment is never split between collectors, nor a report. A report
-   * that shares its text with others (its passages carry the group key) also adds its group to a
-   * set; the reduce counts each group once.
+   * that shares its text with others (its report document has a group key) also adds its group
+   * to a set; the reduce counts each group once.
    */
   static final class Tallier extends SimpleCollector {
     private final Sample sample;
@@ -140,7 +140,7 @@ final class MatchTally {
         int report = reportDocs.nextSetBit(doc);
         currentReport = report == DocIdSetIterator.NO_MORE_DOCS ? Integer.MAX_VALUE : report;
         reports++;
-        if (groupKeys != null && groupKeys.advanceExact(doc)) {
+        if (groupKeys != null && report != DocIdSetIterator.NO_MORE_DOCS && groupKeys.advanceExact(report)) {
           groupedReports++;
           groups.add(groupKeys.longValue());
         }

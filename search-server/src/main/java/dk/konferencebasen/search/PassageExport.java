@@ -30,12 +30,14 @@ final class PassageExport {
     return MatchingPassages.forEach(snapshot, passages, new MatchingPassages.Visitor() {
       private StoredFields stored;
       private NumericDocValues groups;
+      private int docBase;
 
       @Override
       public void leaf(LeafReaderContext leaf) throws IOException {
         stored = leaf.reader().storedFields();
         reports.leaf(leaf);
         groups = leaf.reader().getNumericDocValues(IndexSchema.SAME_TEXT_GROUP);
+        docBase = leaf.docBase;
       }
 
       @Override
@@ -48,7 +50,7 @@ final class PassageExport {
             case PASSAGE -> field.value(passage);
             case REPORT -> field.value(report);
             case COMMIT -> snapshot.commit();
-            case SAME_TEXT -> groups != null && groups.advanceExact(doc)
+            case SAME_TEXT -> groups != null && groups.advanceExact(reports.reportOf(doc) - docBase)
                 ? ReportIds.reportIdOfGroupKey(groups.longValue()) : null;
           });
         }

@@ -18,7 +18,6 @@ import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -30,9 +29,11 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * "More like this" for a passage or a report: the distinctive words of its text (Lucene's
@@ -82,7 +83,10 @@ final class RelatedPassages {
     // Another file with the same text is not another report: its passages would top the list.
     OptionalLong group = SameTextMembers.key(snapshot.getIndexReader(), source[0].doc);
     if (group.isPresent()) {
-      others.add(NumericDocValuesField.newSlowExactQuery(SAME_TEXT_GROUP, group.getAsLong()), Occur.MUST_NOT);
+      List<BytesRef> copies = new ArrayList<>();
+      SameTextMembers.of(snapshot, List.of(group.getAsLong())).getOrDefault(group.getAsLong(), List.of())
+          .forEach(m -> copies.add(new BytesRef(m.report().id())));
+      others.add(new TermInSetQuery(REPORT_ID, copies), Occur.MUST_NOT);
     }
     TopDocs top = snapshot.search(others.build(), limit);
     Weight explainer = snapshot.createWeight(snapshot.rewrite(like), ScoreMode.COMPLETE_NO_SCORES, 1f);

@@ -37,6 +37,8 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ReportSearch {
   static final int PASSAGES_PER_REPORT = 3;
+  /** Reports a window reads beyond what the page needs, for members of groups it may lose. */
+  private static final int MORE_AT_LEAST = 8;
 
   private static final Set<String> REPORT_FIELDS =
       Set.of(ID, TITLE, CONFERENCE, DATE, YEAR, ORGANISER, PLACE, FORMAT, URL, PATH, PERSON, ORGANISATION, PASSAGE_COUNT);
@@ -68,18 +70,22 @@ final class ReportSearch {
     // One more than the page, to know whether a next page exists. Totals come from the count
     // below, so the collector may skip reports that cannot make the page (block-max WAND through
     // the join), which is what keeps broad queries fast on a large index. Reports with the same
-    // text are one hit (SameTextCollapse): when a window loses members of groups, a larger one is
-    // read until the page is full or the reports run out.
+    // text are one hit (SameTextCollapse), so a window holds a sixteenth more than the page needs,
+    // for the members of groups it loses; when it still comes up short, the reports after it are
+    // read for what is missing, until the page is full or the reports run out. (Reading a window
+    // again after its last report costs about as much as the first search.)
     int wanted = skip + request.limit() + 1;
-    SameTextCollapse.Collapsed window;
-    for (int fetch = wanted; ; fetch *= 2) {
-      TopFieldDocs top = snapshot.search(reports, new TopFieldCollectorManager(sort, fetch, after, fetch));
-      window = SameTextCollapse.collapse(snapshot, reports, sort, top.scoreDocs);
-      if (window.heads().size() >= wanted || top.scoreDocs.length < fetch) {
+    SameTextCollapse collapse = new SameTextCollapse(snapshot, reports, sort, after == null);
+    List<ScoreDoc> heads = new ArrayList<>();
+    FieldDoc from = after;
+    for (int fetch = wanted + wanted / 16 + MORE_AT_LEAST; ; fetch = 2 * (wanted - heads.size()) + wanted / 16 + MORE_AT_LEAST) {
+      TopFieldDocs top = snapshot.search(reports, new TopFieldCollectorManager(sort, fetch, from, fetch));
+      heads.addAll(collapse.heads(top.scoreDocs));
+      if (heads.size() >= wanted || top.scoreDocs.length < fetch) {
         break;
       }
+      from = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
     }
-    List<ScoreDoc> heads = window.heads();
     ScoreDoc[] page = heads.subList(Math.min(skip, heads.size()), Math.min(skip + request.limit(), heads.size()))
         .toArray(ScoreDoc[]::new);
     boolean more = heads.size() > skip + request.limit();
@@ -87,12 +93,12 @@ final class ReportSearch {
     // One pass over the matching passages, without scores, gives their number, the number of
     // reports they belong to, and the passages the facet counts read.
     MatchTally.Tally matched = snapshot.search(passages, MatchTally.manager());
-    List<ReportHit> hits = hits(snapshot, passages, page, window.alsoIn());
+    List<ReportHit> hits = hits(snapshot, passages, page, collapse.alsoIn(page));
     Optional<String> next = more
         ? Optional.of(Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1]))
         : Optional.empty();
     Optional<String> suggestion = betterSpelling(snapshot, request);
-    FacetCounts.Counted facets = FacetCounts.count(snapshot.facetState(), matched);
+    FacetCounts.Counted facets = FacetCounts.count(snapshot.facetState(), matched, snapshot.sameText());
     return new SearchResult(matched.hits(), matched.reports(), matched.passages(), hits, facets.values(), facets.estimated(), suggestion, next,
         (System.nanoTime() - began) / 1_000_000, snapshot.commit());
   }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,76 +19,127 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Reports with the same text are one hit: of a group's members that match a search, the one
- * ranked first stands for the group, and the hit names the others.
+ * ranked first (its "head") stands for the group, and the hit names the others.
  *
- * <p>How: the ranked reports are read in windows as before; a window's reports that belong to a
- * group are looked up, and one search of the same query, in the same order, over just the
- * members of those groups tells which member of each ranks first (its "head"). Every other
- * member is left out of the window. Deciding the head by that search, not by the window, makes
- * the decision the same whichever page or cursor the window starts at, so a group is shown once
- * across all pages: on the page where its head is. Reports that share their text with none (the
- * rule) cost one doc-values look-up each; the top-N search and its block-max skipping stay as
- * they were.
+ * <p>One collapse serves one search, whose ranked reports it is handed window by window, in
+ * order. A search read from the top knows each group's head as the first member it meets,
+ * since nothing ranks before the first window: that costs one doc-values look-up per report.
+ * A search that starts after a cursor cannot know whether a better member came before the
+ * cursor, so for the groups of each window it asks: one search of the same query, in the same
+ * order, over just the members of those groups. Both give the same head, as both rank by the
+ * same scores (or dates) and report ids, so a group is shown once across all pages, whether
+ * they are read by offset or by cursor: on the page where its head is.
  */
 final class SameTextCollapse {
-  /**
-   * @param heads the window's reports that stand for themselves or their group, in order
-   * @param alsoIn for each head that stands for a group (by doc id): the group's other members
-   */
-  record Collapsed(List<ScoreDoc> heads, Map<Integer, List<SameTextReport>> alsoIn) {}
-
-  private SameTextCollapse() {}
+  private final Snapshot snapshot;
+  private final Query reports;
+  private final Sort sort;
+  private final boolean fromTop;
+  /** Group key → the doc id of its head, for every group met so far. */
+  private final Map<Long, Integer> heads = new HashMap<>();
 
   /**
    * @param reports the ranked query (reports matching through their passages)
-   * @param sort the order the window is in, with the report id as the last tie-breaker
+   * @param sort the order of the windows, with the report id as the last tie-breaker
+   * @param fromTop whether the first window starts at the first report (no cursor)
    */
-  static Collapsed collapse(Snapshot snapshot, Query reports, Sort sort, ScoreDoc[] window) throws IOException {
+  SameTextCollapse(Snapshot snapshot, Query reports, Sort sort, boolean fromTop) {
+    this.snapshot = snapshot;
+    this.reports = reports;
+    this.sort = sort;
+    this.fromTop = fromTop;
+  }
+
+  /** The reports of the next window that stand for themselves or their group, in order. */
+  List<ScoreDoc> heads(ScoreDoc[] window) throws IOException {
+    if (snapshot.sameText().isEmpty()) {
+      return List.of(window); // the rule: no report shares its text
+    }
     long[] keys = new long[window.length];
     boolean[] grouped = new boolean[window.length];
-    Set<Long> groups = new LinkedHashSet<>();
+    int[] docs = new int[window.length];
     for (int i = 0; i < window.length; i++) {
-      OptionalLong key = SameTextMembers.key(snapshot.getIndexReader(), window[i].doc);
-      if (key.isPresent()) {
-        grouped[i] = true;
-        keys[i] = key.getAsLong();
+      docs[i] = window[i].doc;
+    }
+    SameTextMembers.keys(snapshot, docs, keys, grouped);
+    Set<Long> unknown = new LinkedHashSet<>();
+    for (int i = 0; i < window.length; i++) {
+      if (grouped[i] && !heads.containsKey(keys[i])) {
+        if (fromTop) {
+          heads.put(keys[i], window[i].doc);
+        } else {
+          unknown.add(keys[i]);
+        }
+      }
+    }
+    if (!unknown.isEmpty()) {
+      findHeads(unknown);
+    }
+    List<ScoreDoc> kept = new ArrayList<>(window.length);
+    for (int i = 0; i < window.length; i++) {
+      if (!grouped[i] || heads.getOrDefault(keys[i], -1) == window[i].doc) {
+        kept.add(window[i]);
+      }
+    }
+    return kept;
+  }
+
+  /** For the hits of a page: each head's other members (by doc id), for the hits that stand for a group. */
+  Map<Integer, List<SameTextReport>> alsoIn(ScoreDoc[] page) throws IOException {
+    long[] keys = new long[page.length];
+    boolean[] grouped = new boolean[page.length];
+    int[] docs = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = page[i].doc;
+    }
+    SameTextMembers.keys(snapshot, docs, keys, grouped);
+    Set<Long> groups = new LinkedHashSet<>();
+    for (int i = 0; i < page.length; i++) {
+      if (grouped[i]) {
         groups.add(keys[i]);
       }
     }
+    Map<Integer, List<SameTextReport>> alsoIn = new HashMap<>();
     if (groups.isEmpty()) {
-      return new Collapsed(List.of(window), Map.of());
+      return alsoIn;
     }
     Map<Long, List<SameTextMembers.Member>> members = SameTextMembers.of(snapshot, groups);
-    Map<Long, Integer> heads = heads(snapshot, reports, sort, members);
-    List<ScoreDoc> kept = new ArrayList<>(window.length);
-    Map<Integer, List<SameTextReport>> alsoIn = new HashMap<>();
-    for (int i = 0; i < window.length; i++) {
-      if (!grouped[i]) {
-        kept.add(window[i]);
-      } else if (heads.getOrDefault(keys[i], -1) == window[i].doc) {
-        kept.add(window[i]);
-        alsoIn.put(window[i].doc, SameTextMembers.others(members.getOrDefault(keys[i], List.of()), window[i].doc));
+    for (int i = 0; i < page.length; i++) {
+      if (grouped[i]) {
+        alsoIn.put(docs[i], SameTextMembers.others(members.getOrDefault(keys[i], List.of()), docs[i]));
       }
     }
-    return new Collapsed(kept, alsoIn);
+    return alsoIn;
   }
 
-  /** Group key → the doc id of its member that ranks first for the query, among those that match it. */
-  private static Map<Long, Integer> heads(Snapshot snapshot, Query reports, Sort sort,
-      Map<Long, List<SameTextMembers.Member>> members) throws IOException {
+  /**
+   * The head of each of these groups: the first member, in the search's order, of those that
+   * match. It may rank before the cursor; then no member of its group is shown after the cursor,
+   * which is right, since the group was shown on an earlier page.
+   */
+  private void findHeads(Set<Long> groups) throws IOException {
     List<BytesRef> ids = new ArrayList<>();
-    members.values().forEach(list -> list.forEach(m -> ids.add(new BytesRef(m.report().id()))));
+    SameTextMembers.of(snapshot, groups).values()
+        .forEach(list -> list.forEach(m -> ids.add(new BytesRef(m.report().id()))));
     Query ofMembers = new BooleanQuery.Builder()
         .add(reports, Occur.MUST)
         .add(new TermInSetQuery(REPORT_ID, ids), Occur.FILTER)
         .build();
-    Map<Long, Integer> heads = new HashMap<>();
-    for (ScoreDoc hit : snapshot.search(ofMembers, Math.max(1, ids.size()), sort).scoreDocs) {
-      OptionalLong key = SameTextMembers.key(snapshot.getIndexReader(), hit.doc);
-      if (key.isPresent()) {
-        heads.putIfAbsent(key.getAsLong(), hit.doc);
+    ScoreDoc[] ranked = snapshot.search(ofMembers, Math.max(1, ids.size()), sort).scoreDocs;
+    int[] docs = new int[ranked.length];
+    for (int i = 0; i < ranked.length; i++) {
+      docs[i] = ranked[i].doc;
+    }
+    long[] keys = new long[ranked.length];
+    boolean[] grouped = new boolean[ranked.length];
+    SameTextMembers.keys(snapshot, docs, keys, grouped);
+    for (int i = 0; i < ranked.length; i++) {
+      if (grouped[i]) {
+        heads.putIfAbsent(keys[i], ranked[i].doc);
       }
     }
-    return heads;
+    for (long group : groups) {
+      heads.putIfAbsent(group, -1); // no member matched (cannot be: a window has one); ask once only
+    }
   }
 }
