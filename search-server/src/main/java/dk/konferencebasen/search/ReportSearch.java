@@ -92,7 +92,7 @@ final class ReportSearch {
 
     // One pass over the matching passages, without scores, gives their number, the number of
     // reports they belong to, and the passages the facet counts read.
-    MatchTally.Tally matched = snapshot.search(passages, MatchTally.manager());
+    MatchTally.Tally matched = snapshot.search(passages, MatchTally.manager(snapshot.sameText()));
     List<ReportHit> hits = hits(snapshot, passages, page, collapse.alsoIn(page));
     Optional<String> next = more
         ? Optional.of(Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1]))

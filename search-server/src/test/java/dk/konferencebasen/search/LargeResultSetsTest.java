@@ -108,14 +108,14 @@ class LargeResultSetsTest {
       int matching = searcher.count(passages);
       assertTrue(matching > 1600, "the corpus is large enough to sample: " + matching);
 
-      MatchTally.Tally all = searcher.search(passages, MatchTally.manager());
+      MatchTally.Tally all = searcher.search(passages, MatchTally.manager(SameTextReports.read(reader)));
       assertEquals(matching, all.passages());
       assertEquals(80, all.reports(), "every report has passages");
       FacetCounts.Counted exact = FacetCounts.count(state, all, SameTextReports.read(reader));
       assertFalse(exact.estimated());
       assertEquals(matching, exact.values().get(IndexSchema.FORMAT).get("txt"), "every passage is from a txt file");
 
-      MatchTally.Tally fewer = searcher.search(passages, MatchTally.manager(1000));
+      MatchTally.Tally fewer = searcher.search(passages, MatchTally.manager(1000, SameTextReports.read(reader)));
       assertEquals(matching, fewer.passages(), "the totals stay exact when the facets are sampled");
       assertEquals(80, fewer.reports());
       assertTrue(fewer.sample().length > 500 && fewer.sample().length <= 1000, "kept: " + fewer.sample().length);
@@ -166,13 +166,13 @@ class LargeResultSetsTest {
       }
       assertTrue(inCopies > 0);
 
-      MatchTally.Tally exact = searcher.search(passages, MatchTally.manager());
+      MatchTally.Tally exact = searcher.search(passages, MatchTally.manager(SameTextReports.read(reader)));
       assertEquals(90, exact.reports());
       assertEquals(80, exact.hits(), "a report and its copy are one hit");
       int txt = FacetCounts.count(state, exact, sameText).values().get(IndexSchema.FORMAT).get("txt");
       assertEquals(all - inCopies, txt, "the copies' passages count once");
 
-      MatchTally.Tally fewer = searcher.search(passages, MatchTally.manager(1000));
+      MatchTally.Tally fewer = searcher.search(passages, MatchTally.manager(1000, SameTextReports.read(reader)));
       double r = fewer.samplingRate();
       int estimated = FacetCounts.count(state, fewer, sameText).values().get(IndexSchema.FORMAT).get("txt");
       assertEquals(all - inCopies, estimated, 4 * Math.sqrt(all * (1 - r) / r), "estimated from a sample of " + fewer.sample().length);
@@ -193,7 +193,7 @@ class LargeResultSetsTest {
       IndexSearcher searcher = new IndexSearcher(reader);
       var state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
       Query passages = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE));
-      MatchTally.Tally all = searcher.search(passages, MatchTally.manager());
+      MatchTally.Tally all = searcher.search(passages, MatchTally.manager(SameTextReports.read(reader)));
       assertEquals(24, all.reports());
       Map<String, Integer> conferences = FacetCounts.count(state, all, SameTextReports.read(reader)).values().get(IndexSchema.CONFERENCE);
       assertTrue(conferences.size() > 1, conferences.toString());
