@@ -189,9 +189,14 @@ public final class Indexer {
       }
       Collections.sort(removed);
       SameTextPass.Outcome sameText = SameTextPass.run(writer);
-      LOG.info("same text: {} of {} fingerprinted reports in {} groups ({} pairs compared, {} reports updated) in {} ms",
-          sameText.grouped(), sameText.fingerprinted(), sameText.groups(), sameText.compared(), sameText.updated(),
-          sameText.millis());
+      if (sameText.groups() > 0 || sameText.updated() > 0) {
+        LOG.info("same text: {} of {} fingerprinted reports in {} groups ({} pairs compared, {} reports updated) in {} ms",
+            sameText.grouped(), sameText.fingerprinted(), sameText.groups(), sameText.compared(), sameText.updated(),
+            sameText.millis());
+      } else {
+        LOG.debug("same text: no groups among {} fingerprinted reports ({} pairs compared) in {} ms",
+            sameText.fingerprinted(), sameText.compared(), sameText.millis());
+      }
       commit(writer);
       if (rebuilt || indexed.size() > before.size()) {
         mergeForSearching(writer);

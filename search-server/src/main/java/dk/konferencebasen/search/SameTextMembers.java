@@ -22,7 +22,7 @@ import org.apache.lucene.util.BitSet;
 
 /**
  * Which reports hold the same text, as the indexer's grouping pass wrote it: the group key on
- * every document of a report in a group ({@code SAME_TEXT_GROUP}), absent on all others.
+ * the report document of a report in a group ({@code SAME_TEXT_GROUP}), absent on all others.
  *
  * <p>The members of a group are found by their key in the doc values, not by a term: the key is
  * written as a doc-values update, which indexes no term. The snapshot keeps the few reports that
