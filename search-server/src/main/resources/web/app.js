@@ -450,9 +450,11 @@
     renderActiveFilters();
     renderDidYouMean(data.suggestion);
     renderFacets(data.facets);
-    $('facets-note').textContent = data.facets_estimated
+    $('facets-note').textContent = (data.facets_estimated
       ? 'Tallene er antal afsnit, anslået ud fra en stikprøve, fordi søgningen rammer meget.'
-      : 'Tallene er antal afsnit.';
+      : 'Tallene er antal afsnit.')
+      // Reports with the same text are one hit, and their passages count once in the facets.
+      + (Number(data.total_files) > total ? ' Samme tekst i flere filer tælles én gang.' : '');
     renderExport(data, total);
     $('no-results').hidden = total > 0;
     $('no-results-filters').hidden = activeFilterCount(state) === 0;
@@ -797,6 +799,21 @@
     return parts.length ? p : null;
   }
 
+  // The other files with the same text (a report as DOCX and ODT), each a link to its document
+  // view, named by its file; null when there are none.
+  function sameTextLinks(reports) {
+    const list = Array.isArray(reports) ? reports.filter((r) => r && r.id) : [];
+    if (list.length === 0) return null;
+    const frag = document.createDocumentFragment();
+    list.forEach((r, i) => {
+      if (i > 0) frag.append(', ');
+      const a = docLink(r.path || r.title || r.id, 'same-text-link', r.id, '');
+      if (r.title) a.title = r.title + (r.format ? ' (' + String(r.format).toUpperCase() + ')' : '');
+      frag.append(a);
+    });
+    return frag;
+  }
+
   function renderHits(hits) {
     const list = $('results');
     list.replaceChildren();
@@ -846,6 +863,13 @@
         : unique(passages.flatMap((p) => p.organisations || []));
       const names = namesBlock(people, orgs, null, 'Talere og organisationer', 8);
       if (names) article.append(names);
+
+      const sameText = sameTextLinks(hit.also_in);
+      if (sameText) {
+        const p = el('p', 'hit-same-text');
+        p.append('Findes også som: ', sameText);
+        article.append(p);
+      }
 
       const source = safeHttpUrl(hit.url);
       if (source) {
@@ -1011,6 +1035,14 @@
       if (!value) continue;
       const wrap = el('div', 'meta-row');
       wrap.append(el('dt', null, label), el('dd', null, value));
+      meta.append(wrap);
+    }
+    const sameText = sameTextLinks(doc.same_text_as);
+    if (sameText) {
+      const wrap = el('div', 'meta-row');
+      const dd = el('dd');
+      dd.append(sameText);
+      wrap.append(el('dt', null, 'Findes også som'), dd);
       meta.append(wrap);
     }
     const source = safeHttpUrl(doc.url);

@@ -3,7 +3,10 @@ package dk.konferencebasen.indexing;
 import java.time.Duration;
 import java.util.List;
 
-/** What one indexing run did, file by file where it matters. */
+/**
+ * What one indexing run did, file by file where it matters, and how many reports of the whole
+ * index share their text with another (in how many groups; each group is one search hit).
+ */
 public record IndexRunSummary(
     List<String> indexed,
     int unchanged,
@@ -13,7 +16,9 @@ public record IndexRunSummary(
     long passagesIndexed,
     long bytesRead,
     boolean rebuilt,
-    Duration took) {
+    Duration took,
+    int sameTextReports,
+    int sameTextGroups) {
 
   /** A file that was skipped, and why. */
   public record Failure(String path, String reason) {}
@@ -46,6 +51,10 @@ public record IndexRunSummary(
     }
     for (String r : removed) {
       out.append("  removed: ").append(r).append(" (file is gone)\n");
+    }
+    if (sameTextGroups > 0) {
+      out.append(String.format("  same text: %d reports in %d %s, each one search hit%n", sameTextReports, sameTextGroups,
+          sameTextGroups == 1 ? "group" : "groups"));
     }
     return out.toString();
   }

@@ -50,6 +50,9 @@ import org.slf4j.LoggerFactory;
  * removes reports whose files are gone, and commits. Extraction runs on {@code threads} threads,
  * each parsing in a child JVM of its own ({@link IsolatedExtractor}).
  *
+ * <p>At the end of every run, {@link SameTextPass} groups the reports of the whole index that hold
+ * the same text (a file and its copy in another format), so that a search shows them as one hit.
+ *
  * <p>Crash safety comes from Lucene's commits: a report's documents are replaced as one block,
  * the index is committed as {@link CommitPolicy} says and at the end, and a kill at any moment
  * leaves the last commit readable. Since every report carries the hash of the
@@ -196,6 +199,15 @@ public final class Indexer {
         }
       }
       Collections.sort(removed);
+      SameTextPass.Outcome sameText = SameTextPass.run(writer);
+      if (sameText.groups() > 0 || sameText.updated() > 0) {
+        LOG.info("same text: {} of {} fingerprinted reports in {} groups ({} pairs compared, {} reports updated) in {} ms",
+            sameText.grouped(), sameText.fingerprinted(), sameText.groups(), sameText.compared(), sameText.updated(),
+            sameText.millis());
+      } else {
+        LOG.debug("same text: no groups among {} fingerprinted reports ({} pairs compared) in {} ms",
+            sameText.fingerprinted(), sameText.compared(), sameText.millis());
+      }
       commit(writer);
       if (rebuilt || indexed.size() > before.size()) {
         mergeForSearching(writer);
@@ -208,7 +220,8 @@ public final class Indexer {
       List<IndexRunSummary.TextLoss> lossesSorted = new ArrayList<>(losses);
       lossesSorted.sort((a, b) -> a.path().compareTo(b.path()));
       return new IndexRunSummary(indexedSorted, unchanged.get(), removed, failedSorted, lossesSorted,
-          passages.get(), totalBytes, rebuilt, Duration.between(began, Instant.now()));
+          passages.get(), totalBytes, rebuilt, Duration.between(began, Instant.now()), sameText.grouped(),
+          sameText.groups());
     } catch (LockObtainFailedException e) {
       throw locked(options.index(), e);
     } catch (IOException e) {

@@ -11,6 +11,7 @@ import dk.konferencebasen.extraction.TemplateLines;
 import dk.konferencebasen.extraction.TikaExtractor;
 import dk.konferencebasen.passages.Passage;
 import dk.konferencebasen.passages.PassageSplitter;
+import dk.konferencebasen.sametext.TextFingerprint;
 import dk.konferencebasen.schema.Report;
 import dk.konferencebasen.schema.ReportIds;
 import dk.konferencebasen.schema.ReportPassage;
@@ -47,6 +48,7 @@ final class ReportBuilder {
           ReportIds.passageId(id, p.ordinal()), p.ordinal(), p.start(), p.end(), p.text(),
           entityFinder.find(p.text()), dateFinder.find(p.text(), contextYear)));
     }
+    String body = PassageSplitter.join(paragraphs);
     Optional<LocalDate> eventDate = sidecar.eventDate()
         .or(() -> passages.stream().flatMap(p -> p.dates().stream()).findFirst());
 
@@ -70,7 +72,8 @@ final class ReportBuilder {
         extraction.mediaType(),
         Sidecar.given(sidecar.source()),
         Sidecar.given(sidecar.url()),
-        PassageSplitter.join(paragraphs),
+        body,
+        TextFingerprint.of(body),
         passages,
         audit(extraction, cleaned));
   }

@@ -24,7 +24,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever fields or analysis change; an index of another version is rebuilt. */
-  public static final String VERSION = "8";
+  public static final String VERSION = "9";
 
   // Commit user data.
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -53,6 +53,22 @@ public final class IndexSchema {
   public static final String SPELL = "spell";
   /** The whole cleaned report body: stored on the report document, not searched. */
   public static final String BODY = "body";
+
+  // The same text in several files.
+  /**
+   * The MinHash fingerprint of the report body ({@code sametext.TextFingerprint}), a binary doc
+   * value on the report document; absent when the text is too short to tell.
+   */
+  public static final String FINGERPRINT = "fingerprint";
+  /**
+   * On the report document of a report whose text other reports hold too: the group's key, a
+   * numeric doc value ({@link ReportIds#groupKey}: the report id of the group's member with the
+   * smallest path, as a number). Absent for a report alone with its text. Written only by the
+   * indexer's grouping pass, as doc-values updates, so a group can form and dissolve without
+   * re-indexing any report. Not on passages: a passage finds it on its report (the next report
+   * document), and the field stays as sparse as the groups are, so walking it is cheap.
+   */
+  public static final String SAME_TEXT_GROUP = "same_text_group";
 
   // Exact-match metadata; the ones in FACETS are also facet dimensions.
   public static final String CONFERENCE = "conference";

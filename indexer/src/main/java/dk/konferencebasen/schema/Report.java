@@ -1,5 +1,6 @@
 package dk.konferencebasen.schema;
 
+import dk.konferencebasen.sametext.TextFingerprint;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -7,8 +8,8 @@ import java.util.OptionalInt;
 
 /**
  * One report as it goes into the index: its identity, the metadata from the sidecar and from
- * extraction, its cleaned body text and the passages cut from that body. Optional parts are
- * empty, never null.
+ * extraction, its cleaned body text, the body's fingerprint (empty when the text is too short to
+ * have one) and the passages cut from that body. Optional parts are empty, never null.
  */
 public record Report(
     String id,
@@ -31,6 +32,7 @@ public record Report(
     Optional<String> source,
     Optional<String> url,
     String body,
+    Optional<TextFingerprint> fingerprint,
     List<ReportPassage> passages,
     TextAudit audit) {
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -84,6 +85,8 @@ public final class ReportDocuments {
     doc.add(new StoredField(CONTENT_HASH, report.contentHash()));
     doc.add(new TextField(TITLE, report.title(), Field.Store.YES));
     doc.add(new StoredField(BODY, report.body()));
+    // the group key (SAME_TEXT_GROUP) is not written here: the indexer's grouping pass sets it
+    report.fingerprint().ifPresent(f -> doc.add(new BinaryDocValuesField(FINGERPRINT, new BytesRef(f.toBytes()))));
     doc.add(new StoredField(MEDIA_TYPE, report.mediaType()));
     storeIfPresent(doc, PUBLISHER, report.publisher());
     storeIfPresent(doc, PLACE, report.place());

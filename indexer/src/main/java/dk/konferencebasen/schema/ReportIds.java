@@ -27,6 +27,19 @@ public final class ReportIds {
     return dash < 0 ? id : id.substring(0, dash);
   }
 
+  /**
+   * A report id as a number (its 16 hex digits are 64 bits of a SHA-256), the form a group key
+   * has in the index: numeric doc values can be updated in place, strings cannot.
+   */
+  public static long groupKey(String reportId) {
+    return Long.parseUnsignedLong(reportId, 16);
+  }
+
+  /** The report id a group key was made from. */
+  public static String reportIdOfGroupKey(long key) {
+    return String.format("%016x", key);
+  }
+
   static String sha256Hex(String text) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import dk.konferencebasen.search.IndexNotReadyException;
 import dk.konferencebasen.search.Match;
 import dk.konferencebasen.search.PassageHit;
 import dk.konferencebasen.search.ReportHit;
+import dk.konferencebasen.search.SameTextReport;
 import dk.konferencebasen.search.SearchResult;
 import dk.konferencebasen.search.Searcher;
 import java.io.IOException;
@@ -71,6 +72,9 @@ final class SearchCommand implements Callable<Integer> {
       if (hit.conference() != null) about.append(" · ").append(hit.conference());
       if (hit.date() != null) about.append(" · ").append(hit.date());
       out.println(about);
+      if (!hit.alsoIn().isEmpty()) {
+        out.println("   same text also in: " + String.join(", ", hit.alsoIn().stream().map(SameTextReport::path).toList()));
+      }
       for (PassageHit passage : hit.passages()) {
         List<String> named = new java.util.ArrayList<>(passage.people());
         named.addAll(passage.organisations());

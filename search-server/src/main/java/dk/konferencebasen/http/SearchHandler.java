@@ -3,6 +3,7 @@ package dk.konferencebasen.http;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.search.PassageHit;
 import dk.konferencebasen.search.ReportHit;
+import dk.konferencebasen.search.SameTextReport;
 import dk.konferencebasen.search.SearchRequest;
 import dk.konferencebasen.search.SearchResult;
 import dk.konferencebasen.search.Searcher;
@@ -15,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** GET /api/search — reports with their best passages highlighted, facets, paging. */
+/**
+ * GET /api/search — reports with their best passages highlighted, facets, paging; reports with
+ * the same text are one hit, naming the other files in also_in.
+ */
 final class SearchHandler implements Handler {
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 100;
@@ -27,9 +31,9 @@ final class SearchHandler implements Handler {
 
   record HitJson(String id, String title, String conference, String date, Integer year, String organiser,
       String place, String format, String url, String path, float score, List<String> people,
-      List<String> organisations, List<PassageJson> passages) {}
+      List<String> organisations, List<PassageJson> passages, List<SameTextReport> alsoIn) {}
 
-  record ResponseJson(String query, int total, long totalPassages, long tookMs, int limit, int offset, String sort,
+  record ResponseJson(String query, int total, int totalFiles, long totalPassages, long tookMs, int limit, int offset, String sort,
       String nextCursor, String suggestion, List<HitJson> hits, Map<String, Map<String, Integer>> facets,
       boolean facetsEstimated, String indexCommit) {}
 
@@ -51,7 +55,7 @@ final class SearchHandler implements Handler {
     }
     SortOrder sort = SortOrder.parse(Params.single(ctx, "sort"));
     SearchResult result = searcher.search(new SearchRequest(q, FilterParams.read(ctx), sort, limit, offset, cursor));
-    IndexCommit.json(ctx, result.indexCommit(), new ResponseJson(q, result.totalReports(), result.totalPassages(),
+    IndexCommit.json(ctx, result.indexCommit(), new ResponseJson(q, result.totalReports(), result.totalFiles(), result.totalPassages(),
         result.tookMs(), limit, offset, sort.label(), result.nextCursor().orElse(null), result.suggestion().orElse(null),
         result.hits().stream().map(SearchHandler::hit).toList(), result.facets(), result.facetsEstimated(),
         result.indexCommit()));
@@ -60,7 +64,7 @@ final class SearchHandler implements Handler {
   private static HitJson hit(ReportHit r) {
     return new HitJson(r.id(), r.title(), r.conference(), r.date(), r.year(), r.organiser(), r.place(), r.format(),
         r.url(), r.path(), r.score(), r.people(), r.organisations(),
-        r.passages().stream().map(SearchHandler::passage).toList());
+        r.passages().stream().map(SearchHandler::passage).toList(), r.alsoIn());
   }
 
   private static PassageJson passage(PassageHit p) {

@@ -35,13 +35,19 @@ public enum ExportField {
   START(Source.PASSAGE, IndexSchema.START, Kind.INTEGER),
   END(Source.PASSAGE, IndexSchema.END, Kind.INTEGER),
   TEXT(Source.PASSAGE, IndexSchema.TEXT, Kind.STRING),
-  INDEX_COMMIT(Source.COMMIT, null, Kind.STRING);
+  INDEX_COMMIT(Source.COMMIT, null, Kind.STRING),
+  /**
+   * For a report whose text other files hold too (a DOCX and its ODT): the id of the group's
+   * report with the smallest path, the same on every row of the group; null for the rest. Lets a
+   * researcher count each text once, as the search does.
+   */
+  SAME_TEXT_GROUP(Source.SAME_TEXT, IndexSchema.SAME_TEXT_GROUP, Kind.STRING);
 
   /** What an export has when the request names no fields: enough to read, count and cite. */
   public static final List<ExportField> DEFAULTS = List.of(
       ID, REPORT_ID, ORDINAL, TITLE, CONFERENCE, DATE, YEAR, ORGANISER, PEOPLE, ORGANISATIONS, MUNICIPALITIES, TEXT);
 
-  enum Source { PASSAGE, REPORT, COMMIT }
+  enum Source { PASSAGE, REPORT, COMMIT, SAME_TEXT }
 
   enum Kind { STRING, INTEGER, LIST }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -29,14 +30,14 @@ final class IndexContents {
 
   /** The report with this id, or the report a passage id belongs to. */
   static Optional<ReportDocument> document(Snapshot snapshot, String id) throws IOException {
-    Optional<Document> found = StoredReports.report(snapshot, id);
+    OptionalInt found = StoredReports.reportDoc(snapshot, id);
     if (found.isEmpty()) {
-      found = StoredReports.report(snapshot, ReportIds.reportIdOf(id));
+      found = StoredReports.reportDoc(snapshot, ReportIds.reportIdOf(id));
     }
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Document r = found.get();
+    Document r = snapshot.storedFields().document(found.getAsInt());
     String reportId = r.get(ID);
     Query passagesQuery = StoredReports.passagesOf(reportId, StoredReports.passagesOnly());
     int count = Math.max(1, snapshot.count(passagesQuery));
@@ -53,7 +54,7 @@ final class IndexContents {
         r.get(LANGUAGE), r.get(FORMAT), r.get(MEDIA_TYPE), r.get(PATH), r.get(URL), r.get(SOURCE),
         r.getField(PAGE_COUNT) == null ? null : r.getField(PAGE_COUNT).numericValue().intValue(),
         List.of(r.getValues(PERSON)), List.of(r.getValues(ORGANISATION)), List.of(r.getValues(MUNICIPALITY)),
-        r.get(BODY), passages, audit(r), snapshot.commit()));
+        SameTextMembers.others(snapshot, found.getAsInt()), r.get(BODY), passages, audit(r), snapshot.commit()));
   }
 
   private static ReportDocument.TextAudit audit(Document r) {

@@ -1,5 +1,7 @@
 package dk.konferencebasen.search;
 
+import dk.konferencebasen.schema.IndexSchema;
+import dk.konferencebasen.schema.ReportIds;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
 
@@ -26,11 +29,15 @@ final class PassageExport {
     sink.begin(snapshot.commit());
     return MatchingPassages.forEach(snapshot, passages, new MatchingPassages.Visitor() {
       private StoredFields stored;
+      private NumericDocValues groups;
+      private int docBase;
 
       @Override
       public void leaf(LeafReaderContext leaf) throws IOException {
         stored = leaf.reader().storedFields();
         reports.leaf(leaf);
+        groups = leaf.reader().getNumericDocValues(IndexSchema.SAME_TEXT_GROUP);
+        docBase = leaf.docBase;
       }
 
       @Override
@@ -43,6 +50,8 @@ final class PassageExport {
             case PASSAGE -> field.value(passage);
             case REPORT -> field.value(report);
             case COMMIT -> snapshot.commit();
+            case SAME_TEXT -> groups != null && groups.advanceExact(reports.reportOf(doc) - docBase)
+                ? ReportIds.reportIdOfGroupKey(groups.longValue()) : null;
           });
         }
         sink.row(row);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
@@ -28,14 +29,16 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * "More like this" for a passage or a report: the distinctive words of its text (Lucene's
  * MoreLikeThis: frequent in the text, rare in the index) make a query over the passages of
- * every other report. The text is analysed as the index was, but without the parts of
+ * every other report (not of the other files with the same text). The text is analysed as the index was, but without the parts of
  * compounds, so the words that explain a hit are words a reader recognises.
  */
 final class RelatedPassages {
@@ -74,11 +77,18 @@ final class RelatedPassages {
       return Optional.of(new RelatedResult(id, reportId, terms, 0, List.of(), snapshot.commit()));
     }
     Query like = mlt.like(TEXT, new StringReader(text));
-    Query others = new BooleanQuery.Builder()
+    BooleanQuery.Builder others = new BooleanQuery.Builder()
         .add(filters.passagesMatching(like), Occur.MUST)
-        .add(new TermQuery(new Term(REPORT_ID, reportId)), Occur.MUST_NOT)
-        .build();
-    TopDocs top = snapshot.search(others, limit);
+        .add(new TermQuery(new Term(REPORT_ID, reportId)), Occur.MUST_NOT);
+    // Another file with the same text is not another report: its passages would top the list.
+    OptionalLong group = SameTextMembers.key(snapshot.getIndexReader(), source[0].doc);
+    if (group.isPresent()) {
+      List<BytesRef> copies = new ArrayList<>();
+      SameTextMembers.of(snapshot, List.of(group.getAsLong())).getOrDefault(group.getAsLong(), List.of())
+          .forEach(m -> copies.add(new BytesRef(m.report().id())));
+      others.add(new TermInSetQuery(REPORT_ID, copies), Occur.MUST_NOT);
+    }
+    TopDocs top = snapshot.search(others.build(), limit);
     Weight explainer = snapshot.createWeight(snapshot.rewrite(like), ScoreMode.COMPLETE_NO_SCORES, 1f);
     ReportBlocks reports = new ReportBlocks(Set.of(TITLE));
     List<LeafReaderContext> leaves = snapshot.getIndexReader().leaves();

@@ -2,7 +2,10 @@ package dk.konferencebasen.search;
 
 import java.util.List;
 
-/** A whole report as the index holds it: metadata, full text, and its passages in order. */
+/**
+ * A whole report as the index holds it: metadata, the other files with the same text (empty for
+ * most), full text, and its passages in order.
+ */
 public record ReportDocument(
     String id,
     String title,
@@ -24,6 +27,7 @@ public record ReportDocument(
     List<String> people,
     List<String> organisations,
     List<String> municipalities,
+    List<SameTextReport> sameTextAs,
     String text,
     List<Passage> passages,
     TextAudit extraction,

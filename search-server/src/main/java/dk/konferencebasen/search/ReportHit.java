@@ -2,7 +2,10 @@ package dk.konferencebasen.search;
 
 import java.util.List;
 
-/** A report with its best-matching passages in rank order. Absent metadata is null. */
+/**
+ * A report with its best-matching passages in rank order, and the other files with the same
+ * text, which the hit stands for too (empty for most). Absent metadata is null.
+ */
 public record ReportHit(
     String id,
     String title,
@@ -17,4 +20,5 @@ public record ReportHit(
     float score,
     List<String> people,
     List<String> organisations,
-    List<PassageHit> passages) {}
+    List<PassageHit> passages,
+    List<SameTextReport> alsoIn) {}

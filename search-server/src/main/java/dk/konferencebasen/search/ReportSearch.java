@@ -6,7 +6,6 @@ import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.query.QueryBuilder;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +32,13 @@ import org.apache.lucene.util.BytesRef;
  * A search over one snapshot. Passages are what match; reports are what is ranked: each report
  * scores as its best passage (a block join from the passages up to the report document that
  * closes their block), so relevance, date order, totals and cursors all work on reports, and
- * each report then brings its best few passages, highlighted.
+ * each report then brings its best few passages, highlighted. Reports with the same text (a
+ * report as DOCX and as ODT) are one hit, which names the other files.
  */
 final class ReportSearch {
   static final int PASSAGES_PER_REPORT = 3;
+  /** Reports a window reads beyond what the page needs, for members of groups it may lose. */
+  private static final int MORE_AT_LEAST = 8;
 
   private static final Set<String> REPORT_FIELDS =
       Set.of(ID, TITLE, CONFERENCE, DATE, YEAR, ORGANISER, PLACE, FORMAT, URL, PATH, PERSON, ORGANISATION, PASSAGE_COUNT);
@@ -67,24 +69,37 @@ final class ReportSearch {
     int skip = after == null ? request.offset() : 0;
     // One more than the page, to know whether a next page exists. Totals come from the count
     // below, so the collector may skip reports that cannot make the page (block-max WAND through
-    // the join), which is what keeps broad queries fast on a large index.
+    // the join), which is what keeps broad queries fast on a large index. Reports with the same
+    // text are one hit (SameTextCollapse), so a window holds a sixteenth more than the page needs,
+    // for the members of groups it loses; when it still comes up short, the reports after it are
+    // read for what is missing, until the page is full or the reports run out. (Reading a window
+    // again after its last report costs about as much as the first search.)
     int wanted = skip + request.limit() + 1;
-    TopFieldDocs top = snapshot.search(reports, new TopFieldCollectorManager(sort, wanted, after, wanted));
-    int from = Math.min(skip, top.scoreDocs.length);
-    int to = Math.min(skip + request.limit(), top.scoreDocs.length);
-    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, to);
-    boolean more = top.scoreDocs.length > skip + request.limit();
+    SameTextCollapse collapse = new SameTextCollapse(snapshot, reports, sort, after == null);
+    List<ScoreDoc> heads = new ArrayList<>();
+    FieldDoc from = after;
+    for (int fetch = wanted + wanted / 16 + MORE_AT_LEAST; ; fetch = 2 * (wanted - heads.size()) + wanted / 16 + MORE_AT_LEAST) {
+      TopFieldDocs top = snapshot.search(reports, new TopFieldCollectorManager(sort, fetch, from, fetch));
+      heads.addAll(collapse.heads(top.scoreDocs));
+      if (heads.size() >= wanted || top.scoreDocs.length < fetch) {
+        break;
+      }
+      from = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
+    }
+    ScoreDoc[] page = heads.subList(Math.min(skip, heads.size()), Math.min(skip + request.limit(), heads.size()))
+        .toArray(ScoreDoc[]::new);
+    boolean more = heads.size() > skip + request.limit();
 
     // One pass over the matching passages, without scores, gives their number, the number of
     // reports they belong to, and the passages the facet counts read.
-    MatchTally.Tally matched = snapshot.search(passages, MatchTally.manager());
-    List<ReportHit> hits = hits(snapshot, passages, page);
+    MatchTally.Tally matched = snapshot.search(passages, MatchTally.manager(snapshot.sameText()));
+    List<ReportHit> hits = hits(snapshot, passages, page, collapse.alsoIn(page));
     Optional<String> next = more
         ? Optional.of(Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1]))
         : Optional.empty();
     Optional<String> suggestion = betterSpelling(snapshot, request);
-    FacetCounts.Counted facets = FacetCounts.count(snapshot.facetState(), matched);
-    return new SearchResult(matched.reports(), matched.passages(), hits, facets.values(), facets.estimated(), suggestion, next,
+    FacetCounts.Counted facets = FacetCounts.count(snapshot.facetState(), matched, snapshot.sameText());
+    return new SearchResult(matched.hits(), matched.reports(), matched.passages(), hits, facets.values(), facets.estimated(), suggestion, next,
         (System.nanoTime() - began) / 1_000_000, snapshot.commit());
   }
 
@@ -125,7 +140,8 @@ final class ReportSearch {
   }
 
   /** @param passages rewritten already, so the highlighter does not expand it again for every passage */
-  private List<ReportHit> hits(Snapshot snapshot, Query passages, ScoreDoc[] page) throws IOException {
+  private List<ReportHit> hits(Snapshot snapshot, Query passages, ScoreDoc[] page,
+      Map<Integer, List<SameTextReport>> alsoIn) throws IOException {
     List<Document> reports = new ArrayList<>();
     for (ScoreDoc hit : page) {
       reports.add(snapshot.storedFields().document(hit.doc, REPORT_FIELDS));
@@ -146,7 +162,8 @@ final class ReportSearch {
       float score = passageHits.isEmpty() ? 0f : passageHits.get(0).score();
       hits.add(new ReportHit(r.get(ID), r.get(TITLE), r.get(CONFERENCE), r.get(DATE), StoredReports.intOrNull(r, YEAR),
           r.get(ORGANISER), r.get(PLACE), r.get(FORMAT), r.get(URL), r.get(PATH), score,
-          List.of(r.getValues(PERSON)), List.of(r.getValues(ORGANISATION)), passageHits));
+          List.of(r.getValues(PERSON)), List.of(r.getValues(ORGANISATION)), passageHits,
+          alsoIn.getOrDefault(page[i].doc, List.of())));
     }
     return hits;
   }

@@ -9,9 +9,12 @@ import java.util.Optional;
  * counts (dimension → value → passages, most frequent first; estimated from a sample for very
  * broad queries), a better spelling when the query
  * found little, the cursor for the next page, and the index commit it was answered from.
+ * {@code totalReports} counts hits (reports with the same text once), {@code totalFiles} every
+ * report; they differ when some matching reports hold the same text.
  */
 public record SearchResult(
     int totalReports,
+    int totalFiles,
     long totalPassages,
     List<ReportHit> hits,
     Map<String, Map<String, Integer>> facets,

@@ -23,6 +23,7 @@ final class Snapshot extends IndexSearcher {
   private final Optional<String> indexedAt;
   private Completions completions;
   private IndexStats stats;
+  private SameTextReports sameText;
 
   private Snapshot(IndexReader reader) throws IOException {
     super(reader);
@@ -62,6 +63,14 @@ final class Snapshot extends IndexSearcher {
       stats = IndexContents.stats(this);
     }
     return stats;
+  }
+
+  /** The reports that share their text with others; read on first use, once per commit. */
+  synchronized SameTextReports sameText() throws IOException {
+    if (sameText == null) {
+      sameText = SameTextReports.read(getIndexReader());
+    }
+    return sameText;
   }
 
   synchronized Completions completions() throws IOException {

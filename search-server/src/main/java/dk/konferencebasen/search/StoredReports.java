@@ -3,7 +3,7 @@ package dk.konferencebasen.search;
 import static dk.konferencebasen.schema.IndexSchema.*;
 
 import java.io.IOException;
-import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -33,13 +33,14 @@ final class StoredReports {
     return new TermQuery(new Term(TYPE, TYPE_PASSAGE));
   }
 
-  static Optional<Document> report(IndexSearcher searcher, String reportId) throws IOException {
+  /** The report document with this id (index-wide doc id). */
+  static OptionalInt reportDoc(IndexSearcher searcher, String reportId) throws IOException {
     Query query = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(ID, reportId)), Occur.FILTER)
         .add(reportsOnly(), Occur.FILTER)
         .build();
     ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
-    return hits.length == 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(hits[0].doc));
+    return hits.length == 0 ? OptionalInt.empty() : OptionalInt.of(hits[0].doc);
   }
 
   /** The passages of one report that also match {@code passages}. */

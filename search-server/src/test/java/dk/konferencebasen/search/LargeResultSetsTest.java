@@ -108,18 +108,18 @@ class LargeResultSetsTest {
       int matching = searcher.count(passages);
       assertTrue(matching > 1600, "the corpus is large enough to sample: " + matching);
 
-      MatchTally.Tally all = searcher.search(passages, MatchTally.manager());
+      MatchTally.Tally all = searcher.search(passages, MatchTally.manager(SameTextReports.read(reader)));
       assertEquals(matching, all.passages());
       assertEquals(80, all.reports(), "every report has passages");
-      FacetCounts.Counted exact = FacetCounts.count(state, all);
+      FacetCounts.Counted exact = FacetCounts.count(state, all, SameTextReports.read(reader));
       assertFalse(exact.estimated());
       assertEquals(matching, exact.values().get(IndexSchema.FORMAT).get("txt"), "every passage is from a txt file");
 
-      MatchTally.Tally fewer = searcher.search(passages, MatchTally.manager(1000));
+      MatchTally.Tally fewer = searcher.search(passages, MatchTally.manager(1000, SameTextReports.read(reader)));
       assertEquals(matching, fewer.passages(), "the totals stay exact when the facets are sampled");
       assertEquals(80, fewer.reports());
       assertTrue(fewer.sample().length > 500 && fewer.sample().length <= 1000, "kept: " + fewer.sample().length);
-      FacetCounts.Counted sampled = FacetCounts.count(state, fewer);
+      FacetCounts.Counted sampled = FacetCounts.count(state, fewer, SameTextReports.read(reader));
       assertTrue(sampled.estimated());
       Map<String, Integer> exactConferences = exact.values().get(IndexSchema.CONFERENCE);
       Map<String, Integer> estimatedConferences = sampled.values().get(IndexSchema.CONFERENCE);
@@ -129,6 +129,53 @@ class LargeResultSetsTest {
       double r = fewer.samplingRate();
       exactConferences.forEach((conference, count) -> assertEquals(count, estimatedConferences.get(conference),
           4 * Math.sqrt(count * (1 - r) / r), conference + ": " + estimatedConferences));
+    }
+  }
+
+  /**
+   * Copies of reports count once in the facets, also when the facets are estimated from a
+   * sample: ten of the 80 reports once more, in a folder of their own.
+   */
+  @Test
+  void copiesCountOnceInTheFacetsExactAndSampled(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("corpus");
+    new CorpusGenerator(SENTENCES, 3).generate(corpus, 80, List.of(CorpusGenerator.Format.TXT));
+    java.nio.file.Files.createDirectories(corpus.resolve("kopier"));
+    try (var files = java.nio.file.Files.list(corpus)) {
+      List<Path> originals = files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(10).toList();
+      for (Path f : originals) {
+        java.nio.file.Files.copy(f, corpus.resolve("kopier").resolve(f.getFileName()));
+      }
+    }
+    TestIndex.index(corpus, dir.resolve("index"));
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      var state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+      SameTextReports sameText = SameTextReports.read(reader);
+      assertEquals(20, sameText.size(), "ten originals and their copies");
+      Query passages = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE));
+      int all = searcher.count(passages);
+      int inCopies = 0;
+      for (int i = 0; i < sameText.size(); i++) {
+        String path = searcher.storedFields().document(sameText.report(i)).get(IndexSchema.PATH);
+        if (path.startsWith("kopier/")) {
+          String id = searcher.storedFields().document(sameText.report(i)).get(IndexSchema.ID);
+          inCopies += searcher.count(new BooleanQuery.Builder().add(passages, BooleanClause.Occur.FILTER)
+              .add(new TermQuery(new Term(IndexSchema.REPORT_ID, id)), BooleanClause.Occur.FILTER).build());
+        }
+      }
+      assertTrue(inCopies > 0);
+
+      MatchTally.Tally exact = searcher.search(passages, MatchTally.manager(SameTextReports.read(reader)));
+      assertEquals(90, exact.reports());
+      assertEquals(80, exact.hits(), "a report and its copy are one hit");
+      int txt = FacetCounts.count(state, exact, sameText).values().get(IndexSchema.FORMAT).get("txt");
+      assertEquals(all - inCopies, txt, "the copies' passages count once");
+
+      MatchTally.Tally fewer = searcher.search(passages, MatchTally.manager(1000, SameTextReports.read(reader)));
+      double r = fewer.samplingRate();
+      int estimated = FacetCounts.count(state, fewer, sameText).values().get(IndexSchema.FORMAT).get("txt");
+      assertEquals(all - inCopies, estimated, 4 * Math.sqrt(all * (1 - r) / r), "estimated from a sample of " + fewer.sample().length);
     }
   }
 
@@ -146,9 +193,9 @@ class LargeResultSetsTest {
       IndexSearcher searcher = new IndexSearcher(reader);
       var state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
       Query passages = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE));
-      MatchTally.Tally all = searcher.search(passages, MatchTally.manager());
+      MatchTally.Tally all = searcher.search(passages, MatchTally.manager(SameTextReports.read(reader)));
       assertEquals(24, all.reports());
-      Map<String, Integer> conferences = FacetCounts.count(state, all).values().get(IndexSchema.CONFERENCE);
+      Map<String, Integer> conferences = FacetCounts.count(state, all, SameTextReports.read(reader)).values().get(IndexSchema.CONFERENCE);
       assertTrue(conferences.size() > 1, conferences.toString());
       for (var conference : conferences.entrySet()) {
         Query withIt = new BooleanQuery.Builder()

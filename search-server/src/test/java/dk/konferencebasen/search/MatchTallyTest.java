@@ -58,7 +58,7 @@ class MatchTallyTest {
 
   /** Collects docs 0..n-1 as one segment without report documents would hand them over. */
   private static MatchTally.Tally tally(int n, int limit) throws Exception {
-    var manager = MatchTally.manager(limit);
+    var manager = MatchTally.manager(limit, SameTextReports.NONE);
     MatchTally.Tallier tallier = manager.newCollector();
     for (int doc = 0; doc < n; doc++) {
       tallier.collect(doc);

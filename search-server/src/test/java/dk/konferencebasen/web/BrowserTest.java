@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.konferencebasen.fixtures.FormatFixtures;
 import dk.konferencebasen.http.SearchServer;
 import dk.konferencebasen.search.Searcher;
 import dk.konferencebasen.testing.TestIndex;
@@ -49,7 +50,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Danish search page in a real browser (Debian's chromium, headless, driven by Selenium)
- * against a real server over a real index of the repository corpus plus one hostile report.
+ * against a real server over a real index of the repository corpus plus one hostile report and
+ * a copy of the UIM report as ODT.
  * Screenshots go to target/screenshots/.
  *
  * <p>The research views (Udvikling, Ord i kontekst, Personer og organisationer, export links,
@@ -66,6 +68,8 @@ class BrowserTest {
   private static final String FAXE = "Integrationskonference: Det vigtige samarbejde på tværs";
   private static final String FAXE_CONFERENCE = "Faxe Kommunes integrationskonference";
   private static final String UIM = "Integrationstræf 2019";
+  private static final String UIM_FILE = "000_3539d106741d8920.txt";
+  private static final String UIM_COPY = "uim-kopi.odt";
   private static final String SCRIPT_TITLE = "Farlig tekst <script>alert(2)</script>";
   private static final Duration WAIT = Duration.ofSeconds(15);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -106,6 +110,10 @@ class BrowserTest {
       Files.writeString(corpus.resolve("script.meta.json"), """
           {"title": "Farlig tekst <script>alert(2)</script>", "conference": "Sikkerhedsdag", "date": "2021-05-04"}
           """);
+      // The UIM report once more, as an ODT export with the same sidecar: the same text in two files.
+      FormatFixtures.Document uim = FormatFixtures.readPlainText(corpus.resolve(UIM_FILE));
+      FormatFixtures.write(FormatFixtures.Format.ODT, corpus, "uim-kopi", uim.title(), uim.paragraphs());
+      Files.copy(corpus.resolve(UIM_FILE.replace(".txt", ".meta.json")), corpus.resolve("uim-kopi.meta.json"));
       TestIndex.index(corpus, tmp.resolve("index"));
       searcher = Searcher.open(tmp.resolve("index"));
       server = SearchServer.start(searcher, "127.0.0.1", 0);
@@ -774,14 +782,7 @@ class BrowserTest {
 
   @Test
   void documentViewListsWhatWasRemovedFromTheTextAndWhyInDanish() throws Exception {
-    JsonNode hits = apiJson("/api/search?q=" + enc("integrationstræf")).get("hits");
-    String id = null;
-    for (JsonNode hit : hits) {
-      if (UIM.equals(hit.get("title").asText())) {
-        id = hit.get("id").asText();
-      }
-    }
-    assertTrue(id != null, "the UIM report is found: " + hits);
+    String id = dk.konferencebasen.schema.ReportIds.reportId(UIM_FILE);
     JsonNode removed = apiJson("/api/documents/" + enc(id)).get("extraction").get("removed");
     assertTrue(removed.size() > 0, "the UIM page's newsletter box was removed: " + removed);
 
@@ -795,6 +796,36 @@ class BrowserTest {
     assertTrue(listed.contains("nyhedsbrev"), "reasons in Danish: " + listed);
     assertEquals(removed.size(), driver.findElements(By.cssSelector("#doc-removed-list li")).size());
     assertFalse(text("#doc-body").contains("Abonnér på nyt fra UIM"), "and it is not in the text");
+  }
+
+  @Test
+  void aReportInTwoFilesIsOneHitThatLinksToTheOtherFile() throws Exception {
+    open("/?q=" + enc("landsmøde"));
+    waitReady();
+    assertEquals(List.of(UIM), hitTitles(), "the report and its ODT copy are one hit");
+    JsonNode api = apiJson("/api/search?q=" + enc("landsmøde")).get("hits").get(0);
+    String shown = api.get("path").asText();
+    JsonNode other = api.get("also_in").get(0);
+    assertEquals(List.of(UIM_FILE, UIM_COPY), java.util.stream.Stream.of(shown, other.get("path").asText()).sorted().toList());
+    WebElement note = hit(UIM).findElement(By.cssSelector(".hit-same-text"));
+    assertEquals("Findes også som: " + other.get("path").asText(), note.getText());
+    assertEquals("Tallene er antal afsnit. Samme tekst i flere filer tælles én gang.", text("#facets-note"));
+    js("arguments[0].scrollIntoView({block: 'center'});", note);
+    screenshot("same-text", false);
+
+    note.findElement(By.cssSelector("a")).click();
+    waitForUrl("doc=" + other.get("id").asText());
+    waitReady();
+    assertEquals(UIM, text("#doc-title"));
+    String meta = text("#doc-meta");
+    assertTrue(meta.contains(other.get("path").asText()), "the file shown: " + meta);
+    WebElement back = visibleElement("#doc-meta .same-text-link");
+    assertEquals(shown, back.getText(), "the document names the file the hit showed");
+    back.click();
+    waitForUrl("doc=" + api.get("id").asText());
+    waitReady();
+    assertTrue(text("#doc-meta").contains(shown), text("#doc-meta"));
+    assertNoCspViolations();
   }
 
   @Test
