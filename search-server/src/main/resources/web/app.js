@@ -1025,6 +1025,7 @@
       ['Arrangør', doc.organiser],
       ['Udgiver', doc.publisher],
       ['Forfatter', doc.author],
+      ['Beskrivelse', doc.description],
       ['Sprog', doc.language === 'da' ? 'dansk' : (doc.language === 'en' ? 'engelsk' : doc.language)],
       ['Format', doc.format ? String(doc.format).toUpperCase() + (doc.page_count ? ', ' + plural(doc.page_count, 'side', 'sider') : '') : null],
       ['Fil', doc.path],

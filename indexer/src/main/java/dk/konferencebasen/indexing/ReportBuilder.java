@@ -64,6 +64,7 @@ final class ReportBuilder {
         Sidecar.given(sidecar.organiser()),
         Sidecar.given(sidecar.publisher()),
         extraction.author(),
+        extraction.description(),
         extraction.created(),
         extraction.modified(),
         extraction.pageCount(),

@@ -82,6 +82,8 @@ public final class IndexSchema {
   public static final String PUBLISHER = "publisher";
   public static final String PLACE = "place";
   public static final String AUTHOR = "author";
+  /** What the document says it is about (an HTML page's meta description, a file's subject); stored only. */
+  public static final String DESCRIPTION = "description";
   public static final String MEDIA_TYPE = "media_type";
   public static final String CREATED = "created";
   public static final String MODIFIED = "modified";

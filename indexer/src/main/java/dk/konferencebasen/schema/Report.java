@@ -23,6 +23,7 @@ public record Report(
     Optional<String> organiser,
     Optional<String> publisher,
     Optional<String> author,
+    Optional<String> description,
     Optional<String> created,
     Optional<String> modified,
     OptionalInt pageCount,

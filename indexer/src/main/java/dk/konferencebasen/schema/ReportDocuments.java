@@ -91,6 +91,7 @@ public final class ReportDocuments {
     storeIfPresent(doc, PUBLISHER, report.publisher());
     storeIfPresent(doc, PLACE, report.place());
     storeIfPresent(doc, AUTHOR, report.author());
+    storeIfPresent(doc, DESCRIPTION, report.description());
     storeIfPresent(doc, CREATED, report.created());
     storeIfPresent(doc, MODIFIED, report.modified());
     storeIfPresent(doc, SOURCE, report.source());

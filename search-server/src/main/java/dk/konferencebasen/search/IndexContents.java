@@ -50,7 +50,7 @@ final class IndexContents {
           List.of(p.getValues(PASSAGE_DATES))));
     }
     return Optional.of(new ReportDocument(reportId, r.get(TITLE), r.get(CONFERENCE), r.get(DATE), r.get(UPDATED),
-        StoredReports.intOrNull(r, YEAR), r.get(PLACE), r.get(ORGANISER), r.get(PUBLISHER), r.get(AUTHOR),
+        StoredReports.intOrNull(r, YEAR), r.get(PLACE), r.get(ORGANISER), r.get(PUBLISHER), r.get(AUTHOR), r.get(DESCRIPTION),
         r.get(LANGUAGE), r.get(FORMAT), r.get(MEDIA_TYPE), r.get(PATH), r.get(URL), r.get(SOURCE),
         r.getField(PAGE_COUNT) == null ? null : r.getField(PAGE_COUNT).numericValue().intValue(),
         List.of(r.getValues(PERSON)), List.of(r.getValues(ORGANISATION)), List.of(r.getValues(MUNICIPALITY)),

@@ -17,6 +17,7 @@ public record ReportDocument(
     String organiser,
     String publisher,
     String author,
+    String description,
     String language,
     String format,
     String mediaType,
