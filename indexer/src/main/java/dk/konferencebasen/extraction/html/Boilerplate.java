@@ -51,7 +51,7 @@ final class Boilerplate {
   /** Why the element is chrome, or empty when nothing about it says so. */
   static Optional<String> reason(Element e) {
     String tag = e.normalName();
-    if (TAGS.contains(tag)) {
+    if (TAGS.contains(tag) && !(tag.equals("header") && insideArticle(e))) {
       return Optional.of(tag + " element");
     }
     if (PICTURE_TAGS.contains(tag)) {
@@ -108,6 +108,16 @@ final class Boilerplate {
       return Optional.empty();
     }
     return Optional.ofNullable(chrome);
+  }
+
+  /** An article's own header holds its headline and often its lead paragraph: not the site's header. */
+  private static boolean insideArticle(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.normalName().equals("article") || p.normalName().equals("main")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isStyledHidden(Element e) {

@@ -108,4 +108,17 @@ class HtmlExtractorTest {
     assertEquals(List.of("the page's title (kept as the report's title)"),
         result.removed().stream().map(RemovedText::reason).toList());
   }
+
+  @Test
+  void theLeadInAnArticlesOwnHeaderStaysWhileTheSitesHeaderGoes() {
+    String page = "<html><head><title>Netværksmøde om frivillighed</title></head><body>"
+        + "<header><a href=\"/\">Forside</a> <a href=\"/om\">Om os</a></header><main><article>"
+        + "<header><h1>Netværksmøde om frivillighed</h1><p class=\"lead\">Kommunerne i Region Syddanmark mødtes for at"
+        + " dele erfaringer med frivillige i ældreplejen, og de aftalte at mødes igen til foråret.</p></header>"
+        + "<p>Dagen begyndte med et oplæg om rekruttering, hvor flere kommuner fortalte om deres samarbejde med foreningerne,"
+        + " og om hvordan de frivillige bliver klædt på til opgaven.</p></article></main></body></html>";
+    String text = String.join("\n", HtmlExtractor.extract(Jsoup.parse(page)).paragraphs());
+    assertTrue(text.startsWith("Kommunerne i Region Syddanmark"), text);
+    assertFalse(text.contains("Om os"), text);
+  }
 }
