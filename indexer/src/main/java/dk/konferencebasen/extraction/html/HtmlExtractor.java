@@ -140,9 +140,9 @@ public final class HtmlExtractor {
         } else {
           record(e, "outside the page's main content", removed);
         }
-      } else {
-        String text = TextBlocks.normalise(child.outerHtml().isBlank() ? "" : child.toString());
-        if (!text.isEmpty() && !text.startsWith("<")) {
+      } else if (child instanceof org.jsoup.nodes.TextNode loose) {
+        String text = TextBlocks.normalise(loose.text());
+        if (!text.isEmpty()) {
           removed.add(new RemovedText(text, "outside the page's main content"));
         }
       }
