@@ -8,7 +8,6 @@ import dk.konferencebasen.extraction.ExtractionException;
 import dk.konferencebasen.extraction.ExtractionLimits;
 import dk.konferencebasen.extraction.Extractor;
 import dk.konferencebasen.extraction.IsolatedExtractor;
-import dk.konferencebasen.extraction.TemplateLines;
 import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.schema.Report;
 import dk.konferencebasen.schema.ReportDocuments;
@@ -112,11 +111,9 @@ public final class Indexer {
         rebuilt = true;
       }
 
-      // the site template is judged over the whole corpus, unchanged files included
-      TemplateLines template = TemplateLines.scan(files.stream().map(CorpusFile::path).toList());
-      if (template.size() > 0) {
-        LOG.info("{} lines of a site template recur across the corpus; they are removed as chrome", template.size());
-      }
+      // the site template is judged over the whole corpus, unchanged files included; it is only
+      // read when a file has to be indexed, so a run that finds nothing changed reads nothing twice
+      SiteTemplate template = new SiteTemplate(files);
       long totalBytes = files.stream().mapToLong(CorpusFile::size).sum();
       progress.started(files.size(), totalBytes);
       // each file is parsed in a child JVM: a parser that hangs or exhausts memory costs that file only
@@ -142,7 +139,7 @@ public final class Indexer {
               }
               Sidecar sidecar = Files.isRegularFile(sidecarPath) ? Sidecar.read(sidecarPath) : Sidecar.NONE;
               Extraction extraction = extractor.extract(file.path());
-              Report report = reports.build(file, hash, extraction, sidecar, template);
+              Report report = reports.build(file, hash, extraction, sidecar, template.lines());
               List<Document> block = documents.toDocuments(report);
               writer.updateDocuments(new Term(IndexSchema.REPORT_ID, report.id()), block);
               indexed.add(file.relativePath());
