@@ -44,8 +44,8 @@ final class ExtractionCost {
       }));
     }
     List<byte[]> text = new ArrayList<>();
-    for (String name : danishPages()) {
-      text.add(name.getBytes(StandardCharsets.UTF_8));
+    for (String page : ExtractionEvaluation.danishTexts()) {
+      text.add(page.getBytes(StandardCharsets.UTF_8));
     }
     rows.add(row("text: line rules (PageChrome)", text, page -> {
       List<String> paragraphs = Arrays.asList(new String(page, StandardCharsets.UTF_8).split("\n\\s*\n"));
@@ -77,26 +77,5 @@ final class ExtractionCost {
     return new String[] {what, Integer.toString(pages.size()), String.format(Locale.ROOT, "%.1f", kb),
         String.format(Locale.ROOT, "%.3f", percentiles.percentile(50) / 1000.0),
         String.format(Locale.ROOT, "%.3f", percentiles.percentile(95) / 1000.0)};
-  }
-
-  private static List<String> danishPages() throws IOException {
-    List<String> pages = new ArrayList<>();
-    String index = resource("pages.tsv");
-    for (String line : index.split("\n")) {
-      String[] cols = line.split("\t");
-      if (cols.length >= 2) {
-        pages.add(resource(cols[0] + ".txt"));
-      }
-    }
-    return pages;
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = ExtractionCost.class.getResourceAsStream(ExtractionEvaluation.DANISH_SET + name)) {
-      if (in == null) {
-        throw new IOException(ExtractionEvaluation.DANISH_SET + name + " is not on the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

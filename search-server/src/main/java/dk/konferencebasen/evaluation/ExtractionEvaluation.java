@@ -253,6 +253,18 @@ public final class ExtractionEvaluation {
     return title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
+  /** The texts of the Danish set's pages, as captured, in the order of its index. */
+  public static List<String> danishTexts() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String line : resource("pages.tsv").split("\n")) {
+      String[] cols = line.split("\t");
+      if (cols.length >= 2 && !line.startsWith("#")) {
+        texts.add(resource(cols[0] + ".txt"));
+      }
+    }
+    return texts;
+  }
+
   private static String resource(String name) throws IOException {
     try (InputStream in = ExtractionEvaluation.class.getResourceAsStream(DANISH_SET + name)) {
       if (in == null) {
