@@ -43,6 +43,7 @@ class PathTraversalTest {
     Files.writeString(index.resolve("secret-in-index.txt"), marker + "\n");
 
     List<String> failures = new ArrayList<>();
+    List<String> closedWithoutAnswer = new ArrayList<>();
     int tried = 0;
     try (TestServer server = TestServer.start(index)) {
       int port = URI.create(server.base()).getPort();
@@ -51,6 +52,12 @@ class PathTraversalTest {
       for (String target : targets(secret, index)) {
         tried++;
         RawHttp.Answer answer = RawHttp.get(port, target, TIMEOUT);
+        if (answer.status() == 0) {
+          // Closed without a byte: once in a CI run on a busy machine, not reproducible in 20 000
+          // tries since. It shows nothing, so it is no traversal; asked again, it must be a 4xx.
+          closedWithoutAnswer.add(target);
+          answer = RawHttp.get(port, target, TIMEOUT);
+        }
         String text = new String(answer.body(), StandardCharsets.ISO_8859_1);
         if (answer.status() < 400 || answer.status() >= 500) {
           failures.add(answer.status() + " for " + target);
@@ -60,7 +67,8 @@ class PathTraversalTest {
         }
       }
     }
-    System.out.printf("path traversal: %d requests, %d problems%n", tried, failures.size());
+    System.out.printf("path traversal: %d requests, %d problems, %d closed without an answer (asked again)%n",
+        tried, failures.size(), closedWithoutAnswer.size());
     failures.forEach(f -> System.out.println("  " + f));
     assertTrue(failures.isEmpty(), failures.size() + " problems, first: " + (failures.isEmpty() ? "" : failures.get(0)));
   }
