@@ -71,14 +71,20 @@ public final class AnalysisCost {
     return new Throughput(name, rounds, tokens, bytesPerRound * rounds, Math.max(1, nanos));
   }
 
+  /** How many timed slices each analyzer gets, taken in turns with the others. */
+  private static final int SLICES = 5;
+
   /**
    * Per analyzer: a warm-up (at least half the target, at least one pass), then the texts
-   * analysed as many times over as that analyzer needs for about {@code target}. Every analyzer
-   * sees the same text; only the number of passes differs, so the rates compare.
+   * analysed as many times over as that analyzer needs for about {@code target}, in
+   * {@value #SLICES} slices taken in turns (b, c, b, c …) so that a machine whose load changes
+   * during the measurement slows every analyzer alike; each analyzer's figure is its median
+   * slice. Every analyzer sees the same text; only the number of passes differs, so the rates
+   * compare.
    */
   public static List<Throughput> compare(Map<String, Analyzer> analyzers, String field, List<String> texts, Duration target) {
     long targetNanos = Math.max(1, target.toNanos());
-    List<Throughput> results = new ArrayList<>();
+    Map<String, Integer> roundsPerSlice = new LinkedHashMap<>();
     for (Map.Entry<String, Analyzer> a : analyzers.entrySet()) {
       long warmStart = System.nanoTime();
       do {
@@ -92,8 +98,19 @@ public final class AnalysisCost {
         probeRounds++;
       } while (System.nanoTime() - probeStart < targetNanos / 20);
       double roundNanos = Math.max(1, (System.nanoTime() - probeStart) / (double) probeRounds);
-      int rounds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.ceil(targetNanos / roundNanos)));
-      results.add(measure(a.getKey(), a.getValue(), field, texts, rounds));
+      roundsPerSlice.put(a.getKey(), (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.ceil(targetNanos / SLICES / roundNanos))));
+    }
+    Map<String, List<Throughput>> slices = new LinkedHashMap<>();
+    for (int slice = 0; slice < SLICES; slice++) {
+      for (Map.Entry<String, Analyzer> a : analyzers.entrySet()) {
+        slices.computeIfAbsent(a.getKey(), k -> new ArrayList<>())
+            .add(measure(a.getKey(), a.getValue(), field, texts, roundsPerSlice.get(a.getKey())));
+      }
+    }
+    List<Throughput> results = new ArrayList<>();
+    for (List<Throughput> own : slices.values()) {
+      List<Throughput> sorted = own.stream().sorted(java.util.Comparator.comparingDouble(Throughput::mbPerSecond)).toList();
+      results.add(sorted.get(sorted.size() / 2));
     }
     return results;
   }

@@ -291,7 +291,8 @@ public final class Evaluation {
 
     out.println("3. Cost (single-run figures on this machine; they show an order of magnitude, not a benchmark)");
     out.println("   Throughput: the " + texts.size() + " passage texts of the corpus through Analyzer.tokenStream(\"text\", ...),");
-    out.println("   after a warm-up, repeated as often as each chain needs for about " + seconds(options.costTarget()) + " s, one thread.");
+    out.println("   after a warm-up, repeated as often as each chain needs for about " + seconds(options.costTarget()) + " s, one thread,");
+    out.println("   in five slices taken in turns (b, c, b, c …); each row is its chain's median slice.");
     out.println("   MB = 10^6 bytes of UTF-8 text; the ratio compares MB/s, i.e. the same text per second.");
     out.println();
     TextTable table = new TextTable("chain", "rounds", "MB analysed", "seconds", "tokens", "tokens/s", "MB/s");
