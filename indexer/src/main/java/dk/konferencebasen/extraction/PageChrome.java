@@ -46,11 +46,15 @@ public final class PageChrome {
       "ingen", "resultater", "sitemap", "cookies", "tilgængelighedserklæring", "privatlivspolitik", "mobil",
       "version", "indholdsfortegnelse", "spring", "videre", "skriv", "et", "svar", "kommentar", "kommentarer",
       "send", "annuller", "websted", "navn", "påkrævet", "krævet", "felter", "reply", "leave", "comment",
-      "comments", "name", "website", "email", "cancel", "post", "and", "the", "of", "read", "more", "less", "home", "search", "sign", "in", "up");
+      "comments", "name", "website", "email", "cancel", "post", "and", "the", "of", "read", "more", "less", "home", "search", "sign", "in", "up",
+      "relaterede", "relateret", "artikler", "alle", "følg", "på", "denne", "kopier", "kopiér", "link", "linket", "gem",
+      "seneste", "mest", "læste", "populære", "lignende", "emner", "tags", "kategorier", "se", "også", "åbn", "fold",
+      "sammen", "indstillinger", "godkend", "acceptér", "accept", "settings", "related", "follow", "us", "copy",
+      "aktuelt", "pressemeddelelse", "pressemeddelelser", "presse", "videoer", "galleri");
   /** Verbs that open a link line: "Se programmet for fredag", "Læs den skriftlige beretning". */
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
       "^(læs|se|download|hent|lyt|klik|gå|hop|vis|tilbage|print|udskriv|del|login|log ind"
-          + "|save|share|read|view|open|click|go|back|skip)\\b.*", Pattern.CASE_INSENSITIVE);
+          + "|save|share|read|view|open|click|go|back|skip)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   /** One token that is a file name, a CMS placeholder or a slug: "Lars-AP-web-ny-300x230", "nyKrestenBjerg". */
   private static final Pattern DEBRIS = Pattern.compile(
       "^(?!https?:)(?=[\\p{IsLatin}\\d_$<>{}.,;:/%-]{5,60}$)(?:.*[_$<>{}].*|.*\\d+x\\d+.*|(?:[^\\s-]+-){3,}[^\\s-]+|.*\\p{Ll}\\p{Lu}.*)$");
@@ -71,10 +75,41 @@ public final class PageChrome {
   private static final Pattern COMMENT_FORM_NOTICE = Pattern.compile(
       "(?i).*(e-?mail-?adresse\\w* (vil|bliver) ikke (blive )?(publiceret|offentliggjort)"
           + "|email address will not be published|gem mit navn, (mail|e-mail) og websted"
-          + "|save my name, email, and website).*");
+          + "|save my name, email, and website|this post has \\d+ comments?|^\\d+ (kommentarer|comments)$).*");
+  /**
+   * A link to another page that names what it links to: "Læs også …", "Se også …", a download
+   * of a quoted file. Such a line may be a whole sentence and hold digits, so it is told by its
+   * opening words, not by its shape.
+   */
+  private static final Pattern RELATED_LINK = Pattern.compile(
+      "(?iU)^((læs|se) også|read also|see also)\\b.*|^(download|hent)\\s+[\"“„«].*[\"”»]\\.?$");
+  /**
+   * An image's alternative text for a logo: a name, then "logo" ("Landdistrikternes Fællesråd
+   * logo"); capitals only, so that "Vi har fået nyt logo" stays.
+   */
+  private static final Pattern LOGO = Pattern.compile("^(\\p{Lu}\\S*\\s+){1,5}(logo|Logo|LOGO)$");
+  /** A link that says where it leads: "Find programmet her", "Se mere her>> …", "Programmet kan findes her". */
+  private static final Pattern HERE_LINK = Pattern.compile(
+      "(?iU)^(læs|se|find|hent|download|klik|tryk)\\b[^.!?]{0,80}\\bher\\b.*(?<![.!?])|^[^.!?]{0,80}\\b(kan )?(findes|ses|læses|hentes) her\\.?$");
+  /** An accordion's control: "Fold hele programmet ud". */
+  private static final Pattern ACCORDION = Pattern.compile("(?iU)^fold\\b.{0,60}\\b(ud|sammen)$");
+  /** The page's keywords or categories as a label: "Nøgleord: Natur", "Tags: frivillighed, idræt". */
+  private static final Pattern KEYWORDS = Pattern.compile("(?iU)^(nøgleord|tags?|emneord|kategori(er)?|keywords?|categories)\\s*:.*");
+  /** Markup left as text: an element's attributes ('xmlns="…" viewBox="0 0 54 54">') or a tag. */
+  private static final Pattern MARKUP = Pattern.compile("^<[/!]?[a-zA-Z][\\w-]*(\\s[^>]*=[^>]*)?/?>.*|^.*\\b[\\w:-]+=\"[^\"]*\".*/?>$");
+  /** One token of digits and letters run together, as a CMS or a tracker writes them ("23948sdkhjf"). */
+  private static final Pattern MIXED_TOKEN = Pattern.compile("^(?=\\S*\\d{3})(?=\\S*\\p{L}{3})[\\p{L}\\d]{8,}$");
+  /** A registration call is the event's own practical information, whatever its shape. */
+  private static final Pattern REGISTRATION = Pattern.compile("(?iU).*\\btilmeld.*");
   private static final int SHORT_LINE_CHARS = 100;
+  private static final int RELATED_LINK_CHARS = 250;
 
   private PageChrome() {}
+
+  /** Whether a line is a logo's alternative text, which is neither content nor a title. */
+  public static boolean isLogoText(String line) {
+    return LOGO.matcher(line.strip()).matches();
+  }
 
   /** The paragraphs without chrome, what was removed and why, and the page's "last updated" date. */
   public record Cleaned(List<String> paragraphs, List<RemovedText> removed, Optional<LocalDate> updated) {}
@@ -148,14 +183,30 @@ public final class PageChrome {
     if (FORM_FIELD.matcher(line).matches()) {
       return Optional.of("form field label");
     }
-    if (CLASS_NAMES.matcher(line).matches()) {
+    if (CLASS_NAMES.matcher(line).matches() || MARKUP.matcher(line).matches() || identifierRun(line)
+        || MIXED_TOKEN.matcher(line).matches()) {
       return Optional.of("file name or markup debris");
+    }
+    if (line.length() <= SHORT_LINE_CHARS && KEYWORDS.matcher(line).matches()) {
+      return Optional.of("keywords line");
     }
     if (DEBRIS.matcher(line).matches() || (line.length() <= SHORT_LINE_CHARS && TEMPLATE_DEBRIS.matcher(line).matches())) {
       return Optional.of("file name or markup debris");
     }
     if (!line.isEmpty() && line.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return Optional.of("separator line");
+    }
+    if (line.length() <= RELATED_LINK_CHARS && RELATED_LINK.matcher(line).matches()) {
+      return Optional.of("link line");
+    }
+    if (REGISTRATION.matcher(line).matches()) {
+      return Optional.empty();
+    }
+    if (line.length() <= 150 && (HERE_LINK.matcher(line).matches() || ACCORDION.matcher(line).matches())) {
+      return Optional.of("link line");
+    }
+    if (LOGO.matcher(line).matches()) {
+      return Optional.of("image text");
     }
     if (line.chars().anyMatch(Character::isDigit) || line.length() > SHORT_LINE_CHARS) {
       return Optional.empty();
@@ -253,6 +304,20 @@ public final class PageChrome {
       }
     }
     return ends >= 2;
+  }
+
+  /**
+   * Icon or class names run together ("Icon / ae arrow-down arrow-down domea_ae dropdown_arrow
+   * share_facebook …"): five or more identifiers, a quarter of the tokens or more, and neither a
+   * sentence nor a list with commas (film credits write "Director_Oh Kyeong Taek, …").
+   */
+  private static boolean identifierRun(String line) {
+    if (line.matches(".*[.!?]$") || line.contains(",")) {
+      return false;
+    }
+    String[] tokens = words(line);
+    long identifiers = java.util.Arrays.stream(tokens).filter(t -> t.matches("[a-z0-9]+([_-][a-z0-9]+)+|\\w*_\\w*")).count();
+    return identifiers >= 5 && identifiers * 4 >= tokens.length;
   }
 
   private static boolean interfaceWordsOnly(String line) {

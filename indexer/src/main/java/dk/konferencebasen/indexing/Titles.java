@@ -1,5 +1,6 @@
 package dk.konferencebasen.indexing;
 
+import dk.konferencebasen.extraction.PageChrome;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * Chooses a report's title. What the file declares comes first, then the first line of the text
  * that reads like a title; a candidate is refused when it is something a title never is: the
  * name of the program that wrote the file, a file name, a date, a breadcrumb, a skip link, a
- * menu item or a photo caption.
+ * menu item, a list item, a logo's text or a photo caption.
  */
 final class Titles {
   /** Titles that tools write into files, which say nothing about the content. */
@@ -17,12 +18,27 @@ final class Titles {
       + "|microsoft (word|powerpoint|excel) - .*|.*\\.(docx?|pdf|pptx?|odt|html?|txt|rtf)|enscript output"
       + "|powerpoint[- ]pr(æ|e)sentation|slide \\d+|dias \\d+|titel|title|no title|ingen titel)$");
   private static final Pattern DATE_ONLY = Pattern.compile(
-      "(?i)^[\\p{L}]*\\.?,?\\s*\\d{1,2}\\.?\\s*[\\p{L}]+\\.?\\s*\\d{2,4}$|^\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*$|^\\d{4}$"
+      "(?iU)^[\\p{L}]*\\.?,?\\s*\\d{1,2}\\.?\\s*[\\p{L}]+\\.?\\s*\\d{2,4}$|^\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*$|^\\d{4}$"
       + "|^(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*\\d.*$");
   private static final Pattern NAVIGATION = Pattern.compile(
-      "(?i)^(skip to|spring til|gå til|hop til|til forsiden|tilbage|forside|menu|vis menu|luk menu|du er her|søg|log ind|login"
-      + "|print|del|nyhed|nyheder|blog|artikel|arrangementer|kalender|events?|home|hjem)\\b.*");
-  private static final Pattern CAPTION = Pattern.compile("(?i)^(foto|photo|billede|image|credit|kilde|grafik)\\s*:.*");
+      "(?iU)^(skip to|spring til|gå til|hop til|til forsiden|tilbage|forside|menu|vis menu|luk menu|du er her|søg|log ind|login"
+      + "|print|del|nyhed|nyheder|blog|artikel|arrangementer|kalender|events?|home|hjem|download|læs også|se også)\\b.*");
+  /** A photo caption, or a photo's credit at the end of its caption ("Åbning af Folkemødet Fotograf: …"). */
+  private static final Pattern CAPTION = Pattern.compile(
+      "(?i)^(foto|photo|billede|image|credit|kilde|grafik)\\s*:.*|.*\\b(foto|fotograf|photo|photographer)\\s*:\\s*\\S.*");
+  /** A byline: "Af Jesper Ernst Henriksen", "Af Redaktionen". */
+  private static final Pattern BYLINE = Pattern.compile("(?U)^(af|skrevet af|by)\\s+\\p{Lu}.*", Pattern.CASE_INSENSITIVE);
+  /**
+   * A dated label: a few words and a full date ("Vifo Artikel 09.01.2018", "Design uden navn
+   * 27. september 2021"), or a programme's day header ("FAGLIG FREDAG den 11. november").
+   */
+  private static final Pattern DATED_LABEL = Pattern.compile("(?iU)^(\\S+\\s+){0,3}(?<!\\b(den|d\\.)\\s)(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}"
+      + "|\\d{1,2}\\.\\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\\s+\\d{4})$"
+      + "|^(\\S+\\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s+(d\\.|den)\\s+\\d{1,2}\\..*");
+  /** One token of digits and letters run together, as a CMS writes them ("23948sdkhjf"). */
+  private static final Pattern MIXED_TOKEN = Pattern.compile("^(?=\\S*\\d{3})(?=\\S*\\p{L}{3})[\\p{L}\\d]{8,}$");
+  /** An item of a list: a title is never one ("• Ankomst og kaffe", "- Olav Hesseldahl, direktør"). */
+  private static final Pattern LIST_ITEM = Pattern.compile("^[•·▪◦‣●○■□*–—-]\\s.*");
   private static final Pattern FILE_NAME = Pattern.compile("^\\S*([_$]|\\d+x\\d+|\\.(jpe?g|png|gif|pdf|docx?))\\S*$|^(?:[^\\s-]+-){3,}[^\\s-]+$");
   private static final Pattern BREADCRUMB = Pattern.compile("^([^>/»›|]{1,40}\\s*[>/»›|]\\s*){2,}[^>/»›|]+$");
   /** A field label and its value ("Pris: 500 kr", "Dato: 3. maj"): practical information, not a title. */
@@ -53,11 +69,30 @@ final class Titles {
           && looksLikeTitle(candidate + " " + lines.get(i + 1)) && looksLikeTitle(lines.get(i + 1))) {
         return candidate + " " + lines.get(i + 1);
       }
-      if (looksLikeTitle(candidate)) {
+      if (looksLikeTitle(candidate) && !(isOneWord(candidate) && headlineFollows(lines, i))) {
         return candidate;
       }
     }
     return fileStem;
+  }
+
+  private static boolean isOneWord(String line) {
+    return !line.strip().contains(" ");
+  }
+
+  /**
+   * A lone word over a headline of four words or more is a section label ("Aktuelt", "Kultur",
+   * "Pressemeddelelse") above the page's own title. A line with a digit below it is not such a
+   * headline but an item ("Temamøder" over "Temamøde 1: …", "PROGRAM" over "09.00: …").
+   */
+  private static boolean headlineFollows(List<String> lines, int at) {
+    for (int j = at + 1; j < Math.min(lines.size(), at + 3); j++) {
+      String line = lines.get(j);
+      if (looksLikeTitle(line) && line.split("\\s+").length >= 4 && line.chars().noneMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isPlausible(String title) {
@@ -65,6 +100,8 @@ final class Titles {
     return !t.isEmpty() && t.length() <= MAX_CHARS && t.codePoints().anyMatch(Character::isLetter)
         && !TOOL_TITLE.matcher(t).matches() && !DATE_ONLY.matcher(t).matches()
         && !NAVIGATION.matcher(t).matches() && !CAPTION.matcher(t).matches()
+        && !LIST_ITEM.matcher(t).matches() && !PageChrome.isLogoText(t) && !BYLINE.matcher(t).matches()
+        && !DATED_LABEL.matcher(t).matches() && !MIXED_TOKEN.matcher(t).matches()
         && !FILE_NAME.matcher(t).matches() && !BREADCRUMB.matcher(t).matches()
         && !t.toLowerCase(Locale.ROOT).startsWith("http");
   }

@@ -106,4 +106,71 @@ class PageChromeTest {
         + "Deltagerne diskuterede bagefter, hvordan borgerne informeres bedst, og hvad loven kræver af kommunerne.";
     assertEquals(List.of(prose), PageChrome.remove(List.of(prose)).paragraphs());
   }
+
+  @Test
+  void linksToOtherPagesGoByTheirOpeningWordsEvenAsWholeSentences() {
+    List<String> page = List.of("Seks bud på et bedre folkemøde",
+        "Læs også Videnscentrets guide \"Sådan deltager du i Folkemødet 2024 uden at blive ruineret\".",
+        "Download \"12.-13. marts 2015. Kommunalpolitisk Topmøde 2015. Program\"",
+        "Gå til forsiden",
+        "Følg os på LinkedIn",
+        "Relaterede artikler",
+        "Foreningen inviterer til debat om publikumsinddragelse den 14. juni 2024.");
+    PageChrome.Cleaned cleaned = PageChrome.remove(page);
+    assertEquals(List.of("Seks bud på et bedre folkemøde",
+        "Foreningen inviterer til debat om publikumsinddragelse den 14. juni 2024."), cleaned.paragraphs());
+    assertTrue(cleaned.removed().stream().anyMatch(r -> r.text().startsWith("Læs også") && r.reason().equals("link line")),
+        cleaned.removed().toString());
+  }
+
+  @Test
+  void aLogosTextGoesButASentenceAboutALogoStays() {
+    List<String> page = List.of("Landdistrikternes Fællesråd logo", "Sundhed i landdistrikterne", "Vi har fået nyt logo");
+    PageChrome.Cleaned cleaned = PageChrome.remove(page);
+    assertEquals(List.of("Sundhed i landdistrikterne", "Vi har fået nyt logo"), cleaned.paragraphs());
+    assertEquals("image text", cleaned.removed().get(0).reason());
+    assertTrue(PageChrome.isLogoText("KL LOGO"));
+    assertFalse(PageChrome.isLogoText("logo"));
+  }
+
+  @Test
+  void aReadAlsoInsideProseStays() {
+    String prose = "Oplægget handlede om frivillige i integrationsindsatsen og om de erfaringer, kommunerne har gjort. "
+        + "Læs også rapporten fra sidste år, som gik i dybden med de samme spørgsmål og fandt mange gode eksempler.";
+    assertEquals(List.of(prose), PageChrome.remove(List.of(prose)).paragraphs());
+  }
+
+  @Test
+  void linksThatSayWhereTheyLeadGoButRegistrationAndSentencesStay() {
+    List<String> page = List.of("Årsdag om trafiksikkerhed",
+        "Se mere her>> Jesper Würtzens præsentation på Årsdag 2018",
+        "Programmet for konferencen kan findes her",
+        "Fold hele programmet ud",
+        "Link til tilmelding findes her",
+        "Læs mere og tilmeld dig konferencen",
+        "Find os her og kig forbi, hvis du også holder af kommuner!");
+    List<String> kept = PageChrome.remove(page).paragraphs();
+    assertEquals(List.of("Årsdag om trafiksikkerhed", "Link til tilmelding findes her", "Læs mere og tilmeld dig konferencen",
+        "Find os her og kig forbi, hvis du også holder af kommuner!"), kept);
+  }
+
+  @Test
+  void markupIconNamesKeywordsAndCommentCountsAreDebris() {
+    List<String> page = List.of("Konference om fremtidens friluftsliv",
+        "xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 54 54\">",
+        "Icon / ae arrow-down arrow-down beboermappen dropdown_arrow share_facebook share_linkedin location login",
+        "23948sdkhjf",
+        "Nøgleord: Natur",
+        "This Post Has 0 Comments",
+        "Konferencen foregår 7. og 8. maj 2018 på Skovskolen i Nødebo.");
+    PageChrome.Cleaned cleaned = PageChrome.remove(page);
+    assertEquals(List.of("Konference om fremtidens friluftsliv",
+        "Konferencen foregår 7. og 8. maj 2018 på Skovskolen i Nødebo."), cleaned.paragraphs(), cleaned.removed().toString());
+  }
+
+  @Test
+  void hyphenatedWordsInAProgrammeLineAreNotIconNames() {
+    List<String> line = List.of("e-læring, it-systemer og a-kasse-regler for social- og sundhedsassistenter i covid-19-tiden");
+    assertEquals(line, PageChrome.remove(line).paragraphs());
+  }
 }

@@ -82,10 +82,12 @@ public final class ExtractionEvaluation {
       out.println("   article-extraction benchmark not found at " + benchmark + " (pass --extraction-benchmark DIR)");
     }
     log.println("kb eval: indexing the Danish extraction set ...");
-    out.println("   Danish dev set (" + DANISH_SET.substring(1) + "; 60 real pages judged line by line):");
-    out.printf("   %-6s %5s %6s %14s %15s %8s%n", "split", "docs", "empty", "content kept", "chrome removed", "titles");
-    for (DanishResult r : danish(work)) {
-      out.printf("   %-6s %5d %6d %7d/%-4d %5.1f%% %4d/%-3d %5.1f%% %2d/%-2d %5.1f%%%n", r.split(), r.documents(),
+    List<DanishResult> danish = danish(work);
+    out.println("   Danish set (" + DANISH_SET.substring(1) + "; " + danish.stream().mapToInt(DanishResult::documents).sum()
+        + " real pages judged line by line; heldout: never looked at while building):");
+    out.printf("   %-7s %5s %6s %14s %15s %8s%n", "split", "docs", "empty", "content kept", "chrome removed", "titles");
+    for (DanishResult r : danish) {
+      out.printf("   %-7s %5d %6d %7d/%-4d %5.1f%% %4d/%-3d %5.1f%% %2d/%-2d %5.1f%%%n", r.split(), r.documents(),
           r.emptyDocuments(), r.contentKept() + r.infoKept(), r.contentLines() + r.infoLines(), 100 * r.contentKeptShare(),
           r.chromeRemoved(), r.chromeLines(), 100 * r.chromeRemovedShare(), r.titlesRight(), r.documents(),
           100 * r.titlesRightShare());
@@ -147,10 +149,16 @@ public final class ExtractionEvaluation {
       }
     }
     List<DanishResult> results = new ArrayList<>();
-    for (String split : List.of("dev", "test")) {
+    for (String split : new java.util.LinkedHashSet<>(splits.values().stream().sorted(ExtractionEvaluation::bySplitOrder).toList())) {
       results.add(score(split, names.stream().filter(n -> split.equals(splits.get(n))).toList(), stored));
     }
     return results;
+  }
+
+  /** dev, test, heldout: in the order they were made, and the order they are read in. */
+  private static int bySplitOrder(String a, String b) {
+    List<String> order = List.of("dev", "test", "heldout");
+    return Integer.compare(order.indexOf(a) < 0 ? order.size() : order.indexOf(a), order.indexOf(b) < 0 ? order.size() : order.indexOf(b));
   }
 
   private static DanishResult score(String split, List<String> names, Map<String, ReportDocument> stored) throws IOException {
