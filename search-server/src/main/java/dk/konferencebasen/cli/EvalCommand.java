@@ -2,6 +2,7 @@ package dk.konferencebasen.cli;
 
 import dk.konferencebasen.evaluation.Evaluation;
 import dk.konferencebasen.evaluation.ExtractionEvaluation;
+import dk.konferencebasen.evaluation.TalkEvaluation;
 import dk.konferencebasen.indexing.IndexerException;
 import dk.konferencebasen.query.QueryBuilder;
 import dk.konferencebasen.query.SynonymFile;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Option;
       "  3. cost: analysis throughput against Lucene's DanishAnalyzer, and the",
       "     heap the dictionaries hold;",
       "  4. extraction: the article-extraction benchmark and the Danish dev set,",
-      "     indexed by the product and scored on the text it stores.",
+      "     indexed by the product and scored on the text it stores;",
+      "  5. talks and names: people, organisations, municipalities and talk",
+      "     starts found in judged Danish conference documents.",
       "(a) = Lucene StandardAnalyzer, (b) = Lucene DanishAnalyzer, (c) = ours.",
       "Says PASS or MISS for each target. Takes about a minute;",
       "progress goes to stderr, the tables to stdout."
@@ -85,6 +88,7 @@ final class EvalCommand implements Callable<Integer> {
       Path work = Files.createTempDirectory("kb-eval-extraction");
       try {
         ExtractionEvaluation.print(extractionBenchmark, work, System.out, System.err);
+        TalkEvaluation.print(work, System.out, System.err);
       } finally {
         deleteQuietly(work);
       }

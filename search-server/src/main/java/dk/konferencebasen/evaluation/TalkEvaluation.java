@@ -1,0 +1,235 @@
+package dk.konferencebasen.evaluation;
+
+import dk.konferencebasen.extraction.ExtractionLimits;
+import dk.konferencebasen.indexing.Indexer;
+import dk.konferencebasen.indexing.IndexerException;
+import dk.konferencebasen.indexing.ProgressListener;
+import dk.konferencebasen.schema.ReportIds;
+import dk.konferencebasen.search.IndexNotReadyException;
+import dk.konferencebasen.search.ReportDocument;
+import dk.konferencebasen.search.Searcher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Part 5 of {@code kb eval} (issue 15): talks and names on real Danish conference documents
+ * ({@value #SET}, judged by reading before the product ran on them). The documents are indexed
+ * by the product; what it stores is compared with the judgement:
+ *
+ * <ul>
+ *   <li>people, organisations and municipalities per document (the report's entity lists, as
+ *       {@code /api/documents/{id}} gives them): a name counts when it equals the judged name
+ *       (case and spacing aside; an organisation may be judged with its acronym as a second
+ *       form), so a genitive or a cut-short name is wrong;
+ *   <li>talk starts: the line each passage begins on, against the lines the judge marked as the
+ *       start of a talk.
+ * </ul>
+ */
+public final class TalkEvaluation {
+  public static final String SET = "/evaluation/talks-da/";
+
+  /** Targets of issue 15. */
+  static final double PEOPLE_P = 0.90, PEOPLE_R = 0.85, ORGS_P = 0.85, ORGS_R = 0.80, MUNI_P = 0.95, MUNI_R = 0.95,
+      TALK_F1 = 0.90;
+
+  private TalkEvaluation() {}
+
+  /** Found, judged and both, summed over documents. */
+  public record Score(int found, int judged, int matched) {
+    public double precision() {
+      return found == 0 ? 0 : (double) matched / found;
+    }
+
+    public double recall() {
+      return judged == 0 ? 0 : (double) matched / judged;
+    }
+
+    public double f1() {
+      double p = precision(), r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    Score plus(Score o) {
+      return new Score(found + o.found, judged + o.judged, matched + o.matched);
+    }
+  }
+
+  /** One split's figures, and what went wrong, document by document. */
+  public record SplitResult(String split, int documents, Score people, Score organisations, Score municipalities,
+      Score talkStarts, List<String> misses) {}
+
+  /** The judgement of one document. */
+  record Judged(String name, String split, Set<Integer> talkLines, List<List<String>> people,
+      List<List<String>> organisations, List<List<String>> municipalities) {}
+
+  public static void print(Path work, PrintStream out, PrintStream log) throws IOException, IndexerException {
+    log.println("kb eval: indexing the Danish talks set ...");
+    List<SplitResult> results = run(work);
+    out.println();
+    out.println("5. Talks and names: what the product finds in real Danish conference documents");
+    out.println("   (" + SET.substring(1) + "; " + results.stream().mapToInt(SplitResult::documents).sum()
+        + " documents judged by reading before the product ran on them; P / R per document, summed)");
+    out.printf("   %-5s %4s  %-17s %-17s %-17s %-22s%n", "split", "docs", "people P / R", "organisations", "municipalities",
+        "talk starts P / R / F1");
+    for (SplitResult r : results) {
+      out.printf(Locale.ROOT, "   %-5s %4d  %-17s %-17s %-17s %-22s%n", r.split(), r.documents(), pr(r.people()),
+          pr(r.organisations()), pr(r.municipalities()),
+          pr(r.talkStarts()) + String.format(Locale.ROOT, " / %.2f", r.talkStarts().f1()));
+    }
+    out.println("   targets: people P >= 0.90, R >= 0.85; organisations P >= 0.85, R >= 0.80;"
+        + " municipalities P >= 0.95, R >= 0.95; talk starts F1 >= 0.90");
+    SplitResult test = results.get(results.size() - 1);
+    out.println("   on " + test.split() + ": people " + pass(test.people(), PEOPLE_P, PEOPLE_R) + ", organisations "
+        + pass(test.organisations(), ORGS_P, ORGS_R) + ", municipalities " + pass(test.municipalities(), MUNI_P, MUNI_R)
+        + ", talk starts " + (test.talkStarts().f1() >= TALK_F1 ? "PASS" : "MISS")
+        + "; speakers per talk: not measured (the product has no talks yet)");
+  }
+
+  private static String pr(Score s) {
+    return String.format(Locale.ROOT, "%.2f / %.2f", s.precision(), s.recall());
+  }
+
+  private static String pass(Score s, double p, double r) {
+    return s.precision() >= p && s.recall() >= r ? "PASS" : "MISS";
+  }
+
+  /** Indexes the set's documents into {@code work} and scores what the product stored, per split. */
+  public static List<SplitResult> run(Path work) throws IOException, IndexerException {
+    Path corpus = Files.createDirectories(work.resolve("talk-documents"));
+    List<Judged> judged = new ArrayList<>();
+    for (String line : resource("pages.tsv").split("\n")) {
+      String[] cols = line.split("\t");
+      if (cols.length < 2 || line.startsWith("#")) {
+        continue;
+      }
+      Files.writeString(corpus.resolve(cols[0] + ".txt"), resource(cols[0] + ".txt"));
+      judged.add(judgement(cols[0], cols[1], resource(cols[0] + ".gold.tsv")));
+    }
+    Path index = work.resolve("talk-index");
+    new Indexer().run(new Indexer.Options(corpus, index, true, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
+        ExtractionLimits.DEFAULT), ProgressListener.SILENT);
+    Map<String, List<Judged>> bySplit = new LinkedHashMap<>();
+    judged.stream().sorted((a, b) -> a.split().equals(b.split()) ? 0 : a.split().equals("dev") ? -1 : 1)
+        .forEach(j -> bySplit.computeIfAbsent(j.split(), k -> new ArrayList<>()).add(j));
+    List<SplitResult> results = new ArrayList<>();
+    try (Searcher searcher = Searcher.open(index)) {
+      for (Map.Entry<String, List<Judged>> split : bySplit.entrySet()) {
+        Score people = new Score(0, 0, 0), orgs = people, munis = people, talks = people;
+        List<String> misses = new ArrayList<>();
+        for (Judged j : split.getValue()) {
+          ReportDocument doc = searcher.document(ReportIds.reportId(j.name() + ".txt"))
+              .orElseThrow(() -> new IOException("the talks set's " + j.name() + " was not indexed"));
+          people = people.plus(names(j.name() + " people", doc.people(), j.people(), misses));
+          orgs = orgs.plus(names(j.name() + " organisations", doc.organisations(), j.organisations(), misses));
+          munis = munis.plus(names(j.name() + " municipalities", doc.municipalities(), j.municipalities(), misses));
+          talks = talks.plus(talkStarts(j, resource(j.name() + ".txt"), doc));
+        }
+        results.add(new SplitResult(split.getKey(), split.getValue().size(), people, orgs, munis, talks, misses));
+      }
+    } catch (IndexNotReadyException e) {
+      throw new IOException("the talks evaluation index cannot be read: " + e.getMessage(), e);
+    }
+    return results;
+  }
+
+  static Judged judgement(String name, String split, String gold) {
+    Set<Integer> talkLines = new LinkedHashSet<>();
+    List<List<String>> people = new ArrayList<>(), orgs = new ArrayList<>(), munis = new ArrayList<>();
+    for (String row : gold.split("\n")) {
+      String[] cols = row.split("\t");
+      if (row.startsWith("#") || cols.length < 2) {
+        continue;
+      }
+      switch (cols[0]) {
+        case "talk" -> talkLines.add(Integer.parseInt(cols[1].strip()));
+        case "person" -> people.add(List.of(cols[1].strip()));
+        case "organisation" -> orgs.add(List.of(cols[1].strip().split("\\s*\\|\\|\\s*")));
+        case "municipality" -> munis.add(List.of(cols[1].strip()));
+        default -> throw new IllegalStateException(name + ": unknown row kind " + cols[0]);
+      }
+    }
+    return new Judged(name, split, talkLines, people, orgs, munis);
+  }
+
+  /**
+   * Found names against judged ones: a found name matches the first judged entry with a form
+   * equal to it; each judged entry is matched at most once, so two forms of one organisation
+   * found as two values count one right and one wrong.
+   */
+  static Score names(String what, List<String> found, List<List<String>> judged, List<String> misses) {
+    List<Boolean> used = new ArrayList<>(judged.stream().map(j -> false).toList());
+    int matched = 0;
+    List<String> wrong = new ArrayList<>();
+    for (String name : new LinkedHashSet<>(found)) {
+      boolean hit = false;
+      for (int i = 0; i < judged.size() && !hit; i++) {
+        if (!used.get(i) && judged.get(i).stream().anyMatch(form -> comparable(form).equals(comparable(name)))) {
+          used.set(i, true);
+          hit = true;
+        }
+      }
+      if (hit) {
+        matched++;
+      } else {
+        wrong.add(name);
+      }
+    }
+    List<String> missed = new ArrayList<>();
+    for (int i = 0; i < judged.size(); i++) {
+      if (!used.get(i)) {
+        missed.add(judged.get(i).get(0));
+      }
+    }
+    if (!wrong.isEmpty() || !missed.isEmpty()) {
+      misses.add(what + ": wrong " + wrong + ", missed " + missed);
+    }
+    return new Score(new LinkedHashSet<>(found).size(), judged.size(), matched);
+  }
+
+  /** The .txt line each passage starts on, against the judged talk starts. */
+  static Score talkStarts(Judged judged, String text, ReportDocument doc) {
+    String[] lines = text.split("\n", -1);
+    Set<Integer> starts = new LinkedHashSet<>();
+    int from = 0;
+    for (ReportDocument.Passage passage : doc.passages()) {
+      String first = normalise(passage.text().lines().findFirst().orElse(""));
+      for (int i = from; i < lines.length; i++) {
+        if (!first.isEmpty() && normalise(lines[i]).equals(first)) {
+          starts.add(i + 1);
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    int matched = (int) starts.stream().filter(judged.talkLines()::contains).count();
+    return new Score(starts.size(), judged.talkLines().size(), matched);
+  }
+
+  private static String normalise(String line) {
+    return line.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+  }
+
+  static String comparable(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = TalkEvaluation.class.getResourceAsStream(SET + name)) {
+      if (in == null) {
+        throw new IOException("the talks set's " + name + " is not on the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
