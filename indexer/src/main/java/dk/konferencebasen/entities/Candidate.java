@@ -64,6 +64,19 @@ final class Candidate {
     return sentenceInitial && coreLength() == 1 && end == coreEnd;
   }
 
+  /**
+   * The name is every word of its sentence: an item of a list or a line of its own ("•
+   * Ballerup"). Its capital then says nothing either way, unlike a sentence's first word.
+   */
+  boolean isWholeSentence() {
+    for (int i = 0; i < sentence.size(); i++) {
+      if ((i < start || i >= end) && sentence.token(i).isWord()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Still undecided and eligible for the person and neighbour rules. */
   boolean isOpen() {
     return type == Type.OPEN && !isLoneSentenceStart();

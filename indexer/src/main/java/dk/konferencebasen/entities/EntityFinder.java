@@ -87,8 +87,9 @@ public final class EntityFinder {
         }
         case OPEN -> {
           // Not part of a person's or organisation's name: a gazetteer municipality is tagged
-          // unless its capital is only positional ("Vejen er lang" is not about Vejen).
-          if (!c.isLoneSentenceStart()) {
+          // unless its capital is only positional ("Vejen er lang" is not about Vejen); a name
+          // that is a whole list item or line ("• Ballerup") is a name.
+          if (!c.isLoneSentenceStart() || c.isWholeSentence()) {
             for (int i = c.start; i < c.coreEnd; i++) {
               lexicon.municipalities().lookup(c.token(i).base()).ifPresent(municipalities::add);
             }

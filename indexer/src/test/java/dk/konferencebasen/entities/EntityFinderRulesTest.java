@@ -285,6 +285,12 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aGazetteerNameThatIsAWholeListItemIsAMunicipality() {
+      assertEquals(List.of("Albertslund", "Ballerup", "Høje-Taastrup"),
+          municipalities("Disse kommuner deltager:\n  • Albertslund\n  • Ballerup\n  • Høje-Taastrup\nVejen er lang."));
+    }
+
+    @Test
     void municipalityNamesInsideOrganisationsOrPeopleAreNotTagged() {
       assertEquals(List.of(), municipalities("Hun læser på Roskilde Universitet og arbejder i Faxe Jobcenter."));
     }
