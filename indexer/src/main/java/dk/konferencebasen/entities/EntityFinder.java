@@ -61,7 +61,7 @@ public final class EntityFinder {
       return NamedEntities.NONE;
     }
     List<Candidate> candidates = new ArrayList<>();
-    for (Sentence sentence : tokenizer.sentences(passageText)) {
+    for (Sentence sentence : tokenizer.sentences(ProgrammeShorthand.expand(passageText))) {
       for (Candidate run : runFinder.find(sentence)) {
         candidates.addAll(organisationRules.apply(run));
       }

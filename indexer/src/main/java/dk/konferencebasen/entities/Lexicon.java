@@ -8,6 +8,7 @@ package dk.konferencebasen.entities;
  * @param nameParticles lower-case particles inside names ({@code name-particles.txt})
  * @param speechVerbs verbs of saying that mark the name next to them ({@code speech-verbs.txt})
  * @param abbreviations words whose full stop does not end a sentence ({@code abbreviations.txt})
+ * @param talkWords what a programme calls a talk ({@code talk-words.txt})
  */
 record Lexicon(
     TitleLexicon titles,
@@ -16,7 +17,8 @@ record Lexicon(
     WordList sentenceStarters,
     WordList nameParticles,
     WordList speechVerbs,
-    WordList abbreviations) {
+    WordList abbreviations,
+    WordList talkWords) {
 
   static Lexicon load() {
     return new Lexicon(
@@ -26,6 +28,7 @@ record Lexicon(
         WordList.load("sentence-starters.txt"),
         WordList.load("name-particles.txt"),
         WordList.load("speech-verbs.txt"),
-        WordList.load("abbreviations.txt"));
+        WordList.load("abbreviations.txt"),
+        WordList.load("talk-words.txt"));
   }
 }

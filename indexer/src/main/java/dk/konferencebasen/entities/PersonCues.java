@@ -11,7 +11,10 @@ import java.util.List;
  *   <li>a comma and a title after a name of two or more words ("Kasper Sonne, centerchef for ...");
  *   <li>an age after a name of two or more words ("Mette Hansen, 45 år," / "Mette Hansen (45)");
  *   <li>a verb of saying just before ("siger Kasper Sonne", "lyder det fra Kasper Sonne"), or just
- *       after a name of two or more words ("Kasper Sonne fortæller").
+ *       after a name of two or more words ("Kasper Sonne fortæller");
+ *   <li>a programme's "ved" before a name of two or more words, where "ved" opens the line or
+ *       follows a time or a talk word ("Oplæg ved Mette Hansen", "10.00 Velkomst v/ Jens
+ *       Jensen"): "ved" alone is also a preposition of place ("ved Kolding Fjord").
  * </ul>
  *
  * One-word names need the stronger cue in front: a lone "Aalborg, leder af ..." is more likely a
@@ -40,7 +43,7 @@ final class PersonCues {
     return c.titled
         || titleBefore(s, c.start)
         || speechBefore(s, c.start) && (fullName || clauseEndsAt(s, c.end))
-        || fullName && (titleAfter(s, c.end) || ageAfter(s, c.end) || speechAfter(s, c.end));
+        || fullName && (titleAfter(s, c.end) || ageAfter(s, c.end) || speechAfter(s, c.end) || presenterBefore(s, c.start));
   }
 
   private boolean titleBefore(Sentence s, int start) {
@@ -61,6 +64,15 @@ final class PersonCues {
       j++;
     }
     return lexicon.titles().isTitle(s.token(j));
+  }
+
+  private boolean presenterBefore(Sentence s, int start) {
+    if (!s.isWord(start - 1, "ved")) {
+      return false;
+    }
+    Token before = s.token(start - 2);
+    return before == null || before.kind() == Token.Kind.NUMBER || before.isPunct(":") || before.isPunct("-")
+        || before.isPunct("–") || (before.isWord() && lexicon.talkWords().matches(before.lower()));
   }
 
   private static boolean clauseEndsAt(Sentence s, int end) {

@@ -31,6 +31,24 @@ class EntityFinderRulesTest {
   }
 
   @Nested
+  class ProgrammeLines {
+    @Test
+    void theNameAfterAProgrammesVedIsAPerson() {
+      assertEquals(List.of("Mette Hansen"), people("Oplæg ved Mette Hansen, Aarhus Kommune"));
+      assertEquals(List.of("Jens Nytoft Rasmussen"), people("17.30 Indlæg v/ Jens Nytoft Rasmussen"));
+      assertEquals(List.of("Peter Jon Larsen"), people("12.15 Velkomst v./ Peter Jon Larsen"));
+      assertEquals(List.of("Kasper Fogh"), people("10.05 Dagens program\nv. konferencier Kasper Fogh."));
+      assertEquals(List.of("Brita Kvist Hansen"), people("Moderator: Brita Kvist Hansen"));
+    }
+
+    @Test
+    void vedAsAPrepositionOfPlaceIsNoCue() {
+      assertEquals(List.of(), people("Vi mødtes i huset ved Kolding Fjord."));
+      assertEquals(List.of("Hans V. Nielsen"), people("Oplægget holdt direktør Hans V. Nielsen."), "a middle initial V. is no v.");
+    }
+  }
+
+  @Nested
   class TitlesBeforeAName {
     @Test
     void lowerCaseTitleBeforeTheName() {

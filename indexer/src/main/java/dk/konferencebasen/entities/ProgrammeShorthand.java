@@ -1,0 +1,28 @@
+package dk.konferencebasen.entities;
+
+import java.util.regex.Pattern;
+
+/**
+ * Programmes write "v/", "v./" and "v." for "ved", and "Moderator: Anne Hansen" for "moderator
+ * Anne Hansen". Their full stops, slashes and colons would end a sentence between the cue and
+ * the name, so the shorthand is written out before the text is cut into sentences.
+ */
+final class ProgrammeShorthand {
+  /**
+   * "v/", "V/", "v./" and "v. " as a word of their own; not "V." (a middle initial, "Hans V.
+   * Nielsen").
+   */
+  private static final Pattern VED = Pattern.compile("(?U)(?<![\\w.])(v\\s?\\.\\s?/|[vV]\\s?/|v\\.(?=\\s+\\w))");
+  /** An event role followed by a colon: the colon joins the role to the name. */
+  private static final Pattern ROLE_COLON = Pattern.compile(
+      "(?iU)\\b(moderator|ordstyrer|konferencier|oplægsholdere?|facilitator|paneldeltagere?|debattører?|vært)\\s*:");
+
+  private ProgrammeShorthand() {}
+
+  static String expand(String text) {
+    if (text.indexOf('v') < 0 && text.indexOf('V') < 0 && text.indexOf(':') < 0) {
+      return text;
+    }
+    return ROLE_COLON.matcher(VED.matcher(text).replaceAll("ved ")).replaceAll("$1");
+  }
+}
