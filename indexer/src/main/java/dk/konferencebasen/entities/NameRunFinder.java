@@ -40,6 +40,12 @@ final class NameRunFinder {
         initial = false;
       }
       boolean titled = false;
+      // a programme item: a talk word, then who gives it ("Velkomst Lizette Risgaard")
+      if (coreEnd - start >= 3 && lexicon.talkWords().matches(s.token(start).lower())) {
+        start++;
+        titled = true;
+        initial = false;
+      }
       while (start < coreEnd && isTitleWord(s.token(start))) {
         titled |= lexicon.titles().isTitle(s.token(start));
         start++;

@@ -14,7 +14,9 @@ import java.util.List;
  *       after a name of two or more words ("Kasper Sonne fortæller");
  *   <li>a programme's "ved" before a name of two or more words, where "ved" opens the line or
  *       follows a time or a talk word ("Oplæg ved Mette Hansen", "10.00 Velkomst v/ Jens
- *       Jensen"): "ved" alone is also a preposition of place ("ved Kolding Fjord").
+ *       Jensen"): "ved" alone is also a preposition of place ("ved Kolding Fjord"); likewise
+ *       "med" and "af" after a talk word ("Interview med …", "Oplæg af …"), and a talk word
+ *       directly before the name ("Velkomst Lizette Risgaard").
  * </ul>
  *
  * One-word names need the stronger cue in front: a lone "Aalborg, leder af ..." is more likely a
@@ -67,12 +69,22 @@ final class PersonCues {
   }
 
   private boolean presenterBefore(Sentence s, int start) {
+    if (isTalkWord(s.token(start - 1))) {
+      return true;
+    }
+    Token before = s.token(start - 2);
+    if (s.isWord(start - 1, "med") || s.isWord(start - 1, "af")) {
+      return isTalkWord(before);
+    }
     if (!s.isWord(start - 1, "ved")) {
       return false;
     }
-    Token before = s.token(start - 2);
     return before == null || before.kind() == Token.Kind.NUMBER || before.isPunct(":") || before.isPunct("-")
-        || before.isPunct("–") || (before.isWord() && lexicon.talkWords().matches(before.lower()));
+        || before.isPunct("–") || isTalkWord(before);
+  }
+
+  private boolean isTalkWord(Token t) {
+    return t != null && t.isWord() && lexicon.talkWords().matches(t.lower());
   }
 
   private static boolean clauseEndsAt(Sentence s, int end) {

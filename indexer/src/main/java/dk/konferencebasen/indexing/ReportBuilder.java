@@ -9,7 +9,9 @@ import dk.konferencebasen.extraction.LanguageGuess;
 import dk.konferencebasen.extraction.PageChrome;
 import dk.konferencebasen.extraction.TemplateLines;
 import dk.konferencebasen.extraction.TikaExtractor;
+import dk.konferencebasen.entities.NamedEntities;
 import dk.konferencebasen.passages.Passage;
+import dk.konferencebasen.passages.TalkHeading;
 import dk.konferencebasen.passages.PassageSplitter;
 import dk.konferencebasen.sametext.TextFingerprint;
 import dk.konferencebasen.schema.Report;
@@ -44,9 +46,11 @@ final class ReportBuilder {
     String id = ReportIds.reportId(file.relativePath());
     List<ReportPassage> passages = new ArrayList<>();
     for (Passage p : splitter.split(paragraphs, title)) {
+      NamedEntities named = entityFinder.find(p.text());
       passages.add(new ReportPassage(
           ReportIds.passageId(id, p.ordinal()), p.ordinal(), p.start(), p.end(), p.text(),
-          entityFinder.find(p.text()), dateFinder.find(p.text(), contextYear)));
+          named, dateFinder.find(p.text(), contextYear), p.talk().map(TalkHeading::title).filter(t -> !t.isBlank()),
+          p.talk().map(t -> speakers(t, named)).orElse(List.of())));
     }
     String body = PassageSplitter.join(paragraphs);
     Optional<LocalDate> eventDate = sidecar.eventDate()
@@ -77,6 +81,19 @@ final class ReportBuilder {
         TextFingerprint.of(body),
         passages,
         audit(extraction, cleaned));
+  }
+
+  /**
+   * The people named in the lines that say who gives the talk, in the passage's spelling of
+   * them (the passage's own list has the names with their context, the better source).
+   */
+  private List<String> speakers(TalkHeading talk, NamedEntities named) {
+    List<String> inHeading = entityFinder.find(talk.speakerText()).people();
+    List<String> speakers = new ArrayList<>();
+    for (String person : inHeading) {
+      speakers.add(named.people().stream().filter(p -> p.equalsIgnoreCase(person)).findFirst().orElse(person));
+    }
+    return speakers;
   }
 
   /** Everything extraction and chrome removal took out, with the reasons, beside how much was kept. */

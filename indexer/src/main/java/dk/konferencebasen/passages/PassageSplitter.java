@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Cuts a report body into passages along its paragraphs: in a conference report a paragraph
@@ -13,12 +14,20 @@ import java.util.Locale;
  * short line with no closing punctuation) is not a passage of its own but opens the next one,
  * so the heading's words count for the text they introduce. A paragraph far longer than a talk
  * summary is cut at sentence ends, so that a hit still points at something one can read.
+ *
+ * <p>A programme is cut by its talks instead ({@link TalkFinder}): each talk is one passage,
+ * whatever blank lines its slot, title, speakers and abstract are written with, and carries its
+ * title and the lines that name its speakers. A passage of a few words outside a talk joins its
+ * neighbour.
  */
 public final class PassageSplitter {
   public static final String PARAGRAPH_SEPARATOR = "\n\n";
   private static final int HEADING_MAX_CHARS = 120;
   private static final int LONG_PARAGRAPH_CHARS = 2_000;
   private static final int TARGET_CHUNK_CHARS = 1_200;
+  /** Shorter than this and of fewer words, a passage outside a talk joins a neighbour. */
+  private static final int FRAGMENT_CHARS = 60;
+  private static final int FRAGMENT_WORDS = 6;
 
   /** The report body: paragraphs joined by blank lines, the text passage offsets refer to. */
   public static String join(List<String> paragraphs) {
@@ -27,45 +36,117 @@ public final class PassageSplitter {
 
   /**
    * Passages of {@code join(paragraphs)}. A first paragraph equal to {@code title} is the
-   * title, not a passage.
+   * title, not a passage. Where the document is a programme, each talk is one passage (its
+   * lines may span paragraphs) and carries its heading; the rest is cut by paragraphs.
    */
   public List<Passage> split(List<String> paragraphs, String title) {
     String body = join(paragraphs);
-    List<int[]> spans = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    List<Integer> lineStarts = new ArrayList<>();
+    List<Boolean> paragraphStarts = new ArrayList<>();
     int offset = 0;
+    for (String paragraph : paragraphs) {
+      int at = offset;
+      boolean first = true;
+      for (String line : paragraph.split("\n", -1)) {
+        lines.add(line);
+        lineStarts.add(at);
+        paragraphStarts.add(first);
+        first = false;
+        at += line.length() + 1;
+      }
+      offset += paragraph.length() + PARAGRAPH_SEPARATOR.length();
+    }
+    List<Piece> pieces = pieces(lines, lineStarts, paragraphStarts, talkFinder.find(lines, paragraphStarts));
+
+    List<Span> spans = new ArrayList<>();
     int pendingHeadingStart = -1;
-    for (int i = 0; i < paragraphs.size(); i++) {
-      String paragraph = paragraphs.get(i);
-      int start = offset;
-      int end = offset + paragraph.length();
-      offset = end + PARAGRAPH_SEPARATOR.length();
-      boolean isTitle = i == 0 && paragraph.strip().equalsIgnoreCase(title.strip());
-      if (isTitle) {
+    for (int k = 0; k < pieces.size(); k++) {
+      Piece piece = pieces.get(k);
+      String text = body.substring(piece.start(), piece.end());
+      if (k == 0 && piece.talk().isEmpty() && text.strip().equalsIgnoreCase(title.strip())) {
         continue;
       }
-      boolean last = i == paragraphs.size() - 1;
-      if (isHeading(paragraph) && !last) {
+      boolean last = k == pieces.size() - 1;
+      if (piece.talk().isEmpty() && isHeading(text) && !last && !TalkFinder.isBreak(text)) {
         if (pendingHeadingStart < 0) {
-          pendingHeadingStart = start;
+          pendingHeadingStart = piece.start();
         }
         continue;
       }
-      int passageStart = pendingHeadingStart >= 0 ? pendingHeadingStart : start;
+      int passageStart = pendingHeadingStart >= 0 ? pendingHeadingStart : piece.start();
       pendingHeadingStart = -1;
-      if (end - start > LONG_PARAGRAPH_CHARS) {
-        spans.addAll(sentenceChunks(body, passageStart, end));
+      if (piece.end() - piece.start() > LONG_PARAGRAPH_CHARS) {
+        sentenceChunks(body, passageStart, piece.end()).forEach(c -> spans.add(new Span(body, c[0], c[1], piece.talk())));
       } else {
-        spans.add(new int[] {passageStart, end});
+        spans.add(new Span(body, passageStart, piece.end(), piece.talk()));
       }
     }
     List<Passage> passages = new ArrayList<>(spans.size());
-    for (int[] span : spans) {
-      if (span[0] >= span[1]) {
+    for (Span span : joinFragments(spans)) {
+      if (span.start() >= span.end()) {
         continue;
       }
-      passages.add(new Passage(passages.size(), span[0], span[1], body.substring(span[0], span[1])));
+      passages.add(new Passage(passages.size(), span.start(), span.end(), body.substring(span.start(), span.end()), span.talk()));
     }
     return passages;
+  }
+
+  private final TalkFinder talkFinder = new TalkFinder();
+
+  /** A stretch of the body: a talk, or lines of one paragraph outside any talk. */
+  private record Piece(int start, int end, Optional<TalkHeading> talk) {}
+
+  private record Span(int start, int end, Optional<TalkHeading> talk, int words) {
+    Span(String body, int start, int end, Optional<TalkHeading> talk) {
+      this(start, end, talk, body.substring(start, end).strip().split("\\s+").length);
+    }
+  }
+
+  private static List<Piece> pieces(List<String> lines, List<Integer> lineStarts, List<Boolean> paragraphStarts,
+      List<TalkFinder.Talk> talks) {
+    List<Piece> pieces = new ArrayList<>();
+    int t = 0;
+    int i = 0;
+    while (i < lines.size()) {
+      if (t < talks.size() && talks.get(t).first() == i) {
+        TalkFinder.Talk talk = talks.get(t++);
+        int end = lineStarts.get(talk.last()) + lines.get(talk.last()).length();
+        pieces.add(new Piece(lineStarts.get(i), end, Optional.of(new TalkHeading(talk.title(), talk.speakerText()))));
+        i = talk.last() + 1;
+        continue;
+      }
+      int from = i;
+      do {
+        i++;
+      } while (i < lines.size() && !paragraphStarts.get(i) && !(t < talks.size() && talks.get(t).first() == i));
+      int end = lineStarts.get(i - 1) + lines.get(i - 1).length();
+      pieces.add(new Piece(lineStarts.get(from), end, Optional.empty()));
+    }
+    return pieces;
+  }
+
+  /**
+   * A passage of a few words outside a talk ("Læs referatet.", a lone date) is a fragment, not
+   * something a hit can point at: it joins the passage after it, or the one before when it is
+   * the last, as long as both are outside talks and next to each other.
+   */
+  private static List<Span> joinFragments(List<Span> spans) {
+    List<Span> joined = new ArrayList<>(spans);
+    for (int k = 0; k < joined.size(); k++) {
+      Span s = joined.get(k);
+      if (s.talk().isPresent() || s.end() - s.start() >= FRAGMENT_CHARS || s.words() >= FRAGMENT_WORDS) {
+        continue;
+      }
+      if (k + 1 < joined.size() && joined.get(k + 1).talk().isEmpty()) {
+        joined.set(k + 1, new Span(s.start(), joined.get(k + 1).end(), Optional.empty(), s.words() + joined.get(k + 1).words()));
+        joined.remove(k--);
+      } else if (k > 0 && joined.get(k - 1).talk().isEmpty()) {
+        joined.set(k - 1, new Span(joined.get(k - 1).start(), s.end(), Optional.empty(), s.words() + joined.get(k - 1).words()));
+        joined.remove(k--);
+      }
+    }
+    return joined;
   }
 
   static boolean isHeading(String paragraph) {

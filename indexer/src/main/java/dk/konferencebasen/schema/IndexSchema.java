@@ -24,7 +24,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever fields or analysis change; an index of another version is rebuilt. */
-  public static final String VERSION = "9";
+  public static final String VERSION = "10";
 
   // Commit user data.
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -77,6 +77,9 @@ public final class IndexSchema {
   public static final String PERSON = "person";
   public static final String ORGANISATION = "organisation";
   public static final String MUNICIPALITY = "municipality";
+  /** On a passage that is a talk of a programme: its title, and the people giving it. */
+  public static final String TALK_TITLE = "talk_title";
+  public static final String SPEAKER = "speaker";
   public static final String FORMAT = "format";
   public static final String LANGUAGE = "language";
   public static final String PUBLISHER = "publisher";
@@ -105,9 +108,9 @@ public final class IndexSchema {
 
   /** Facet dimensions, counted over passages. */
   public static final List<String> FACETS =
-      List.of(CONFERENCE, YEAR, ORGANISER, PERSON, ORGANISATION, MUNICIPALITY, FORMAT, LANGUAGE);
+      List.of(CONFERENCE, YEAR, ORGANISER, PERSON, SPEAKER, ORGANISATION, MUNICIPALITY, FORMAT, LANGUAGE);
 
-  private static final Set<String> MULTI_VALUED_FACETS = Set.of(PERSON, ORGANISATION, MUNICIPALITY);
+  private static final Set<String> MULTI_VALUED_FACETS = Set.of(PERSON, SPEAKER, ORGANISATION, MUNICIPALITY);
 
   /** Full-text fields, analysed as Danish; every other indexed field is matched exactly. */
   public static final List<String> DANISH_TEXT_FIELDS = List.of(TEXT, TITLE);

@@ -72,6 +72,8 @@ public final class ReportDocuments {
     passage.entities().organisations().forEach(o -> addFacetValue(doc, ORGANISATION, o));
     passage.entities().municipalities().forEach(m -> addFacetValue(doc, MUNICIPALITY, m));
     passage.dates().forEach(d -> doc.add(new StoredField(PASSAGE_DATES, d.toString())));
+    passage.talkTitle().ifPresent(t -> doc.add(new StoredField(TALK_TITLE, t)));
+    passage.speakers().forEach(p -> addFacetValue(doc, SPEAKER, p));
     addSharedReportFields(doc, report);
     return doc;
   }

@@ -3,14 +3,22 @@ package dk.konferencebasen.schema;
 import dk.konferencebasen.entities.NamedEntities;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A passage of a report (normally one paragraph: one talk or session) with its place in the
- * report body ({@code body.substring(start, end)} is {@code text}) and what it names.
+ * A passage of a report (one talk of a programme, else normally one paragraph) with its place in
+ * the report body ({@code body.substring(start, end)} is {@code text}) and what it names. A talk
+ * has its title and the people giving it ({@code speakers}, also among {@code entities}' people).
  */
-public record ReportPassage(
-    String id, int ordinal, int start, int end, String text, NamedEntities entities, List<LocalDate> dates) {
+public record ReportPassage(String id, int ordinal, int start, int end, String text, NamedEntities entities,
+    List<LocalDate> dates, Optional<String> talkTitle, List<String> speakers) {
   public ReportPassage {
     dates = List.copyOf(dates);
+    speakers = List.copyOf(speakers);
+  }
+
+  /** A passage that is not a talk. */
+  public ReportPassage(String id, int ordinal, int start, int end, String text, NamedEntities entities, List<LocalDate> dates) {
+    this(id, ordinal, start, end, text, entities, dates, Optional.empty(), List.of());
   }
 }

@@ -39,11 +39,55 @@ class PassageSplitterTest {
 
   @Test
   void aHeadingOpensTheNextPassage() {
-    List<String> paragraphs = List.of("Rapport", "Workshop om sprog", "Deltagerne drøftede sprogundervisning.", "Afslutning.");
+    List<String> paragraphs = List.of("Rapport", "Workshop om sprog", "Deltagerne drøftede sprogundervisning.",
+        "Dagen sluttede med en fælles opsamling i salen.");
     List<Passage> passages = splitter.split(paragraphs, "Rapport");
     assertEquals(2, passages.size());
     assertEquals("Workshop om sprog\n\nDeltagerne drøftede sprogundervisning.", passages.get(0).text());
-    assertEquals("Afslutning.", passages.get(1).text());
+    assertEquals("Dagen sluttede med en fælles opsamling i salen.", passages.get(1).text());
+  }
+
+  @Test
+  void aFragmentJoinsItsNeighbour() {
+    List<String> paragraphs = List.of("Deltagerne drøftede sprogundervisning og praktik i to timer.", "Læs referatet.",
+        "Næste møde holdes i Odense, hvor de samme temaer tages op igen.", "Tak for i dag.");
+    List<Passage> passages = splitter.split(paragraphs, "Referat");
+    assertEquals(List.of("Deltagerne drøftede sprogundervisning og praktik i to timer.",
+        "Læs referatet.\n\nNæste møde holdes i Odense, hvor de samme temaer tages op igen.\n\nTak for i dag."),
+        passages.stream().map(Passage::text).toList());
+    assertTrue(passages.stream().allMatch(p -> p.talk().isEmpty()));
+  }
+
+  @Test
+  void eachTalkOfAProgrammeIsOnePassageWithItsTitle() {
+    List<String> paragraphs = List.of("Program for temadagen",
+        "9.00-10.00: Ankomst og indskrivning",
+        "10.00-10.05: Velkomst\nv. Carsten Kissmeyer, borgmester",
+        "10.10-10.30: Den geografiske ulighed\nv. Kristian Weise, direktør Cevea.",
+        "Oplægget ser på tal for bosætning og job i hele landet og på, hvad de betyder for kommunerne.",
+        "11.00 Kaffepause",
+        "11.15 Paneldebat: Hvad gør vi nu?\nModerator: Anne Hansen",
+        "Sted",
+        "Remisen, Brande");
+    List<Passage> passages = splitter.split(paragraphs, "Program for temadagen");
+    List<String> titles = passages.stream().map(p -> p.talk().map(TalkHeading::title).orElse("-")).toList();
+    assertEquals(List.of("-", "Velkomst", "Den geografiske ulighed", "-", "Paneldebat: Hvad gør vi nu?", "-"), titles,
+        passages.toString());
+    Passage ulighed = passages.get(2);
+    assertTrue(ulighed.text().startsWith("10.10-10.30: Den geografiske ulighed") && ulighed.text().endsWith("for kommunerne."),
+        "the talk keeps its abstract across the blank line: " + ulighed.text());
+    assertTrue(passages.get(1).talk().orElseThrow().speakerText().contains("Carsten Kissmeyer"));
+    assertTrue(passages.get(4).talk().orElseThrow().speakerText().contains("Moderator: Anne Hansen"));
+    assertEquals("Sted\n\nRemisen, Brande", passages.get(5).text(), "a heading ends the last talk");
+    String body = PassageSplitter.join(paragraphs);
+    passages.forEach(p -> assertEquals(body.substring(p.start(), p.end()), p.text()));
+  }
+
+  @Test
+  void oneTimeInANewsStoryIsNoProgramme() {
+    List<String> paragraphs = List.of("Borgmesteren åbnede mødet, og bagefter talte direktøren om budgettet for næste år.",
+        "Kl. 14.00 var der debat i salen, hvor mange borgere tog ordet.");
+    assertTrue(splitter.split(paragraphs, "Nyhed").stream().allMatch(p -> p.talk().isEmpty()));
   }
 
   @Test

@@ -32,8 +32,12 @@ import java.util.Set;
  *       {@code /api/documents/{id}} gives them): a name counts when it equals the judged name
  *       (case and spacing aside; an organisation may be judged with its acronym as a second
  *       form), so a genitive or a cut-short name is wrong;
- *   <li>talk starts: the line each passage begins on, against the lines the judge marked as the
- *       start of a talk.
+ *   <li>talk starts: the line each talk passage begins on (its time slot, else the line with its
+ *       title), against the lines the judge marked as the start of a talk;
+ *   <li>speakers per talk: the talk passage's speakers against the judged speakers of the talk
+ *       that starts on the same line; a judged talk the product did not find has all its
+ *       speakers missed, a talk the product found that the judge did not has all its speakers
+ *       wrong.
  * </ul>
  */
 public final class TalkEvaluation {
@@ -67,10 +71,10 @@ public final class TalkEvaluation {
 
   /** One split's figures, and what went wrong, document by document. */
   public record SplitResult(String split, int documents, Score people, Score organisations, Score municipalities,
-      Score talkStarts, List<String> misses) {}
+      Score talkStarts, Score speakers, List<String> misses) {}
 
   /** The judgement of one document. */
-  record Judged(String name, String split, Set<Integer> talkLines, List<List<String>> people,
+  record Judged(String name, String split, Set<Integer> talkLines, Map<Integer, List<String>> speakers, List<List<String>> people,
       List<List<String>> organisations, List<List<String>> municipalities) {}
 
   public static void print(Path work, PrintStream out, PrintStream log) throws IOException, IndexerException {
@@ -80,12 +84,12 @@ public final class TalkEvaluation {
     out.println("5. Talks and names: what the product finds in real Danish conference documents");
     out.println("   (" + SET.substring(1) + "; " + results.stream().mapToInt(SplitResult::documents).sum()
         + " documents judged by reading before the product ran on them; P / R per document, summed)");
-    out.printf("   %-5s %4s  %-17s %-17s %-17s %-22s%n", "split", "docs", "people P / R", "organisations", "municipalities",
-        "talk starts P / R / F1");
+    out.printf("   %-5s %4s  %-13s %-13s %-14s %-22s %-11s%n", "split", "docs", "people P / R", "organisations",
+        "municipalities", "talk starts P / R / F1", "speakers");
     for (SplitResult r : results) {
-      out.printf(Locale.ROOT, "   %-5s %4d  %-17s %-17s %-17s %-22s%n", r.split(), r.documents(), pr(r.people()),
+      out.printf(Locale.ROOT, "   %-5s %4d  %-13s %-13s %-14s %-22s %-11s%n", r.split(), r.documents(), pr(r.people()),
           pr(r.organisations()), pr(r.municipalities()),
-          pr(r.talkStarts()) + String.format(Locale.ROOT, " / %.2f", r.talkStarts().f1()));
+          pr(r.talkStarts()) + String.format(Locale.ROOT, " / %.2f", r.talkStarts().f1()), pr(r.speakers()));
     }
     out.println("   targets: people P >= 0.90, R >= 0.85; organisations P >= 0.85, R >= 0.80;"
         + " municipalities P >= 0.95, R >= 0.95; talk starts F1 >= 0.90");
@@ -93,7 +97,7 @@ public final class TalkEvaluation {
     out.println("   on " + test.split() + ": people " + pass(test.people(), PEOPLE_P, PEOPLE_R) + ", organisations "
         + pass(test.organisations(), ORGS_P, ORGS_R) + ", municipalities " + pass(test.municipalities(), MUNI_P, MUNI_R)
         + ", talk starts " + (test.talkStarts().f1() >= TALK_F1 ? "PASS" : "MISS")
-        + "; speakers per talk: not measured (the product has no talks yet)");
+        + " (speakers per talk have no target of their own)");
   }
 
   private static String pr(Score s) {
@@ -125,7 +129,7 @@ public final class TalkEvaluation {
     List<SplitResult> results = new ArrayList<>();
     try (Searcher searcher = Searcher.open(index)) {
       for (Map.Entry<String, List<Judged>> split : bySplit.entrySet()) {
-        Score people = new Score(0, 0, 0), orgs = people, munis = people, talks = people;
+        Score people = new Score(0, 0, 0), orgs = people, munis = people, talks = people, speakers = people;
         List<String> misses = new ArrayList<>();
         for (Judged j : split.getValue()) {
           ReportDocument doc = searcher.document(ReportIds.reportId(j.name() + ".txt"))
@@ -133,9 +137,12 @@ public final class TalkEvaluation {
           people = people.plus(names(j.name() + " people", doc.people(), j.people(), misses));
           orgs = orgs.plus(names(j.name() + " organisations", doc.organisations(), j.organisations(), misses));
           munis = munis.plus(names(j.name() + " municipalities", doc.municipalities(), j.municipalities(), misses));
-          talks = talks.plus(talkStarts(j, resource(j.name() + ".txt"), doc));
+          Map<Integer, ReportDocument.Passage> found = talkPassages(resource(j.name() + ".txt"), doc);
+          talks = talks.plus(new Score(found.size(), j.talkLines().size(),
+              (int) found.keySet().stream().filter(j.talkLines()::contains).count()));
+          speakers = speakers.plus(speakers(j, found, misses));
         }
-        results.add(new SplitResult(split.getKey(), split.getValue().size(), people, orgs, munis, talks, misses));
+        results.add(new SplitResult(split.getKey(), split.getValue().size(), people, orgs, munis, talks, speakers, misses));
       }
     } catch (IndexNotReadyException e) {
       throw new IOException("the talks evaluation index cannot be read: " + e.getMessage(), e);
@@ -145,6 +152,7 @@ public final class TalkEvaluation {
 
   static Judged judgement(String name, String split, String gold) {
     Set<Integer> talkLines = new LinkedHashSet<>();
+    Map<Integer, List<String>> speakers = new LinkedHashMap<>();
     List<List<String>> people = new ArrayList<>(), orgs = new ArrayList<>(), munis = new ArrayList<>();
     for (String row : gold.split("\n")) {
       String[] cols = row.split("\t");
@@ -152,14 +160,25 @@ public final class TalkEvaluation {
         continue;
       }
       switch (cols[0]) {
-        case "talk" -> talkLines.add(Integer.parseInt(cols[1].strip()));
+        case "talk" -> {
+          int line = Integer.parseInt(cols[1].strip());
+          talkLines.add(line);
+          List<String> names = speakers.computeIfAbsent(line, k -> new ArrayList<>());
+          if (cols.length > 3) {
+            for (String speaker : cols[3].split("\\s*\\|\\s*")) {
+              if (!speaker.isBlank()) {
+                names.add(speaker.strip());
+              }
+            }
+          }
+        }
         case "person" -> people.add(List.of(cols[1].strip()));
         case "organisation" -> orgs.add(List.of(cols[1].strip().split("\\s*\\|\\|\\s*")));
         case "municipality" -> munis.add(List.of(cols[1].strip()));
         default -> throw new IllegalStateException(name + ": unknown row kind " + cols[0]);
       }
     }
-    return new Judged(name, split, talkLines, people, orgs, munis);
+    return new Judged(name, split, talkLines, speakers, people, orgs, munis);
   }
 
   /**
@@ -197,23 +216,53 @@ public final class TalkEvaluation {
     return new Score(new LinkedHashSet<>(found).size(), judged.size(), matched);
   }
 
-  /** The .txt line each passage starts on, against the judged talk starts. */
-  static Score talkStarts(Judged judged, String text, ReportDocument doc) {
+  /** A time alone on its line ("09.30", "10.00-10.45:"): the slot whose title is on the next line. */
+  private static final java.util.regex.Pattern TIME_ONLY =
+      java.util.regex.Pattern.compile("^(kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(\\s*[-–—]\\s*\\d{1,2}[.:]\\d{2})?\\s*[:.]?$");
+
+  /**
+   * The talk passages by the .txt line they start on: the first line of the passage that holds
+   * the talk's title, or the time alone on the line above it.
+   */
+  static Map<Integer, ReportDocument.Passage> talkPassages(String text, ReportDocument doc) {
     String[] lines = text.split("\n", -1);
-    Set<Integer> starts = new LinkedHashSet<>();
+    Map<Integer, ReportDocument.Passage> talks = new LinkedHashMap<>();
     int from = 0;
     for (ReportDocument.Passage passage : doc.passages()) {
+      if (passage.talkTitle() == null) {
+        continue;
+      }
       String first = normalise(passage.text().lines().findFirst().orElse(""));
       for (int i = from; i < lines.length; i++) {
         if (!first.isEmpty() && normalise(lines[i]).equals(first)) {
-          starts.add(i + 1);
+          from = i;
+          break;
+        }
+      }
+      String title = normalise(passage.talkTitle());
+      String key = title.substring(0, Math.min(20, title.length()));
+      for (int i = from; i < lines.length; i++) {
+        if (!key.isEmpty() && normalise(lines[i]).contains(key)) {
+          int start = i > 0 && TIME_ONLY.matcher(normalise(lines[i - 1])).matches() ? i - 1 : i;
+          talks.put(start + 1, passage);
           from = i + 1;
           break;
         }
       }
     }
-    int matched = (int) starts.stream().filter(judged.talkLines()::contains).count();
-    return new Score(starts.size(), judged.talkLines().size(), matched);
+    return talks;
+  }
+
+  private static Score speakers(Judged judged, Map<Integer, ReportDocument.Passage> found, List<String> misses) {
+    Score score = new Score(0, 0, 0);
+    Set<Integer> lines = new java.util.TreeSet<>(judged.talkLines());
+    lines.addAll(found.keySet());
+    for (int line : lines) {
+      List<String> product = found.containsKey(line) ? found.get(line).speakers() : List.of();
+      List<List<String>> gold = judged.speakers().getOrDefault(line, List.of()).stream().map(List::of).toList();
+      score = score.plus(names(judged.name() + " speakers of the talk on line " + line, product, gold, misses));
+    }
+    return score;
   }
 
   private static String normalise(String line) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class QueryText {
   /** Field names people may use in "field:value". */
   static final Set<String> FIELDS = Set.of(
-      IndexSchema.TITLE, IndexSchema.TEXT, IndexSchema.PERSON, IndexSchema.ORGANISATION,
+      IndexSchema.TITLE, IndexSchema.TEXT, IndexSchema.PERSON, IndexSchema.SPEAKER, IndexSchema.ORGANISATION,
       IndexSchema.MUNICIPALITY, IndexSchema.CONFERENCE, IndexSchema.ORGANISER, IndexSchema.YEAR,
       IndexSchema.FORMAT, IndexSchema.LANGUAGE);
 

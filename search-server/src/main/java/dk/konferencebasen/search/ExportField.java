@@ -28,6 +28,10 @@ public enum ExportField {
   PATH(Source.REPORT, IndexSchema.PATH, Kind.STRING),
   URL(Source.REPORT, IndexSchema.URL, Kind.STRING),
   SOURCE(Source.REPORT, IndexSchema.SOURCE, Kind.STRING),
+  /** A talk's title; null for a passage that is not a talk of a programme. */
+  TALK_TITLE(Source.PASSAGE, IndexSchema.TALK_TITLE, Kind.STRING),
+  /** The people giving the talk (also among people). */
+  SPEAKERS(Source.PASSAGE, IndexSchema.SPEAKER, Kind.LIST),
   PEOPLE(Source.PASSAGE, IndexSchema.PERSON, Kind.LIST),
   ORGANISATIONS(Source.PASSAGE, IndexSchema.ORGANISATION, Kind.LIST),
   MUNICIPALITIES(Source.PASSAGE, IndexSchema.MUNICIPALITY, Kind.LIST),
@@ -45,7 +49,8 @@ public enum ExportField {
 
   /** What an export has when the request names no fields: enough to read, count and cite. */
   public static final List<ExportField> DEFAULTS = List.of(
-      ID, REPORT_ID, ORDINAL, TITLE, CONFERENCE, DATE, YEAR, ORGANISER, PEOPLE, ORGANISATIONS, MUNICIPALITIES, TEXT);
+      ID, REPORT_ID, ORDINAL, TITLE, CONFERENCE, DATE, YEAR, ORGANISER, TALK_TITLE, SPEAKERS, PEOPLE, ORGANISATIONS,
+      MUNICIPALITIES, TEXT);
 
   enum Source { PASSAGE, REPORT, COMMIT, SAME_TEXT }
 

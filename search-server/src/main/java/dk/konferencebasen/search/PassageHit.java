@@ -2,13 +2,18 @@ package dk.konferencebasen.search;
 
 import java.util.List;
 
-/** A passage that matched, with where in its text the query matched and what it names. */
+/**
+ * A passage that matched, with where in its text the query matched and what it names; a talk has
+ * its title (else null) and speakers.
+ */
 public record PassageHit(
     String id,
     int ordinal,
     float score,
     String text,
     List<Match> matches,
+    String talkTitle,
+    List<String> speakers,
     List<String> people,
     List<String> organisations,
     List<String> municipalities) {}

@@ -45,6 +45,8 @@ class TalkEvaluationTest {
         municipality\tAalborg
         """);
     assertEquals(List.of(3, 9), List.copyOf(j.talkLines()));
+    assertEquals(List.of("Anne Hansen"), j.speakers().get(3));
+    assertEquals(List.of("Bo Jensen", "Eva Lund"), j.speakers().get(9));
     assertEquals(List.of(List.of("Anne Hansen")), j.people());
     assertEquals(List.of(List.of("Dansk Socialrådgiverforening", "DS")), j.organisations());
     assertEquals(List.of(List.of("Aalborg")), j.municipalities());

@@ -1,0 +1,176 @@
+package dk.konferencebasen.passages;
+
+import dk.konferencebasen.entities.ProgrammeVocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the talks of a programme among the lines of a document: a time slot ("09.30–10.15
+ * Oplæg …", "Kl. 10:30"), a line that opens with a talk word and names who gives it ("Afslutning
+ * v/ Peter Larsen", "Paneldebat: …"), or a session code ("C2 – …"). A slot that opens with a
+ * break ("Kaffepause", "Frokost") ends the talk before it and is no talk itself.
+ *
+ * <p>A document is a programme only when it has two such lines or more: one "kl. 10.00" in a
+ * news story is a time, not a programme. A talk runs from its line to the next talk or break,
+ * or to a heading that opens a new part of the page ("Sted", "Tilmelding").
+ */
+final class TalkFinder {
+  /** A time, or a span of two, at the start of a line; group "rest" is what follows. */
+  private static final Pattern SLOT = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*)?(?:kl\\.?\\s*)?\\d{1,2}[.:,]\\d{2}(?![.:,]?\\d)"
+      + "(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,]\\d{2})?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?(?<rest>.*)$");
+  /** A session code: "C2 – …", "A1: …". */
+  private static final Pattern CODE = Pattern.compile("(?U)^\\s*\\p{Lu}\\d{1,2}\\s*[:–—-]\\s+\\S.*");
+  /** Who gives the talk: "ved …", "v/ …", "v./ …", "v. …", or a role and a colon. */
+  static final Pattern SPEAKER_CUE = Pattern.compile(
+      "(?iU)(?:^|\\s)(?:ved\\s+|v\\s?\\.?\\s?/\\s*|v\\.\\s+)(?=\\p{L})|\\b(?:moderator|ordstyrer|oplægsholdere?|paneldeltagere?|facilitator|konferencier)\\s*:");
+  private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
+  private static final int TITLE_MAX_CHARS = 160;
+  private static final int SPEAKER_LINES_UNDER_TITLE = 2;
+  private static final int SPEAKER_LINE_MAX_CHARS = 200;
+
+  /** A talk: lines [first, last] of the document, its title, and the text that names its speakers. */
+  record Talk(int first, int last, String title, String speakerText) {}
+
+  /** {@code lines}: the document's lines; {@code paragraphStart}: whether line i opens a paragraph. */
+  List<Talk> find(List<String> lines, List<Boolean> paragraphStart) {
+    List<Kind> kinds = new ArrayList<>();
+    int starts = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Kind kind = kind(lines.get(i));
+      // "Kl. 17.15 Kickoff" over "Oplæg v/ Torben Stenstrup": the second line says who, it is
+      // no talk of its own
+      if (kind == Kind.TALK && i > 0 && !paragraphStart.get(i) && !SLOT.matcher(lines.get(i)).matches()
+          && isTitledSlot(lines.get(i - 1))) {
+        kind = Kind.TEXT;
+      }
+      kinds.add(kind);
+      if (kind != Kind.TEXT) {
+        starts++;
+      }
+    }
+    List<Talk> talks = new ArrayList<>();
+    if (starts < 2) {
+      return talks;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds.get(i) != Kind.TALK) {
+        continue;
+      }
+      int last = i;
+      while (last + 1 < lines.size() && kinds.get(last + 1) == Kind.TEXT
+          && !(paragraphStart.get(last + 1) && opensNewPart(lines, paragraphStart, last + 1))) {
+        last++;
+      }
+      talks.add(talk(lines, i, last));
+      i = last;
+    }
+    return talks;
+  }
+
+  private enum Kind { TALK, BREAK, TEXT }
+
+  private static Kind kind(String line) {
+    Matcher slot = SLOT.matcher(line);
+    if (slot.matches()) {
+      String rest = slot.group("rest").strip();
+      return !rest.isEmpty() && ProgrammeVocabulary.isBreakWord(firstWord(rest)) ? Kind.BREAK : Kind.TALK;
+    }
+    String bare = BULLET.matcher(line).replaceFirst("").strip();
+    if (CODE.matcher(bare).matches()) {
+      return Kind.TALK;
+    }
+    // an item of a list that names who gives it ("• Skoleparathed. Ved professor Niels
+    // Egelund") or opens with a talk word ("• Interview med …", "• Satirisk indlæg med …")
+    boolean listItem = bare.length() < line.strip().length() && bare.length() <= 300;
+    if (listItem && (SPEAKER_CUE.matcher(bare).find() || talkWordAmongFirst(bare, 2))) {
+      return Kind.TALK;
+    }
+    if (bare.length() <= 300 && ProgrammeVocabulary.isTalkWord(firstWord(bare)) && (SPEAKER_CUE.matcher(bare).find()
+        || bare.matches("(?U)^\\S+(\\s+\\S+){0,2}\\s*:\\s+\\S.*"))) {
+      return Kind.TALK;
+    }
+    return Kind.TEXT;
+  }
+
+  /**
+   * A short line without closing punctuation that opens a paragraph, and is not a speaker's
+   * line, is the heading of what follows: the talk before it has ended.
+   */
+  private static boolean opensNewPart(List<String> lines, List<Boolean> paragraphStart, int at) {
+    String line = lines.get(at).strip();
+    boolean lastLineOfParagraph = at + 1 >= lines.size() || paragraphStart.get(at + 1);
+    return lastLineOfParagraph && PassageSplitter.isHeading(line) && !SPEAKER_CUE.matcher(line).find()
+        && !line.matches("(?iU)^(med|af)\\s.*");
+  }
+
+  private static Talk talk(List<String> lines, int first, int last) {
+    String line = BULLET.matcher(lines.get(first)).replaceFirst("");
+    Matcher slot = SLOT.matcher(line);
+    String rest = (slot.matches() ? slot.group("rest") : line).strip();
+    int titleLine = first;
+    if (rest.isEmpty() && first < last) {
+      titleLine = first + 1;
+      rest = BULLET.matcher(lines.get(titleLine)).replaceFirst("").strip();
+    }
+    // the title line names the speaker as often as the lines under it ("Interview med lektor
+    // Laust Høgedahl", "Velkomst v/ Jens Jensen"); the title itself ends before "v/"/"ved"
+    StringBuilder speakers = new StringBuilder(rest.length() <= SPEAKER_LINE_MAX_CHARS ? rest : firstSentence(rest));
+    String title = rest;
+    Matcher cue = SPEAKER_CUE.matcher(rest);
+    if (cue.find() && cue.start() > 0) {
+      title = rest.substring(0, cue.start());
+    }
+    title = title.replaceFirst("(?iU)\\s+(af|med)\\s*:?\\s*$", "").replaceFirst("\\s*[:,–—-]\\s*$", "").strip();
+    if (title.length() > TITLE_MAX_CHARS) {
+      title = title.substring(0, TITLE_MAX_CHARS).replaceFirst("\\s+\\S*$", "") + " …";
+    }
+    // Who gives the talk is said right under its title ("Oplæg v/ …", "Borgmester … byder
+    // velkommen"), in a list after a title ending in a colon, or later on a line of its own
+    // that opens with "ved"/"Moderator:"; names in the abstract are only mentioned.
+    boolean listFollows = rest.endsWith(":");
+    for (int i = titleLine + 1; i <= last; i++) {
+      String next = lines.get(i).strip();
+      boolean underTitle = rest.length() <= SPEAKER_LINE_MAX_CHARS && i <= titleLine + SPEAKER_LINES_UNDER_TITLE
+          && next.length() <= SPEAKER_LINE_MAX_CHARS;
+      boolean cueLine = SPEAKER_CUE.matcher(next).results().findFirst().map(m -> m.start() <= 1).orElse(false);
+      boolean listLine = listFollows && next.length() <= TITLE_MAX_CHARS && !next.matches(".*[.!?]$");
+      if (underTitle || cueLine || listLine) {
+        speakers.append('\n').append(next);
+      }
+    }
+    return new Talk(first, last, title, speakers.toString().strip());
+  }
+
+  /** A programme slot that is a break ("11.00 Kaffepause"): neither a talk nor a heading. */
+  static boolean isBreak(String line) {
+    return kind(line) == Kind.BREAK;
+  }
+
+  /** "Oplæg ved Anne Hansen, KL. Hun fortalte om …": a long line names its speaker in its first sentence. */
+  private static String firstSentence(String text) {
+    Matcher end = Pattern.compile("(?<=\\p{L}{2}|\\))[.!?](\\s|$)").matcher(text);
+    return end.find() ? text.substring(0, end.start() + 1) : text.substring(0, Math.min(text.length(), SPEAKER_LINE_MAX_CHARS));
+  }
+
+  private static boolean isTitledSlot(String line) {
+    Matcher slot = SLOT.matcher(line);
+    return slot.matches() && !slot.group("rest").isBlank();
+  }
+
+  private static boolean talkWordAmongFirst(String text, int count) {
+    String[] words = text.strip().split("[\\s:,.–—-]+", count + 1);
+    for (int i = 0; i < Math.min(count, words.length); i++) {
+      if (ProgrammeVocabulary.isTalkWord(words[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String firstWord(String text) {
+    String[] words = text.strip().split("[\\s:,.–—-]+", 2);
+    return words.length == 0 ? "" : words[0];
+  }
+}

@@ -1,0 +1,105 @@
+package dk.konferencebasen.http;
+
+import static dk.konferencebasen.testing.TestServer.enc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.konferencebasen.testing.TestIndex;
+import dk.konferencebasen.testing.TestServer;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15: a programme's talks are passages with their title and speakers, in the search, the
+ * document, the export, and as a speaker facet and filter that count talks.
+ */
+class TalksApiTest {
+  private static final String PROGRAMME = """
+      Program for Integrationsdagen 2024
+
+      9.00-9.30: Ankomst og kaffe
+
+      9.30-9.45: Velkomst
+      v. borgmester Jens Kristian Holm, Vejle Kommune
+
+      9.45-10.30: Sprog på arbejdspladsen
+      Oplæg ved Mette Lund Sørensen, Aarhus Universitet.
+      Hvordan lærer nyankomne dansk, mens de arbejder? Oplægget bygger på interview med tolv virksomheder.
+
+      10.30-10.45 Pause
+
+      10.45-11.30 Paneldebat: Hvem har ansvaret for sproget?
+      Moderator: Karen Bech Poulsen
+
+      Praktisk information
+      Dagen holdes på Vejle Rådhus.
+      """;
+
+  @TempDir static Path tmp;
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path corpus = TestIndex.copyOfCorpus(tmp);
+    Files.writeString(corpus.resolve("program-integrationsdagen.txt"), PROGRAMME);
+    Path index = tmp.resolve("index");
+    TestIndex.index(corpus, index);
+    server = TestServer.start(index);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void theDocumentHasOnePassagePerTalkWithTitleAndSpeakers() throws Exception {
+    String id = server.json("/api/search?q=" + enc("sprog arbejdspladsen"), 200).get("hits").get(0).get("id").asText();
+    JsonNode doc = server.json("/api/documents/" + id, 200);
+    List<String> titles = new ArrayList<>();
+    for (JsonNode p : doc.get("passages")) {
+      if (!p.get("talk_title").isNull()) {
+        titles.add(p.get("talk_title").asText() + " — " + p.get("speakers"));
+      }
+    }
+    assertEquals(List.of("Velkomst — [\"Jens Kristian Holm\"]", "Sprog på arbejdspladsen — [\"Mette Lund Sørensen\"]",
+        "Paneldebat: Hvem har ansvaret for sproget? — [\"Karen Bech Poulsen\"]"), titles);
+    for (JsonNode p : doc.get("passages")) {
+      if (p.get("talk_title").asText().equals("Sprog på arbejdspladsen")) {
+        assertTrue(p.get("text").asText().contains("tolv virksomheder"), "the abstract stays with its talk");
+        assertTrue(p.get("people").toString().contains("Mette Lund Sørensen"), "a speaker is among the people too");
+      }
+      if (p.get("talk_title").isNull()) {
+        assertEquals(0, p.get("speakers").size(), "only a talk has speakers");
+      }
+    }
+  }
+
+  @Test
+  void aSearchHitShowsTheTalkAndTheSpeakerFacetCountsTalks() throws Exception {
+    JsonNode result = server.json("/api/search?q=" + enc("nyankomne dansk"), 200);
+    JsonNode passage = result.get("hits").get(0).get("passages").get(0);
+    assertEquals("Sprog på arbejdspladsen", passage.get("talk_title").asText());
+    assertEquals("Mette Lund Sørensen", passage.get("speakers").get(0).asText());
+
+    JsonNode all = server.json("/api/search?q=" + enc("sprog") + "&speaker=" + enc("Karen Bech Poulsen"), 200);
+    assertEquals(1, all.get("total_passages").asInt(), "the filter keeps the talks this person gives");
+    assertEquals(1, server.json("/api/search?q=sprog", 200).get("facets").get("speaker").get("Mette Lund Sørensen").asInt());
+  }
+
+  @Test
+  void theExportHasTheTalkColumns() throws Exception {
+    HttpResponse<String> csv = server.get("/api/export?q=" + enc("paneldebat") + "&format=csv");
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.body().contains("Paneldebat: Hvem har ansvaret for sproget?"), csv.body());
+    assertTrue(csv.body().contains("Karen Bech Poulsen"), csv.body());
+  }
+}
