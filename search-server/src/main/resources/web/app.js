@@ -27,6 +27,7 @@
     { key: 'conference', label: 'Konference', facet: true },
     { key: 'year', label: 'År', facet: true },
     { key: 'municipality', label: 'Kommune', facet: true },
+    { key: 'speaker', label: 'Oplægsholder', facet: true },
     { key: 'person', label: 'Person', facet: true },
     { key: 'organisation', label: 'Organisation', facet: true },
     { key: 'organiser', label: 'Arrangør', facet: true },
@@ -760,6 +761,18 @@
     return frag;
   }
 
+  // A talk of a programme as a practitioner names it: "Oplæg: Sprog på arbejdspladsen — ved
+  // Mette Lund Sørensen — Integrationsdagen 2024". Null for a passage that is not a talk.
+  function talkLine(p, hit) {
+    if (!p || typeof p.talk_title !== 'string' || !p.talk_title) return null;
+    const line = el('p', 'talk-line');
+    line.append(el('span', 'talk-label', 'Oplæg: '), el('strong', 'talk-title', p.talk_title));
+    const speakers = Array.isArray(p.speakers) ? p.speakers.filter((x) => typeof x === 'string' && x) : [];
+    if (speakers.length) line.append(' — ved ' + speakers.join(', '));
+    if (hit && hit.conference) line.append(' — ' + hit.conference);
+    return line;
+  }
+
   function namesBlock(people, organisations, municipalities, heading, limit) {
     const block = el('div', 'names-block');
     const rows = [['Personer', people], ['Organisationer', organisations], ['Kommuner', municipalities]]
@@ -840,6 +853,8 @@
         ul.setAttribute('aria-label', 'Bedste afsnit');
         for (const p of passages) {
           const pli = el('li', 'passage');
+          const talk = talkLine(p, hit);
+          if (talk) pli.append(talk);
           const quote = el('blockquote', 'passage-text');
           const full = typeof p.highlight === 'string' ? highlightFragment(p.highlight)
             : document.createTextNode(p.text || '');
@@ -861,7 +876,8 @@
       const people = Array.isArray(hit.people) ? hit.people : unique(passages.flatMap((p) => p.people || []));
       const orgs = Array.isArray(hit.organisations) ? hit.organisations
         : unique(passages.flatMap((p) => p.organisations || []));
-      const names = namesBlock(people, orgs, null, 'Talere og organisationer', 8);
+      // Everyone the report names; who gave a talk is on the talk's own line above.
+      const names = namesBlock(people, orgs, null, 'Nævnte personer og organisationer', 8);
       if (names) article.append(names);
 
       const sameText = sameTextLinks(hit.also_in);
@@ -1177,6 +1193,8 @@
         head.append(link);
       }
       section.append(head);
+      const talk = talkLine(p, null);
+      if (talk) section.append(talk);
       const content = el('div', 'passage-body');
       const cached = p.id ? highlightCache.get(p.id) : null;
       let usedHighlight = false;

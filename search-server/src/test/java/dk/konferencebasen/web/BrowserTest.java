@@ -114,6 +114,22 @@ class BrowserTest {
       FormatFixtures.Document uim = FormatFixtures.readPlainText(corpus.resolve(UIM_FILE));
       FormatFixtures.write(FormatFixtures.Format.ODT, corpus, "uim-kopi", uim.title(), uim.paragraphs());
       Files.copy(corpus.resolve(UIM_FILE.replace(".txt", ".meta.json")), corpus.resolve("uim-kopi.meta.json"));
+      // A programme: its talks are passages with a title and speakers.
+      Files.writeString(corpus.resolve("cykelprogram.txt"), """
+          Program for Cykelkonferencen 2024
+
+          9.00-9.30: Ankomst og kaffe
+
+          9.30-10.15: Sikre cykelstier i byen
+          Oplæg ved Mette Lund Sørensen, Vejdirektoratet.
+          Hvordan bygger kommunerne cykelstier, som børn tør bruge? Oplægget viser målinger fra tolv byer.
+
+          10.15-11.00 Paneldebat om cykelparkering
+          Moderator: Karen Bech Poulsen
+          """);
+      Files.writeString(corpus.resolve("cykelprogram.meta.json"), """
+          {"conference": "Cykelkonferencen 2024", "date": "2024-04-11"}
+          """);
       TestIndex.index(corpus, tmp.resolve("index"));
       searcher = Searcher.open(tmp.resolve("index"));
       server = SearchServer.start(searcher, "127.0.0.1", 0);
@@ -194,7 +210,7 @@ class BrowserTest {
         "a <mark> around frivillige in " + faxe.getText());
     // Speakers and organisations named in the report.
     String names = faxe.findElement(By.cssSelector(".names-block")).getText();
-    assertTrue(names.toLowerCase(Locale.ROOT).contains("talere og organisationer") && names.contains("Kasper Sonne"), names);
+    assertTrue(names.toLowerCase(Locale.ROOT).contains("nævnte personer og organisationer") && names.contains("Kasper Sonne"), names);
     // Counts and paging line.
     assertTrue(text("#results-heading").contains("rapport"), text("#results-heading"));
     assertTrue(text("#results-summary").matches(".*side 1 af \\d+.*"), text("#results-summary"));
@@ -796,6 +812,31 @@ class BrowserTest {
     assertTrue(listed.contains("nyhedsbrev"), "reasons in Danish: " + listed);
     assertEquals(removed.size(), driver.findElements(By.cssSelector("#doc-removed-list li")).size());
     assertFalse(text("#doc-body").contains("Abonnér på nyt fra UIM"), "and it is not in the text");
+  }
+
+  @Test
+  void aTalkShowsAsATalkAndItsSpeakerIsAFilter() throws Exception {
+    open("/?q=" + enc("cykelstier børn"));
+    waitReady();
+    WebElement talk = visibleElement("#results .talk-line");
+    assertEquals("Oplæg: Sikre cykelstier i byen — ved Mette Lund Sørensen — Cykelkonferencen 2024", talk.getText());
+
+    WebElement speaker = waitFor(d -> first(d.findElements(By.cssSelector(
+        "#facets fieldset[data-facet='speaker'] input[type=checkbox]")), b -> "Mette Lund Sørensen".equals(b.getAttribute("value"))),
+        "a speaker facet value");
+    assertEquals("Oplægsholder", driver.findElement(By.cssSelector("#facets fieldset[data-facet='speaker'] legend")).getText());
+    speaker.click();
+    waitForUrl("speaker=");
+    waitReady();
+    assertEquals(1, driver.findElements(By.cssSelector("#results .talk-line")).size());
+
+    visibleElement("#results .hit-title a").click();
+    waitForUrl("doc=");
+    waitReady();
+    List<String> talks = driver.findElements(By.cssSelector("#doc-body .talk-line")).stream().map(WebElement::getText).toList();
+    assertEquals(List.of("Oplæg: Sikre cykelstier i byen — ved Mette Lund Sørensen",
+        "Oplæg: Paneldebat om cykelparkering — ved Karen Bech Poulsen"), talks);
+    assertNoCspViolations();
   }
 
   @Test
