@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import dk.konferencebasen.extraction.html.HtmlExtractor;
+import dk.konferencebasen.extraction.programme.Programme;
+import dk.konferencebasen.extraction.programme.ProgrammeException;
+import dk.konferencebasen.extraction.programme.ProgrammeFiles;
+import dk.konferencebasen.extraction.programme.ProgrammeText;
 import dk.konferencebasen.extraction.html.PageMetadata;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,6 +60,8 @@ public final class TikaExtractor implements Extractor {
       Map.entry("application/rtf", "rtf"),
       Map.entry("application/epub+zip", "epub"),
       Map.entry("text/plain", "txt"),
+      Map.entry("text/calendar", "ics"),
+      Map.entry("text/tab-separated-values", "tsv"),
       Map.entry("text/markdown", "md"),
       Map.entry("text/x-web-markdown", "md"));
 
@@ -178,6 +184,12 @@ public final class TikaExtractor implements Extractor {
       if (HTML.contains(type.getBaseType().toString())) {
         return Optional.of(html(file, type));
       }
+      Optional<Programme> programme = programme(file, type);
+      if (programme.isPresent()) {
+        return Optional.of(new Extraction(programme.get().mediaType(), ProgrammeText.paragraphs(programme.get()), List.of(),
+            programme.get().name(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            OptionalInt.empty(), false));
+      }
       metadata.set(DETECTED_TYPE, type.toString());
       boolean docx = type.getBaseType().toString().equals(DOCX);
       if (docx) {
@@ -234,6 +246,15 @@ public final class TikaExtractor implements Extractor {
         first(metadata, TikaCoreProperties.LANGUAGE),
         pageCount(metadata),
         collector.truncated());
+  }
+
+  /** A structured programme (iCalendar, a frab/pretalx schedule, a CSV sheet of talks), else empty. */
+  private static Optional<Programme> programme(Path file, MediaType type) throws IOException, ExtractionException {
+    try {
+      return ProgrammeFiles.read(file, type.getBaseType().toString());
+    } catch (ProgrammeException e) {
+      throw new ExtractionException(e.getMessage(), e);
+    }
   }
 
   private Extraction html(Path file, MediaType type) throws IOException, ExtractionException {

@@ -43,6 +43,33 @@ class TalksApiTest {
       Dagen holdes på Vejle Rådhus.
       """;
 
+  /** The same kind of day as a calendar file, the way conference tools export their programmes. */
+  private static final String CALENDAR = """
+      BEGIN:VCALENDAR\r
+      VERSION:2.0\r
+      PRODID:-//Konferencebasen test//DA\r
+      X-WR-CALNAME:Sundhedsdagen 2025\r
+      BEGIN:VEVENT\r
+      UID:tolk@example.dk\r
+      DTSTAMP:20250101T120000Z\r
+      DTSTART:20250506T130000\r
+      DTEND:20250506T134500\r
+      SUMMARY:Tolkning i sundhedsvæsenet\r
+      ATTENDEE;CN=Ahmed Yusuf Farah:mailto:ayf@example.dk\r
+      LOCATION:Sal 3\r
+      DESCRIPTION:Hvornår er en telefontolk godt nok?\r
+      END:VEVENT\r
+      BEGIN:VEVENT\r
+      UID:velkomst@example.dk\r
+      DTSTAMP:20250101T120000Z\r
+      DTSTART:20250506T123000\r
+      DTEND:20250506T130000\r
+      SUMMARY:Velkomst og dagens program\r
+      LOCATION:Sal 3\r
+      END:VEVENT\r
+      END:VCALENDAR\r
+      """;
+
   @TempDir static Path tmp;
   private static TestServer server;
 
@@ -50,6 +77,7 @@ class TalksApiTest {
   static void start() throws Exception {
     Path corpus = TestIndex.copyOfCorpus(tmp);
     Files.writeString(corpus.resolve("program-integrationsdagen.txt"), PROGRAMME);
+    Files.writeString(corpus.resolve("sundhedsdagen.ics"), CALENDAR);
     Path index = tmp.resolve("index");
     TestIndex.index(corpus, index);
     server = TestServer.start(index);
@@ -101,5 +129,19 @@ class TalksApiTest {
     assertEquals(200, csv.statusCode());
     assertTrue(csv.body().contains("Paneldebat: Hvem har ansvaret for sproget?"), csv.body());
     assertTrue(csv.body().contains("Karen Bech Poulsen"), csv.body());
+  }
+
+  @Test
+  void aCalendarFileIsAProgrammeWhoseEventsAreTalks() throws Exception {
+    JsonNode result = server.json("/api/search?q=" + enc("telefontolk"), 200);
+    JsonNode hit = result.get("hits").get(0);
+    assertEquals("Sundhedsdagen 2025", hit.get("title").asText());
+    assertEquals("ics", hit.get("format").asText());
+    JsonNode passage = hit.get("passages").get(0);
+    assertEquals("Tolkning i sundhedsvæsenet", passage.get("talk_title").asText());
+    assertEquals("Ahmed Yusuf Farah", passage.get("speakers").get(0).asText());
+    assertTrue(passage.get("text").asText().contains("Lokale: Sal 3"), passage.toString());
+    assertEquals(1, server.json("/api/search?q=" + enc("tolkning") + "&speaker=" + enc("Ahmed Yusuf Farah"), 200)
+        .get("total_passages").asInt());
   }
 }
