@@ -761,12 +761,14 @@
     return frag;
   }
 
-  // A talk of a programme as a practitioner names it: "Oplæg: Sprog på arbejdspladsen — ved
-  // Mette Lund Sørensen — Integrationsdagen 2024". Null for a passage that is not a talk.
+  // A talk of a programme as a practitioner names it: "Oplæg: Sprog på arbejdspladsen — kl.
+  // 09.45–10.30 — ved Mette Lund Sørensen — Integrationsdagen 2024". Null for a passage that is
+  // not a talk.
   function talkLine(p, hit) {
     if (!p || typeof p.talk_title !== 'string' || !p.talk_title) return null;
     const line = el('p', 'talk-line');
     line.append(el('span', 'talk-label', 'Oplæg: '), el('strong', 'talk-title', p.talk_title));
+    if (typeof p.talk_time === 'string' && p.talk_time) line.append(' — kl. ' + p.talk_time);
     const speakers = Array.isArray(p.speakers) ? p.speakers.filter((x) => typeof x === 'string' && x) : [];
     if (speakers.length) line.append(' — ved ' + speakers.join(', '));
     if (hit && hit.conference) line.append(' — ' + hit.conference);

@@ -50,6 +50,7 @@ final class ReportBuilder {
       passages.add(new ReportPassage(
           ReportIds.passageId(id, p.ordinal()), p.ordinal(), p.start(), p.end(), p.text(),
           named, dateFinder.find(p.text(), contextYear), p.talk().map(TalkHeading::title).filter(t -> !t.isBlank()),
+          p.talk().map(TalkHeading::time).filter(t -> !t.isBlank()),
           p.talk().map(t -> speakers(t, named)).orElse(List.of())));
     }
     String body = PassageSplitter.join(paragraphs);

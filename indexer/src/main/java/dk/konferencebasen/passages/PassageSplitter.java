@@ -112,7 +112,7 @@ public final class PassageSplitter {
       if (t < talks.size() && talks.get(t).first() == i) {
         TalkFinder.Talk talk = talks.get(t++);
         int end = lineStarts.get(talk.last()) + lines.get(talk.last()).length();
-        pieces.add(new Piece(lineStarts.get(i), end, Optional.of(new TalkHeading(talk.title(), talk.speakerText()))));
+        pieces.add(new Piece(lineStarts.get(i), end, Optional.of(new TalkHeading(talk.title(), talk.speakerText(), talk.time()))));
         i = talk.last() + 1;
         continue;
       }

@@ -30,8 +30,15 @@ final class TalkFinder {
   private static final int SPEAKER_LINES_UNDER_TITLE = 2;
   private static final int SPEAKER_LINE_MAX_CHARS = 200;
 
-  /** A talk: lines [first, last] of the document, its title, and the text that names its speakers. */
-  record Talk(int first, int last, String title, String speakerText) {}
+  /** The times of a slot: "9.30", "kl. 9:30 - 10", "09.30–10.15". */
+  private static final Pattern SLOT_TIMES = Pattern.compile(
+      "(?iU)(\\d{1,2})[.:,](\\d{2})(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?(\\d{1,2})(?:[.:,](\\d{2}))?)?");
+
+  /**
+   * A talk: lines [first, last] of the document, its title, the text that names its speakers, and
+   * its time slot as "09.30" or "09.30–10.15" (empty when the programme gives none).
+   */
+  record Talk(int first, int last, String title, String speakerText, String time) {}
 
   /** {@code lines}: the document's lines; {@code paragraphStart}: whether line i opens a paragraph. */
   List<Talk> find(List<String> lines, List<Boolean> paragraphStart) {
@@ -109,6 +116,7 @@ final class TalkFinder {
     String line = BULLET.matcher(lines.get(first)).replaceFirst("");
     Matcher slot = SLOT.matcher(line);
     String rest = (slot.matches() ? slot.group("rest") : line).strip();
+    String time = slot.matches() ? slotTime(line.substring(0, slot.start("rest"))) : "";
     int titleLine = first;
     if (rest.isEmpty() && first < last) {
       titleLine = first + 1;
@@ -140,7 +148,22 @@ final class TalkFinder {
         speakers.append('\n').append(next);
       }
     }
-    return new Talk(first, last, title, speakers.toString().strip());
+    return new Talk(first, last, title, speakers.toString().strip(), time);
+  }
+
+  /** The slot's times written one way, so talks list and sort alike: "9.30-10" is "09.30–10.00". */
+  static String slotTime(String slot) {
+    Matcher m = SLOT_TIMES.matcher(slot);
+    if (!m.find()) {
+      return "";
+    }
+    String start = twoDigits(m.group(1)) + "." + m.group(2);
+    return m.group(3) == null ? start
+        : start + "–" + twoDigits(m.group(3)) + "." + (m.group(4) == null ? "00" : m.group(4));
+  }
+
+  private static String twoDigits(String hour) {
+    return hour.length() == 1 ? "0" + hour : hour;
   }
 
   /** A programme slot that is a break ("11.00 Kaffepause"): neither a talk nor a heading. */

@@ -24,7 +24,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever fields or analysis change; an index of another version is rebuilt. */
-  public static final String VERSION = "10";
+  public static final String VERSION = "11";
 
   // Commit user data.
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -77,8 +77,13 @@ public final class IndexSchema {
   public static final String PERSON = "person";
   public static final String ORGANISATION = "organisation";
   public static final String MUNICIPALITY = "municipality";
-  /** On a passage that is a talk of a programme: its title, and the people giving it. */
+  /**
+   * On a passage that is a talk of a programme: its title (stored, and a sorted doc value, which
+   * is also how a search keeps to talks), its time slot ("09.30–10.15", stored), and the people
+   * giving it.
+   */
   public static final String TALK_TITLE = "talk_title";
+  public static final String TALK_TIME = "talk_time";
   public static final String SPEAKER = "speaker";
   public static final String FORMAT = "format";
   public static final String LANGUAGE = "language";

@@ -72,7 +72,11 @@ public final class ReportDocuments {
     passage.entities().organisations().forEach(o -> addFacetValue(doc, ORGANISATION, o));
     passage.entities().municipalities().forEach(m -> addFacetValue(doc, MUNICIPALITY, m));
     passage.dates().forEach(d -> doc.add(new StoredField(PASSAGE_DATES, d.toString())));
-    passage.talkTitle().ifPresent(t -> doc.add(new StoredField(TALK_TITLE, t)));
+    passage.talkTitle().ifPresent(t -> {
+      doc.add(new StoredField(TALK_TITLE, t));
+      doc.add(new SortedDocValuesField(TALK_TITLE, new BytesRef(t)));
+    });
+    passage.talkTime().ifPresent(t -> doc.add(new StoredField(TALK_TIME, t)));
     passage.speakers().forEach(p -> addFacetValue(doc, SPEAKER, p));
     addSharedReportFields(doc, report);
     return doc;

@@ -79,8 +79,18 @@ class PassageSplitterTest {
     assertTrue(passages.get(1).talk().orElseThrow().speakerText().contains("Carsten Kissmeyer"));
     assertTrue(passages.get(4).talk().orElseThrow().speakerText().contains("Moderator: Anne Hansen"));
     assertEquals("Sted\n\nRemisen, Brande", passages.get(5).text(), "a heading ends the last talk");
+    assertEquals(List.of("", "10.00–10.05", "10.10–10.30", "", "11.15", ""),
+        passages.stream().map(p -> p.talk().map(TalkHeading::time).orElse("")).toList(), "time slots written one way");
     String body = PassageSplitter.join(paragraphs);
     passages.forEach(p -> assertEquals(body.substring(p.start(), p.end()), p.text()));
+  }
+
+  @Test
+  void aSlotIsWrittenOneWayHoweverTheProgrammeWritesIt() {
+    assertEquals("09.30–10.15", TalkFinder.slotTime("9.30-10.15: "));
+    assertEquals("09.30–10.00", TalkFinder.slotTime("kl. 9:30 til kl. 10 "));
+    assertEquals("14.00", TalkFinder.slotTime("Kl. 14,00 "));
+    assertEquals("", TalkFinder.slotTime("Workshop 2: "));
   }
 
   @Test

@@ -27,7 +27,7 @@ final class SearchHandler implements Handler {
   private static final Set<String> PARAMETERS = FilterParams.and("q", "sort", "limit", "offset", "cursor");
 
   record PassageJson(String id, int ordinal, float score, String text, String highlight, String talkTitle,
-      List<String> speakers, List<String> people, List<String> organisations, List<String> municipalities) {}
+      String talkTime, List<String> speakers, List<String> people, List<String> organisations, List<String> municipalities) {}
 
   record HitJson(String id, String title, String conference, String date, Integer year, String organiser,
       String place, String format, String url, String path, float score, List<String> people,
@@ -69,6 +69,6 @@ final class SearchHandler implements Handler {
 
   private static PassageJson passage(PassageHit p) {
     return new PassageJson(p.id(), p.ordinal(), p.score(), p.text(), Highlights.html(p.text(), p.matches()),
-        p.talkTitle(), p.speakers(), p.people(), p.organisations(), p.municipalities());
+        p.talkTitle(), p.talkTime(), p.speakers(), p.people(), p.organisations(), p.municipalities());
   }
 }

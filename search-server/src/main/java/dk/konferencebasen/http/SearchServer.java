@@ -84,6 +84,7 @@ public final class SearchServer implements AutoCloseable {
       }), () -> LOG.warn("no Chart.js webjar on the class path: the trends view shows its table without the chart"));
       config.routes.before(SecurityHeaders::add);
       config.routes.get("/api/search", new SearchHandler(searcher));
+      config.routes.get("/api/talks", new TalksHandler(searcher));
       config.routes.get("/api/documents/{id}", new DocumentHandler(searcher));
       config.routes.get("/api/documents/{id}/related", new RelatedHandler(searcher));
       config.routes.get("/api/export", new ExportHandler(searcher));

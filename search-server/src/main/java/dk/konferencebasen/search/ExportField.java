@@ -30,6 +30,8 @@ public enum ExportField {
   SOURCE(Source.REPORT, IndexSchema.SOURCE, Kind.STRING),
   /** A talk's title; null for a passage that is not a talk of a programme. */
   TALK_TITLE(Source.PASSAGE, IndexSchema.TALK_TITLE, Kind.STRING),
+  /** A talk's time slot as the programme gives it, "09.30–10.15" or "09.30"; null when it gives none. */
+  TALK_TIME(Source.PASSAGE, IndexSchema.TALK_TIME, Kind.STRING),
   /** The people giving the talk (also among people). */
   SPEAKERS(Source.PASSAGE, IndexSchema.SPEAKER, Kind.LIST),
   PEOPLE(Source.PASSAGE, IndexSchema.PERSON, Kind.LIST),
@@ -49,7 +51,7 @@ public enum ExportField {
 
   /** What an export has when the request names no fields: enough to read, count and cite. */
   public static final List<ExportField> DEFAULTS = List.of(
-      ID, REPORT_ID, ORDINAL, TITLE, CONFERENCE, DATE, YEAR, ORGANISER, TALK_TITLE, SPEAKERS, PEOPLE, ORGANISATIONS,
+      ID, REPORT_ID, ORDINAL, TITLE, CONFERENCE, DATE, YEAR, ORGANISER, TALK_TITLE, TALK_TIME, SPEAKERS, PEOPLE, ORGANISATIONS,
       MUNICIPALITIES, TEXT);
 
   enum Source { PASSAGE, REPORT, COMMIT, SAME_TEXT }

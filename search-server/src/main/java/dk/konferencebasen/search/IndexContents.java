@@ -46,7 +46,7 @@ final class IndexContents {
       Document p = snapshot.storedFields().document(sd.doc);
       passages.add(new ReportDocument.Passage(p.get(ID), p.getField(ORDINAL).numericValue().intValue(),
           p.getField(START).numericValue().intValue(), p.getField(END).numericValue().intValue(), p.get(TEXT),
-          p.get(TALK_TITLE), List.of(p.getValues(SPEAKER)), List.of(p.getValues(PERSON)), List.of(p.getValues(ORGANISATION)), List.of(p.getValues(MUNICIPALITY)),
+          p.get(TALK_TITLE), p.get(TALK_TIME), List.of(p.getValues(SPEAKER)), List.of(p.getValues(PERSON)), List.of(p.getValues(ORGANISATION)), List.of(p.getValues(MUNICIPALITY)),
           List.of(p.getValues(PASSAGE_DATES))));
     }
     return Optional.of(new ReportDocument(reportId, r.get(TITLE), r.get(CONFERENCE), r.get(DATE), r.get(UPDATED),

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A passage that matched, with where in its text the query matched and what it names; a talk has
- * its title (else null) and speakers.
+ * its title and time slot (else null) and speakers.
  */
 public record PassageHit(
     String id,
@@ -13,6 +13,7 @@ public record PassageHit(
     String text,
     List<Match> matches,
     String talkTitle,
+    String talkTime,
     List<String> speakers,
     List<String> people,
     List<String> organisations,

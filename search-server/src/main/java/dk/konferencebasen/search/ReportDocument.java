@@ -43,7 +43,7 @@ public record ReportDocument(
   /** A removed piece of text and why it went. */
   public record Removed(String text, String reason) {}
 
-  /** A passage with its place in {@code text}; a talk has its title (else null) and speakers. */
-  public record Passage(String id, int ordinal, int start, int end, String text, String talkTitle, List<String> speakers,
+  /** A passage with its place in {@code text}; a talk has its title and time slot (else null) and speakers. */
+  public record Passage(String id, int ordinal, int start, int end, String text, String talkTitle, String talkTime, List<String> speakers,
       List<String> people, List<String> organisations, List<String> municipalities, List<String> dates) {}
 }

@@ -42,7 +42,7 @@ final class ReportSearch {
 
   private static final Set<String> REPORT_FIELDS =
       Set.of(ID, TITLE, CONFERENCE, DATE, YEAR, ORGANISER, PLACE, FORMAT, URL, PATH, PERSON, ORGANISATION, PASSAGE_COUNT);
-  private static final Set<String> PASSAGE_FIELDS = Set.of(ID, ORDINAL, TEXT, TALK_TITLE, SPEAKER, PERSON, ORGANISATION,
+  private static final Set<String> PASSAGE_FIELDS = Set.of(ID, ORDINAL, TEXT, TALK_TITLE, TALK_TIME, SPEAKER, PERSON, ORGANISATION,
       MUNICIPALITY);
 
   private static final SortField NEWEST_FIRST = newestFirst();
@@ -156,7 +156,7 @@ final class ReportSearch {
       for (ScoreDoc sd : bestPassages.get(i)) {
         Document doc = snapshot.storedFields().document(sd.doc, PASSAGE_FIELDS);
         passageHits.add(new PassageHit(doc.get(ID), doc.getField(ORDINAL).numericValue().intValue(), sd.score,
-            doc.get(TEXT), highlighter.matches(sd.doc), doc.get(TALK_TITLE), List.of(doc.getValues(SPEAKER)),
+            doc.get(TEXT), highlighter.matches(sd.doc), doc.get(TALK_TITLE), doc.get(TALK_TIME), List.of(doc.getValues(SPEAKER)),
             List.of(doc.getValues(PERSON)), List.of(doc.getValues(ORGANISATION)),
             List.of(doc.getValues(MUNICIPALITY))));
       }

@@ -37,6 +37,7 @@ public final class Searcher implements Closeable {
   private final SearcherManager manager;
   private final QueryBuilder queries;
   private final ReportSearch reportSearch;
+  private final TalkSearch talkSearch;
   private final SynonymFile synonyms;
   private final Analyzer indexAnalyzer = IndexSchema.analyzer();
   /** Searches that run at once: two per core keep both busy while one waits on the disk. */
@@ -48,6 +49,7 @@ public final class Searcher implements Closeable {
     this.synonyms = synonyms;
     this.queries = new QueryBuilder(synonyms);
     this.reportSearch = new ReportSearch(queries);
+    this.talkSearch = new TalkSearch(queries);
   }
 
   /** A searcher without synonyms. */
@@ -94,6 +96,11 @@ public final class Searcher implements Closeable {
 
   public SearchResult search(String query, int limit, int offset) throws InvalidQueryException, IOException {
     return search(SearchRequest.of(query, limit, offset));
+  }
+
+  /** Talks of programmes, each a hit of its own; without a query, every talk the filters keep. */
+  public TalksResult talks(TalkRequest request) throws InvalidQueryException, IOException {
+    return inTurn(snapshot -> talkSearch.search(snapshot, request));
   }
 
   public Optional<ReportDocument> document(String id) throws IOException {

@@ -431,14 +431,14 @@ class ResearchApiTest {
     assertEquals("attachment; filename=\"konferencebasen-export-commit-" + commit + ".csv\"",
         response.headers().firstValue("content-disposition").orElse(null));
     List<List<String>> rows = Csv.parse(response.body());
-    assertEquals(List.of("id", "report_id", "ordinal", "title", "conference", "date", "year", "organiser", "talk_title",
+    assertEquals(List.of("id", "report_id", "ordinal", "title", "conference", "date", "year", "organiser", "talk_title", "talk_time",
         "speakers", "people", "organisations", "municipalities", "text"), rows.get(0));
     assertEquals(3, rows.size(), "a header and the two passages");
-    assertEquals(List.of(FAXE + "-p001", FAXE, "1", FAXE_TITLE, FAXE_CONFERENCE, "", "", "Faxe Kommune", "", "", "",
+    assertEquals(List.of(FAXE + "-p001", FAXE, "1", FAXE_TITLE, FAXE_CONFERENCE, "", "", "Faxe Kommune", "", "", "", "",
         "Faxe Kommune", "Faxe", text(FAXE + "-p001")), rows.get(1));
     assertEquals(FAXE + "-p009", rows.get(2).get(0));
-    assertEquals("Mohammad Mahdi Al-karagholi", rows.get(2).get(10));
-    assertEquals(text(FAXE + "-p009"), rows.get(2).get(13));
+    assertEquals("Mohammad Mahdi Al-karagholi", rows.get(2).get(11));
+    assertEquals(text(FAXE + "-p009"), rows.get(2).get(14));
   }
 
   @Test

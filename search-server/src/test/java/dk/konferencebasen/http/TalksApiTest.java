@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.konferencebasen.fixtures.FormatFixtures;
+import dk.konferencebasen.fixtures.FormatFixtures.Format;
 import dk.konferencebasen.testing.TestIndex;
 import dk.konferencebasen.testing.TestServer;
 import java.net.http.HttpResponse;
@@ -77,6 +79,9 @@ class TalksApiTest {
   static void start() throws Exception {
     Path corpus = TestIndex.copyOfCorpus(tmp);
     Files.writeString(corpus.resolve("program-integrationsdagen.txt"), PROGRAMME);
+    // the same programme as a Word file too: one text, so its talks are listed once
+    List<String> paragraphs = List.of(PROGRAMME.split("\n\n"));
+    FormatFixtures.write(Format.DOCX, corpus, "program-integrationsdagen", paragraphs.get(0), paragraphs.subList(1, paragraphs.size()));
     Files.writeString(corpus.resolve("sundhedsdagen.ics"), CALENDAR);
     Path index = tmp.resolve("index");
     TestIndex.index(corpus, index);
@@ -119,7 +124,8 @@ class TalksApiTest {
     assertEquals("Mette Lund Sørensen", passage.get("speakers").get(0).asText());
 
     JsonNode all = server.json("/api/search?q=" + enc("sprog") + "&speaker=" + enc("Karen Bech Poulsen"), 200);
-    assertEquals(1, all.get("total_passages").asInt(), "the filter keeps the talks this person gives");
+    assertEquals(1, all.get("total").asInt(), "the filter keeps the talks this person gives: one programme");
+    assertEquals(2, all.get("total_passages").asInt(), "one talk in each of the programme's two files");
     assertEquals(1, server.json("/api/search?q=sprog", 200).get("facets").get("speaker").get("Mette Lund Sørensen").asInt());
   }
 
@@ -143,5 +149,49 @@ class TalksApiTest {
     assertTrue(passage.get("text").asText().contains("Lokale: Sal 3"), passage.toString());
     assertEquals(1, server.json("/api/search?q=" + enc("tolkning") + "&speaker=" + enc("Ahmed Yusuf Farah"), 200)
         .get("total_passages").asInt());
+  }
+
+  @Test
+  void talksAreHitsOfTheirOwnWithTimeSpeakersAndReport() throws Exception {
+    JsonNode result = server.json("/api/talks?q=" + enc("nyankomne dansk"), 200);
+    assertEquals(1, result.get("total").asInt(), result.toString());
+    JsonNode talk = result.get("talks").get(0);
+    assertEquals("Sprog på arbejdspladsen", talk.get("title").asText());
+    assertEquals("09.45–10.30", talk.get("time").asText());
+    assertEquals("Mette Lund Sørensen", talk.get("speakers").get(0).asText());
+    assertTrue(talk.get("organisations").toString().contains("Aarhus Universitet"), talk.toString());
+    assertEquals("Program for Integrationsdagen 2024", talk.get("report_title").asText());
+    assertTrue(talk.get("highlight").asText().contains("<mark>"), talk.toString());
+    assertEquals(result.get("index_commit").asText(), server.get("/api/talks?q=sprog").headers().firstValue("X-Index-Commit").orElseThrow());
+  }
+
+  @Test
+  void withoutAQueryEveryTalkTheFiltersKeepInProgrammeOrder() throws Exception {
+    JsonNode all = server.json("/api/talks?limit=100", 200);
+    assertEquals(5, all.get("total").asInt(), "three talks of the printed programme, two of the calendar; breaks are none");
+    List<String> integration = new ArrayList<>();
+    for (JsonNode t : all.get("talks")) {
+      assertTrue(t.get("score").isNumber());
+      if (t.get("report_title").asText().startsWith("Program for")) {
+        integration.add(t.get("time").asText() + " " + t.get("title").asText());
+      }
+    }
+    assertEquals(List.of("09.30–09.45 Velkomst", "09.45–10.30 Sprog på arbejdspladsen",
+        "10.45–11.30 Paneldebat: Hvem har ansvaret for sproget?"), integration);
+
+    JsonNode bySpeaker = server.json("/api/talks?speaker=" + enc("Karen Bech Poulsen"), 200);
+    assertEquals(1, bySpeaker.get("total").asInt());
+    assertEquals("Paneldebat: Hvem har ansvaret for sproget?", bySpeaker.get("talks").get(0).get("title").asText());
+    JsonNode page = server.json("/api/talks?limit=2&offset=4", 200);
+    assertEquals(1, page.get("talks").size(), "the fifth and last talk");
+  }
+
+  @Test
+  void aBadTalksRequestSaysWhatIsWrong() throws Exception {
+    HttpResponse<String> unknown = server.get("/api/talks?speakers=" + enc("Karen Bech Poulsen"));
+    assertEquals(400, unknown.statusCode());
+    assertTrue(unknown.body().contains("speakers"), unknown.body());
+    assertEquals(400, server.get("/api/talks?q=" + enc("\"sprog")).statusCode(), "an unclosed quote");
+    assertEquals(400, server.get("/api/talks?limit=0").statusCode());
   }
 }

@@ -819,7 +819,7 @@ class BrowserTest {
     open("/?q=" + enc("cykelstier børn"));
     waitReady();
     WebElement talk = visibleElement("#results .talk-line");
-    assertEquals("Oplæg: Sikre cykelstier i byen — ved Mette Lund Sørensen — Cykelkonferencen 2024", talk.getText());
+    assertEquals("Oplæg: Sikre cykelstier i byen — kl. 09.30–10.15 — ved Mette Lund Sørensen — Cykelkonferencen 2024", talk.getText());
 
     WebElement speaker = waitFor(d -> first(d.findElements(By.cssSelector(
         "#facets fieldset[data-facet='speaker'] input[type=checkbox]")), b -> "Mette Lund Sørensen".equals(b.getAttribute("value"))),
@@ -834,8 +834,8 @@ class BrowserTest {
     waitForUrl("doc=");
     waitReady();
     List<String> talks = driver.findElements(By.cssSelector("#doc-body .talk-line")).stream().map(WebElement::getText).toList();
-    assertEquals(List.of("Oplæg: Sikre cykelstier i byen — ved Mette Lund Sørensen",
-        "Oplæg: Paneldebat om cykelparkering — ved Karen Bech Poulsen"), talks);
+    assertEquals(List.of("Oplæg: Sikre cykelstier i byen — kl. 09.30–10.15 — ved Mette Lund Sørensen",
+        "Oplæg: Paneldebat om cykelparkering — kl. 10.15–11.00 — ved Karen Bech Poulsen"), talks);
     assertNoCspViolations();
   }
 
