@@ -32,6 +32,8 @@ final class Candidate {
   Type type = Type.OPEN;
   /** For "Aalborg Kommune": the municipality "Aalborg". */
   String municipality;
+  /** For an acronym in parentheses after the organisation it abbreviates: that organisation. */
+  Candidate abbreviates;
   /** The last word carries a possessive -s that is not part of the name ("Roskilde Universitets"). */
   boolean possessiveS;
 

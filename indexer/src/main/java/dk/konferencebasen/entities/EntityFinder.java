@@ -1,8 +1,10 @@
 package dk.konferencebasen.entities;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -76,11 +78,15 @@ public final class EntityFinder {
     Set<String> people = new LinkedHashSet<>();
     Set<String> organisations = new LinkedHashSet<>();
     Set<String> municipalities = new LinkedHashSet<>();
+    Map<String, String> acronyms = new LinkedHashMap<>();
     for (Candidate c : candidates) {
       switch (c.type) {
         case PERSON -> people.add(c.text());
         case ORGANISATION -> {
           organisations.add(c.text());
+          if (c.abbreviates != null && c.abbreviates.is(Candidate.Type.ORGANISATION)) {
+            acronyms.putIfAbsent(c.text(), c.abbreviates.text());
+          }
           if (c.municipality != null) {
             municipalities.add(c.municipality);
           }
@@ -100,6 +106,6 @@ public final class EntityFinder {
         }
       }
     }
-    return new NamedEntities(List.copyOf(people), List.copyOf(organisations), List.copyOf(municipalities));
+    return new NamedEntities(List.copyOf(people), List.copyOf(organisations), List.copyOf(municipalities), acronyms);
   }
 }

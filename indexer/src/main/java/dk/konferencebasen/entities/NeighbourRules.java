@@ -126,6 +126,9 @@ final class NeighbourRules {
         && (p.is(Candidate.Type.PERSON) || p.is(Candidate.Type.ORGANISATION));
     if (defined) {
       c.type = Candidate.Type.ORGANISATION;
+      if (p.is(Candidate.Type.ORGANISATION) && AcronymDefinition.abbreviates(c.text(), p.text())) {
+        c.abbreviates = p;
+      }
     }
     return defined;
   }

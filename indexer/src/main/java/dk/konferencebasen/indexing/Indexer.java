@@ -3,6 +3,7 @@ package dk.konferencebasen.indexing;
 import dk.konferencebasen.corpus.CorpusFile;
 import dk.konferencebasen.corpus.CorpusWalker;
 import dk.konferencebasen.corpus.Sidecar;
+import dk.konferencebasen.entities.AcronymPairs;
 import dk.konferencebasen.extraction.Extraction;
 import dk.konferencebasen.extraction.ExtractionException;
 import dk.konferencebasen.extraction.ExtractionLimits;
@@ -118,74 +119,10 @@ public final class Indexer {
       progress.started(files.size(), totalBytes);
       // each file is parsed in a child JVM: a parser that hangs or exhausts memory costs that file only
       Extractor extractor = new IsolatedExtractor(options.limits());
-      List<String> indexed = Collections.synchronizedList(new ArrayList<>());
+      FileRun run = new FileRun(writer, extractor, template, options, failed, losses);
       AtomicInteger unchanged = new AtomicInteger();
-      AtomicLong passages = new AtomicLong();
-      CommitPolicy commits = new CommitPolicy();
       Map<String, Indexed> before = existing;
-
-      ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-      try {
-        List<Future<?>> tasks = new ArrayList<>();
-        for (CorpusFile file : files) {
-          tasks.add(pool.submit(() -> {
-            try {
-              Path sidecarPath = Sidecar.pathFor(file.path());
-              String hash = ContentHash.of(file.path(), sidecarPath);
-              Indexed old = before.get(file.relativePath());
-              if (old != null && old.contentHash().equals(hash)) {
-                unchanged.incrementAndGet();
-                return null;
-              }
-              Sidecar sidecar = Files.isRegularFile(sidecarPath) ? Sidecar.read(sidecarPath) : Sidecar.NONE;
-              Extraction extraction = extractor.extract(file.path());
-              Report report = reports.build(file, hash, extraction, sidecar, template.lines());
-              List<Document> block = documents.toDocuments(report);
-              writer.updateDocuments(new Term(IndexSchema.REPORT_ID, report.id()), block);
-              indexed.add(file.relativePath());
-              passages.addAndGet(report.passages().size());
-              if (report.audit().removedShare() > IndexRunSummary.REPORTED_LOSS) {
-                losses.add(new IndexRunSummary.TextLoss(file.relativePath(), report.audit().removedShare(),
-                    TextLosses.reasons(report.audit())));
-              }
-              if (extraction.truncated()) {
-                LOG.warn("{}: text cut off at the limit of {} characters", file.relativePath(), options.limits().maxChars());
-              }
-              if (commits.fileIndexed()) {
-                commit(writer);
-              }
-            } catch (ExtractionException | Sidecar.InvalidSidecarException e) {
-              failed.add(new IndexRunSummary.Failure(file.relativePath(), e.getMessage()));
-            } catch (java.nio.file.AccessDeniedException e) {
-              failed.add(new IndexRunSummary.Failure(file.relativePath(), "cannot read: permission denied"));
-            } catch (IOException | RuntimeException e) {
-              failed.add(new IndexRunSummary.Failure(file.relativePath(),
-                  e.getClass().getSimpleName() + ": " + e.getMessage()));
-              LOG.debug("failed on {}", file.relativePath(), e);
-            } catch (StackOverflowError e) {
-              // one pathological text (deep regex backtracking) must not end the whole run; the
-              // stack is unwound by now, so going on is safe
-              failed.add(new IndexRunSummary.Failure(file.relativePath(), "text too complex to cut into passages (stack overflow)"));
-            } finally {
-              progress.fileDone(file.relativePath(), file.size());
-            }
-            return null;
-          }));
-        }
-        for (Future<?> task : tasks) {
-          task.get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IndexerException("interrupted; the index keeps its last commit", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        throw new IndexerException("indexing failed: " + e.getCause(), e.getCause());
-      } finally {
-        pool.shutdownNow();
-        extractor.close();
-        progress.finished();
-      }
-
+      // reports of files gone from the corpus go first, so that their acronyms go with them
       Set<String> present = new HashSet<>(unreadable);
       files.forEach(f -> present.add(f.relativePath()));
       List<String> removed = new ArrayList<>();
@@ -196,6 +133,46 @@ public final class Indexer {
         }
       }
       Collections.sort(removed);
+      AcronymPairs acronymsAtStart = AcronymPass.corpusPairs(writer);
+
+      ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+      try {
+        List<Future<?>> tasks = new ArrayList<>();
+        for (CorpusFile file : files) {
+          tasks.add(pool.submit(() -> {
+            try {
+              String hash = ContentHash.of(file.path(), Sidecar.pathFor(file.path()));
+              Indexed old = before.get(file.relativePath());
+              if (old != null && old.contentHash().equals(hash)) {
+                unchanged.incrementAndGet();
+              } else if (run.index(file, hash, acronymsAtStart, true)) {
+                run.indexed.add(file.relativePath());
+              }
+            } catch (java.nio.file.AccessDeniedException e) {
+              failed.add(new IndexRunSummary.Failure(file.relativePath(), "cannot read: permission denied"));
+            } catch (IOException e) {
+              failed.add(new IndexRunSummary.Failure(file.relativePath(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+            } finally {
+              progress.fileDone(file.relativePath(), file.size());
+            }
+            return null;
+          }));
+        }
+        await(tasks);
+        rebuildForCorpusAcronyms(run, files, pool);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IndexerException("interrupted; the index keeps its last commit", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IndexerException("indexing failed: " + e.getCause(), e.getCause());
+      } finally {
+        pool.shutdownNow();
+        extractor.close();
+        progress.finished();
+      }
+      List<String> indexed = run.indexed;
+      AtomicLong passages = run.passages;
+
       SameTextPass.Outcome sameText = SameTextPass.run(writer);
       if (sameText.groups() > 0 || sameText.updated() > 0) {
         LOG.info("same text: {} of {} fingerprinted reports in {} groups ({} pairs compared, {} reports updated) in {} ms",
@@ -223,6 +200,111 @@ public final class Indexer {
       throw locked(options.index(), e);
     } catch (IOException e) {
       throw new IndexerException("cannot write index " + options.index() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void await(List<Future<?>> tasks) throws InterruptedException, java.util.concurrent.ExecutionException {
+    for (Future<?> task : tasks) {
+      task.get();
+    }
+  }
+
+  /**
+   * Builds again, with the corpus's acronyms as they are now, the reports that were built with
+   * other ones ({@link AcronymPass}). Their content did not change, so they do not count as indexed.
+   */
+  private static void rebuildForCorpusAcronyms(FileRun run, List<CorpusFile> files, ExecutorService pool)
+      throws IOException, InterruptedException, java.util.concurrent.ExecutionException {
+    AcronymPass.Outcome acronyms = AcronymPass.run(run.writer);
+    if (acronyms.stale().isEmpty()) {
+      return;
+    }
+    Map<String, CorpusFile> byPath = new HashMap<>();
+    files.forEach(f -> byPath.put(f.relativePath(), f));
+    List<Future<?>> tasks = new ArrayList<>();
+    for (String path : acronyms.stale()) {
+      CorpusFile file = byPath.get(path);
+      if (file == null) {
+        continue; // gone from the corpus: removed below
+      }
+      tasks.add(pool.submit(() -> {
+        try {
+          run.index(file, ContentHash.of(file.path(), Sidecar.pathFor(file.path())), acronyms.corpus(), false);
+        } catch (IOException e) {
+          LOG.warn("{}: could not apply the corpus's acronyms: {}", path, e.getMessage());
+        }
+        return null;
+      }));
+    }
+    await(tasks);
+    LOG.info("acronyms: {} pairs in the corpus; {} reports built again to use them as the corpus defines them",
+        acronyms.corpus().names().size(), tasks.size());
+  }
+
+  /**
+   * What indexing one file needs and what it reports: a file is extracted, built into a report
+   * and written as one block; what fails is recorded against the file and the run goes on.
+   */
+  private final class FileRun {
+    final IndexWriter writer;
+    final Extractor extractor;
+    final SiteTemplate template;
+    final Options options;
+    final List<IndexRunSummary.Failure> failed;
+    final List<IndexRunSummary.TextLoss> losses;
+    final List<String> indexed = Collections.synchronizedList(new ArrayList<>());
+    final AtomicLong passages = new AtomicLong();
+    final CommitPolicy commits = new CommitPolicy();
+
+    FileRun(IndexWriter writer, Extractor extractor, SiteTemplate template, Options options,
+        List<IndexRunSummary.Failure> failed, List<IndexRunSummary.TextLoss> losses) {
+      this.writer = writer;
+      this.extractor = extractor;
+      this.template = template;
+      this.options = options;
+      this.failed = failed;
+      this.losses = losses;
+    }
+
+    /**
+     * Indexes the file; false when it failed (and was recorded as failed). {@code counted}: its
+     * passages and text losses go into the run's summary (not when it is only built again).
+     */
+    boolean index(CorpusFile file, String hash, AcronymPairs corpusAcronyms, boolean counted) {
+      try {
+        Path sidecarPath = Sidecar.pathFor(file.path());
+        Sidecar sidecar = Files.isRegularFile(sidecarPath) ? Sidecar.read(sidecarPath) : Sidecar.NONE;
+        Extraction extraction = extractor.extract(file.path());
+        Report report = reports.build(file, hash, extraction, sidecar, template.lines(), corpusAcronyms);
+        List<Document> block = documents.toDocuments(report);
+        writer.updateDocuments(new Term(IndexSchema.REPORT_ID, report.id()), block);
+        if (counted) {
+          passages.addAndGet(report.passages().size());
+        }
+        if (counted && report.audit().removedShare() > IndexRunSummary.REPORTED_LOSS) {
+          losses.add(new IndexRunSummary.TextLoss(file.relativePath(), report.audit().removedShare(),
+              TextLosses.reasons(report.audit())));
+        }
+        if (extraction.truncated()) {
+          LOG.warn("{}: text cut off at the limit of {} characters", file.relativePath(), options.limits().maxChars());
+        }
+        if (commits.fileIndexed()) {
+          commit(writer);
+        }
+        return true;
+      } catch (ExtractionException | Sidecar.InvalidSidecarException e) {
+        failed.add(new IndexRunSummary.Failure(file.relativePath(), e.getMessage()));
+      } catch (java.nio.file.AccessDeniedException e) {
+        failed.add(new IndexRunSummary.Failure(file.relativePath(), "cannot read: permission denied"));
+      } catch (IOException | RuntimeException e) {
+        failed.add(new IndexRunSummary.Failure(file.relativePath(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+        LOG.debug("failed on {}", file.relativePath(), e);
+      } catch (StackOverflowError e) {
+        // one pathological text (deep regex backtracking) must not end the whole run; the
+        // stack is unwound by now, so going on is safe
+        failed.add(new IndexRunSummary.Failure(file.relativePath(), "text too complex to cut into passages (stack overflow)"));
+      }
+      return false;
     }
   }
 

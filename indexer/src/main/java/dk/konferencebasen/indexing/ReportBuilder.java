@@ -2,6 +2,7 @@ package dk.konferencebasen.indexing;
 
 import dk.konferencebasen.corpus.CorpusFile;
 import dk.konferencebasen.corpus.Sidecar;
+import dk.konferencebasen.entities.AcronymPairs;
 import dk.konferencebasen.entities.DateFinder;
 import dk.konferencebasen.entities.EntityFinder;
 import dk.konferencebasen.extraction.Extraction;
@@ -20,10 +21,12 @@ import dk.konferencebasen.schema.ReportPassage;
 import dk.konferencebasen.schema.TextAudit;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +39,12 @@ final class ReportBuilder {
   private final EntityFinder entityFinder = new EntityFinder();
   private final DateFinder dateFinder = new DateFinder();
 
-  Report build(CorpusFile file, String contentHash, Extraction extraction, Sidecar sidecar, TemplateLines template) {
+  /**
+   * {@code corpusAcronyms}: the pairs the rest of the corpus defines, for acronyms the report uses
+   * without defining them ({@link AcronymPass}).
+   */
+  Report build(CorpusFile file, String contentHash, Extraction extraction, Sidecar sidecar, TemplateLines template,
+      AcronymPairs corpusAcronyms) {
     PageChrome.Cleaned cleaned = PageChrome.remove(extraction.paragraphs(), template);
     List<String> paragraphs = cleaned.paragraphs();
     String title = Titles.choose(Sidecar.given(sidecar.title()), extraction.title(), paragraphs, fileStem(file));
@@ -44,14 +52,24 @@ final class ReportBuilder {
     OptionalInt contextYear = contextYear(title, sidecar, updated);
 
     String id = ReportIds.reportId(file.relativePath());
+    List<Passage> split = splitter.split(paragraphs, title);
+    List<NamedEntities> found = split.stream().map(p -> entityFinder.find(p.text())).toList();
+    // "Kommunernes Landsforening (KL)" anywhere in the report makes every "KL" of it that
+    // organisation; where the report does not say, the rest of the corpus does
+    AcronymPairs defined = AcronymPairs.definedIn(found);
+    Set<String> organisations = new LinkedHashSet<>();
+    found.forEach(named -> organisations.addAll(named.organisations()));
+    AcronymPairs fromCorpus = corpusAcronyms.usedBy(organisations, defined.names().keySet());
+    AcronymPairs acronyms = defined.plus(fromCorpus);
     List<ReportPassage> passages = new ArrayList<>();
-    for (Passage p : splitter.split(paragraphs, title)) {
-      NamedEntities named = entityFinder.find(p.text());
+    for (int i = 0; i < split.size(); i++) {
+      Passage p = split.get(i);
+      NamedEntities named = acronyms.canonical(found.get(i));
       passages.add(new ReportPassage(
           ReportIds.passageId(id, p.ordinal()), p.ordinal(), p.start(), p.end(), p.text(),
           named, dateFinder.find(p.text(), contextYear), p.talk().map(TalkHeading::title).filter(t -> !t.isBlank()),
           p.talk().map(TalkHeading::time).filter(t -> !t.isBlank()),
-          p.talk().map(t -> speakers(t, named)).orElse(List.of())));
+          p.talk().map(t -> speakers(t, named)).orElse(List.of()), acronyms.aliases(found.get(i))));
     }
     String body = PassageSplitter.join(paragraphs);
     Optional<LocalDate> eventDate = sidecar.eventDate()
@@ -81,6 +99,8 @@ final class ReportBuilder {
         body,
         TextFingerprint.of(body),
         passages,
+        defined.stored(),
+        fromCorpus.stored(),
         audit(extraction, cleaned));
   }
 

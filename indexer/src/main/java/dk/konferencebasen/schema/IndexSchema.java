@@ -24,7 +24,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever fields or analysis change; an index of another version is rebuilt. */
-  public static final String VERSION = "11";
+  public static final String VERSION = "12";
 
   // Commit user data.
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -84,6 +84,15 @@ public final class IndexSchema {
    */
   public static final String TALK_TITLE = "talk_title";
   public static final String TALK_TIME = "talk_time";
+  /**
+   * On a passage: the other way of writing each organisation it names by acronym or full name
+   * only ("Kommunernes Landsforening" where it says "KL"); Danish text, not stored, searched
+   * beside the text so either finds both. On a report: the acronyms it defines, stored as
+   * "KL = Kommunernes Landsforening", and those it uses as the rest of the corpus defines them.
+   */
+  public static final String ALIASES = "aliases";
+  public static final String ACRONYMS = "acronyms";
+  public static final String ACRONYMS_FROM_CORPUS = "acronyms_from_corpus";
   public static final String SPEAKER = "speaker";
   public static final String FORMAT = "format";
   public static final String LANGUAGE = "language";
@@ -118,7 +127,7 @@ public final class IndexSchema {
   private static final Set<String> MULTI_VALUED_FACETS = Set.of(PERSON, SPEAKER, ORGANISATION, MUNICIPALITY);
 
   /** Full-text fields, analysed as Danish; every other indexed field is matched exactly. */
-  public static final List<String> DANISH_TEXT_FIELDS = List.of(TEXT, TITLE);
+  public static final List<String> DANISH_TEXT_FIELDS = List.of(TEXT, TITLE, ALIASES);
 
   /** The analyzer for writing: Danish on text fields (compounds with their parts), exact elsewhere. */
   public static Analyzer analyzer() {
@@ -136,7 +145,7 @@ public final class IndexSchema {
 
   private static Analyzer perField(Analyzer danish) {
     return new PerFieldAnalyzerWrapper(
-        new KeywordAnalyzer(), Map.of(TEXT, danish, TITLE, danish, SPELL, new WordsAnalyzer()));
+        new KeywordAnalyzer(), Map.of(TEXT, danish, TITLE, danish, ALIASES, danish, SPELL, new WordsAnalyzer()));
   }
 
   public static FacetsConfig facetsConfig() {

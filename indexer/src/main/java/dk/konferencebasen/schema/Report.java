@@ -35,10 +35,16 @@ public record Report(
     String body,
     Optional<TextFingerprint> fingerprint,
     List<ReportPassage> passages,
+    /** The acronyms the report defines, as "KL = Kommunernes Landsforening". */
+    List<String> acronyms,
+    /** The acronyms defined elsewhere in the corpus that the report uses without defining them. */
+    List<String> acronymsFromCorpus,
     TextAudit audit) {
 
   public Report {
     passages = List.copyOf(passages);
+    acronyms = List.copyOf(acronyms);
+    acronymsFromCorpus = List.copyOf(acronymsFromCorpus);
   }
 
   /** The year the report is filed under: its event date's year, else its updated date's. */

@@ -77,6 +77,7 @@ public final class ReportDocuments {
       doc.add(new SortedDocValuesField(TALK_TITLE, new BytesRef(t)));
     });
     passage.talkTime().ifPresent(t -> doc.add(new StoredField(TALK_TIME, t)));
+    passage.aliases().forEach(a -> doc.add(new TextField(ALIASES, a, Field.Store.NO)));
     passage.speakers().forEach(p -> addFacetValue(doc, SPEAKER, p));
     addSharedReportFields(doc, report);
     return doc;
@@ -121,6 +122,8 @@ public final class ReportDocuments {
     organisations.forEach(o -> doc.add(new StringField(ORGANISATION, o, Field.Store.YES)));
     municipalities.forEach(m -> doc.add(new StringField(MUNICIPALITY, m, Field.Store.YES)));
     doc.add(new StoredField(PASSAGE_COUNT, report.passages().size()));
+    report.acronyms().forEach(a -> doc.add(new StringField(ACRONYMS, a, Field.Store.YES)));
+    report.acronymsFromCorpus().forEach(a -> doc.add(new StringField(ACRONYMS_FROM_CORPUS, a, Field.Store.YES)));
     // Facet dimensions stay on passages only, so facet counts are passage counts.
     report.conference().ifPresent(c -> doc.add(new StringField(CONFERENCE, c, Field.Store.YES)));
     report.organiser().ifPresent(o -> doc.add(new StringField(ORGANISER, o, Field.Store.YES)));

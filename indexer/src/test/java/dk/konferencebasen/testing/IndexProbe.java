@@ -82,6 +82,24 @@ public final class IndexProbe implements AutoCloseable {
     return java.util.List.copyOf(paths);
   }
 
+  /** Paths of the reports with a passage whose acronym aliases match {@code words}. */
+  public java.util.List<String> reportsMatchingAlias(String words) throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)), Occur.FILTER);
+    for (String term : analyze(words)) {
+      query.add(new TermQuery(new Term(IndexSchema.ALIASES, term)), Occur.MUST);
+    }
+    java.util.Set<String> paths = new java.util.TreeSet<>();
+    for (ScoreDoc hit : searcher.search(query.build(), 10_000).scoreDocs) {
+      String reportId = searcher.storedFields().document(hit.doc).get(IndexSchema.REPORT_ID);
+      Query report = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.ID, reportId)), Occur.FILTER)
+          .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_REPORT)), Occur.FILTER).build();
+      paths.add(searcher.storedFields().document(searcher.search(report, 1).scoreDocs[0].doc).get(IndexSchema.PATH));
+    }
+    return java.util.List.copyOf(paths);
+  }
+
   private static java.util.List<String> analyze(String text) {
     return AnalyzedToken.terms(IndexSchema.queryAnalyzer(null), IndexSchema.TEXT, text);
   }

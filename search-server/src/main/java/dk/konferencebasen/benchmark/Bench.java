@@ -565,7 +565,7 @@ public final class Bench {
         Optional.of(LocalDate.parse(generated.date())), Optional.empty(), Optional.of(generated.place()),
         Optional.of(generated.organiser()), Optional.of(generated.publisher()), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), OptionalInt.empty(), "da", "txt", "text/plain; charset=UTF-8", Optional.empty(),
-        Optional.empty(), body, TextFingerprint.of(body), passages, new TextAudit(body.length(), body.length(), List.of()));
+        Optional.empty(), body, TextFingerprint.of(body), passages, List.of(), List.of(), new TextAudit(body.length(), body.length(), List.of()));
   }
 
   /** A small run of every step first, so the measured sizes do not pay for class loading and JIT. */

@@ -29,9 +29,13 @@ import org.apache.lucene.search.Query;
 public final class QueryBuilder {
   public static final int MAX_QUERY_CHARS = 1_000;
 
-  /** Passage text counts most; the report title lifts every passage of a report a little. */
+  /**
+   * Passage text counts most; the report title lifts every passage of a report a little; the
+   * other way of writing an organisation the passage names ("KL" for "Kommunernes
+   * Landsforening") finds it, a little below the words it says itself.
+   */
   private static final Map<String, Float> FIELD_BOOSTS =
-      Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TITLE, 0.3f);
+      Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TITLE, 0.3f, IndexSchema.ALIASES, 0.8f);
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
   /** How much a match on a compound's part counts against a match on the whole word. */
   static final float PART_WEIGHT = 0.6f;
@@ -130,7 +134,7 @@ public final class QueryBuilder {
    */
   private static final class CheckedFieldsParser extends MultiFieldQueryParser {
     CheckedFieldsParser(org.apache.lucene.analysis.Analyzer analyzer) {
-      super(new String[] {IndexSchema.TEXT, IndexSchema.TITLE}, analyzer, FIELD_BOOSTS);
+      super(new String[] {IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ALIASES}, analyzer, FIELD_BOOSTS);
     }
 
     /** "undervisning" finds the word itself, and "sprogundervisning" through its part, ranked lower. */
@@ -147,8 +151,9 @@ public final class QueryBuilder {
           .build();
     }
 
-    private static void check(String field) throws ParseException {
-      if (field != null && !QueryText.FIELDS.contains(field)) {
+    /** A field the user may name, or one of the fields a term without one is searched in. */
+    private void check(String field) throws ParseException {
+      if (field != null && !QueryText.FIELDS.contains(field) && !java.util.Arrays.asList(fields).contains(field)) {
         throw new ParseException("unknown field '" + field + "'; fields are " + String.join(", ", QueryText.FIELDS.stream().sorted().toList()));
       }
     }

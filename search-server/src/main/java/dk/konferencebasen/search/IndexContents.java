@@ -2,6 +2,7 @@ package dk.konferencebasen.search;
 
 import static dk.konferencebasen.schema.IndexSchema.*;
 
+import dk.konferencebasen.entities.AcronymPairs;
 import dk.konferencebasen.schema.ReportIds;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ final class IndexContents {
         r.get(LANGUAGE), r.get(FORMAT), r.get(MEDIA_TYPE), r.get(PATH), r.get(URL), r.get(SOURCE),
         r.getField(PAGE_COUNT) == null ? null : r.getField(PAGE_COUNT).numericValue().intValue(),
         List.of(r.getValues(PERSON)), List.of(r.getValues(ORGANISATION)), List.of(r.getValues(MUNICIPALITY)),
-        SameTextMembers.others(snapshot, found.getAsInt()), r.get(BODY), passages, audit(r), snapshot.commit()));
+        AcronymPairs.fromStored(List.of(r.getValues(ACRONYMS)))
+            .plus(AcronymPairs.fromStored(List.of(r.getValues(ACRONYMS_FROM_CORPUS)))).names(), SameTextMembers.others(snapshot, found.getAsInt()), r.get(BODY), passages, audit(r), snapshot.commit()));
   }
 
   private static ReportDocument.TextAudit audit(Document r) {

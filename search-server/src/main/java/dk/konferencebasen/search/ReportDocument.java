@@ -1,6 +1,7 @@
 package dk.konferencebasen.search;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A whole report as the index holds it: metadata, the other files with the same text (empty for
@@ -28,6 +29,8 @@ public record ReportDocument(
     List<String> people,
     List<String> organisations,
     List<String> municipalities,
+    /** Acronym → the organisation it abbreviates, as the report defines them. */
+    Map<String, String> acronyms,
     List<SameTextReport> sameTextAs,
     String text,
     List<Passage> passages,
