@@ -31,7 +31,8 @@ import java.util.Set;
  *   <li>people, organisations and municipalities per document (the report's entity lists, as
  *       {@code /api/documents/{id}} gives them): a name counts when it equals the judged name
  *       (case and spacing aside; an organisation may be judged with its acronym as a second
- *       form), so a genitive or a cut-short name is wrong;
+ *       form, and one the product counts under its full name by an acronym pair matches the
+ *       acronym alone as judged), so a genitive or a cut-short name is wrong;
  *   <li>talk starts: the line each talk passage begins on (its time slot, else the line with its
  *       title), against the lines the judge marked as the start of a talk;
  *   <li>speakers per talk: the talk passage's speakers against the judged speakers of the talk
@@ -135,7 +136,7 @@ public final class TalkEvaluation {
           ReportDocument doc = searcher.document(ReportIds.reportId(j.name() + ".txt"))
               .orElseThrow(() -> new IOException("the talks set's " + j.name() + " was not indexed"));
           people = people.plus(names(j.name() + " people", doc.people(), j.people(), misses));
-          orgs = orgs.plus(names(j.name() + " organisations", doc.organisations(), j.organisations(), misses));
+          orgs = orgs.plus(names(j.name() + " organisations", doc.organisations(), doc.acronyms(), j.organisations(), misses));
           munis = munis.plus(names(j.name() + " municipalities", doc.municipalities(), j.municipalities(), misses));
           Map<Integer, ReportDocument.Passage> found = talkPassages(resource(j.name() + ".txt"), doc);
           talks = talks.plus(new Score(found.size(), j.talkLines().size(),
@@ -187,13 +188,24 @@ public final class TalkEvaluation {
    * found as two values count one right and one wrong.
    */
   static Score names(String what, List<String> found, List<List<String>> judged, List<String> misses) {
+    return names(what, found, Map.of(), judged, misses);
+  }
+
+  /**
+   * As above, where the product counts an organisation under its full name by an acronym pair
+   * ({@code acronyms}, acronym → full name, as {@code /api/documents/{id}} gives them): the full
+   * name also matches a judged entry written with the acronym alone, as the document wrote it.
+   */
+  static Score names(String what, List<String> found, Map<String, String> acronyms, List<List<String>> judged,
+      List<String> misses) {
     List<Boolean> used = new ArrayList<>(judged.stream().map(j -> false).toList());
     int matched = 0;
     List<String> wrong = new ArrayList<>();
     for (String name : new LinkedHashSet<>(found)) {
       boolean hit = false;
       for (int i = 0; i < judged.size() && !hit; i++) {
-        if (!used.get(i) && judged.get(i).stream().anyMatch(form -> comparable(form).equals(comparable(name)))) {
+        if (!used.get(i) && judged.get(i).stream().anyMatch(form -> comparable(form).equals(comparable(name))
+            || name.equals(acronyms.get(form)))) {
           used.set(i, true);
           hit = true;
         }

@@ -33,6 +33,15 @@ class TalkEvaluationTest {
   }
 
   @Test
+  void anOrganisationCountedUnderItsFullNameMatchesTheAcronymAsTheDocumentWroteIt() {
+    List<String> misses = new ArrayList<>();
+    TalkEvaluation.Score s = TalkEvaluation.names("doc organisations", List.of("Kommunernes Landsforening", "FOA"),
+        java.util.Map.of("KL", "Kommunernes Landsforening"), List.of(List.of("KL"), List.of("3F")), misses);
+    assertEquals(new TalkEvaluation.Score(2, 2, 1), s);
+    assertEquals(List.of("doc organisations: wrong [FOA], missed [3F]"), misses);
+  }
+
+  @Test
   void theJudgementIsReadRowByRow() {
     TalkEvaluation.Judged j = TalkEvaluation.judgement("x", "dev", """
         # url\thttps://example.dk
