@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Which files are structured programmes, by their detected type: iCalendar always; JSON when it
- * is a frab/pretalx schedule; CSV when its columns are a programme's. Anything else, and a JSON or
+ * Which files are structured programmes, by their detected type: iCalendar always; JSON and XML
+ * when they are a frab/pretalx schedule; CSV and spreadsheets (.xlsx, .xls) when their columns are a
+ * programme's. Anything else, and a JSON or
  * CSV file that is not a programme, is read as text as before.
  *
  * <p>Tika detects by content, and by content a CSV sheet or a JSON file is plain text; for plain
@@ -45,6 +46,14 @@ public final class ProgrammeFiles {
         } catch (java.nio.charset.MalformedInputException | java.io.UncheckedIOException | IllegalArgumentException e) {
           return Optional.empty(); // not a well-formed UTF-8 sheet (a stray quote, Latin-1): Tika reads it as text
         }
+      }
+      case "application/xml", "text/xml" -> {
+        try (InputStream in = Files.newInputStream(file)) {
+          return ScheduleXmlProgramme.read(in, mediaType);
+        }
+      }
+      case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel" -> {
+        return WorkbookProgramme.read(file, mediaType);
       }
       default -> {
         return Optional.empty();

@@ -1,10 +1,8 @@
 package dk.konferencebasen.extraction.programme;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -36,7 +34,7 @@ public final class ScheduleJsonProgramme {
     }
     List<ProgrammeTalk> talks = new ArrayList<>();
     for (JsonNode day : days) {
-      Optional<LocalDate> date = date(day.path("date").asText(""));
+      Optional<LocalDate> date = ScheduleEvents.date(day.path("date").asText(""));
       Iterator<Map.Entry<String, JsonNode>> rooms = day.path("rooms").fields();
       List<ProgrammeTalk> ofDay = new ArrayList<>();
       while (rooms.hasNext()) {
@@ -69,37 +67,8 @@ public final class ScheduleJsonProgramme {
       String name = person.isTextual() ? person.asText() : person.path("public_name").asText(person.path("name").asText(""));
       speakers.add(name);
     }
-    Optional<LocalTime> start = time(event.path("start").asText(""));
-    Optional<LocalTime> end = start.flatMap(s -> duration(event.path("duration").asText("")).map(s::plus));
-    String description = String.join("\n", List.of(event.path("abstract").asText(""), event.path("description").asText(""))
-        .stream().filter(s -> !s.isBlank()).toList());
-    return new ProgrammeTalk(subtitle.isBlank() ? title : title + ": " + subtitle, speakers, List.of(), day, start, end,
-        event.path("room").asText(room), event.path("track").asText(""), description);
-  }
-
-  private static Optional<LocalDate> date(String text) {
-    try {
-      return text.length() >= 10 ? Optional.of(LocalDate.parse(text.substring(0, 10))) : Optional.empty();
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<LocalTime> time(String text) {
-    try {
-      return text.isBlank() ? Optional.empty() : Optional.of(LocalTime.parse(text.length() == 4 ? "0" + text : text));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<Duration> duration(String text) {
-    String[] parts = text.split(":");
-    try {
-      return parts.length >= 2 ? Optional.of(Duration.ofHours(Long.parseLong(parts[0])).plusMinutes(Long.parseLong(parts[1])))
-          : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return ScheduleEvents.talk(title, subtitle, speakers, day, event.path("start").asText(""), event.path("duration").asText(""),
+        event.path("room").asText(room), event.path("track").asText(""), event.path("abstract").asText(""),
+        event.path("description").asText(""));
   }
 }

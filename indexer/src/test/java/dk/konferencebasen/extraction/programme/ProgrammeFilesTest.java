@@ -66,6 +66,33 @@ class ProgrammeFilesTest {
              "abstract": "", "description": "", "persons": [{"id": 9, "public_name": "Sara Holm Nielsen"}]}]}}]}}}
       """;
 
+  /** The same kind of programme as frab's (and pretalx's) schedule.xml. */
+  private static final String SCHEDULE_XML = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <schedule>
+        <version>1.0</version>
+        <conference><acronym>ns25</acronym><title>Nærdemokratidagen 2025</title><start>2025-05-20</start></conference>
+        <day index="1" date="2025-05-20" start="2025-05-20T09:00:00+02:00" end="2025-05-20T16:00:00+02:00">
+          <room name="Sal 1">
+            <event guid="b1" id="12">
+              <date>2025-05-20T13:00:00+02:00</date><start>13:00</start><duration>01:00</duration><room>Sal 1</room>
+              <slug>ns25-12</slug><title>Lokalråd i praksis</title><subtitle>Erfaringer fra landdistrikterne</subtitle>
+              <track>Demokrati</track><type>Talk</type><language>da</language>
+              <abstract>Hvordan får et lokalråd indflydelse på kommunens budget?</abstract><description/>
+              <persons><person id="3">Hanne Dalsgaard</person><person id="4">Morten Vinther</person></persons>
+            </event>
+          </room>
+          <room name="Sal 2">
+            <event guid="b2" id="11">
+              <date>2025-05-20T10:00:00+02:00</date><start>10:00</start><duration>0:45</duration><room>Sal 2</room>
+              <slug>ns25-11</slug><title>Velkomst</title><subtitle/><track/><type>Talk</type>
+              <abstract/><persons><person id="5">Lone Yde</person></persons>
+            </event>
+          </room>
+        </day>
+      </schedule>
+      """;
+
   private static final String CSV = """
       Dato;Tidspunkt;Titel;Oplægsholder;Organisation;Lokale;Spor;Beskrivelse
       12.03.2025;09.30-10.15;Klimatilpasning i kystbyer;Pia Rask Olsen;Vejle Kommune;Sal A;Klima;Erfaringer fra tre byer.
@@ -128,6 +155,48 @@ class ProgrammeFilesTest {
   }
 
   @Test
+  void aFrabScheduleXmlIsAProgramme() throws Exception {
+    Path file = Files.writeString(tmp.resolve("schedule.xml"), SCHEDULE_XML);
+    String type = extractor.extract(file).mediaType();
+    assertEquals("application/xml", type);
+    Programme programme = ProgrammeFiles.read(file, type).orElseThrow();
+    assertEquals(Optional.of("Nærdemokratidagen 2025"), programme.name());
+    assertEquals(List.of("Velkomst", "Lokalråd i praksis: Erfaringer fra landdistrikterne"),
+        programme.talks().stream().map(ProgrammeTalk::title).toList(), "by time across the rooms");
+    ProgrammeTalk velkomst = programme.talks().get(0);
+    assertEquals(Optional.of(LocalTime.of(10, 0)), velkomst.start());
+    assertEquals(Optional.of(LocalTime.of(10, 45)), velkomst.end(), "start and a duration of 0:45");
+    assertEquals("Sal 2", velkomst.room());
+    ProgrammeTalk lokalraad = programme.talks().get(1);
+    assertEquals(List.of("Hanne Dalsgaard", "Morten Vinther"), lokalraad.speakers());
+    assertEquals(Optional.of(LocalDate.of(2025, 5, 20)), lokalraad.day());
+    assertEquals("Demokrati", lokalraad.track());
+    assertEquals("Hvordan får et lokalråd indflydelse på kommunens budget?", lokalraad.description());
+
+    List<Passage> talks = talks(file);
+    assertEquals(List.of("Velkomst", "Lokalråd i praksis: Erfaringer fra landdistrikterne"), titles(talks));
+    assertEquals(List.of("Hanne Dalsgaard", "Morten Vinther"), speakers(talks.get(1)));
+  }
+
+  @Test
+  void aScheduleXmlThatBreaksTheFormatIsReportedAndOtherXmlIsText() throws Exception {
+    Path noStart = Files.writeString(tmp.resolve("broken-schedule.xml"), SCHEDULE_XML.replace("<start>13:00</start>", "<start>1 pm</start>"));
+    ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(noStart));
+    assertTrue(e.getMessage().contains("event 12") && e.getMessage().contains("1 pm"), e.getMessage());
+    Path noTitle = Files.writeString(tmp.resolve("untitled-schedule.xml"), SCHEDULE_XML.replace("<title>Nærdemokratidagen 2025</title>", ""));
+    assertTrue(assertThrows(ExtractionException.class, () -> extractor.extract(noTitle)).getMessage().contains("<title>"));
+
+    Path other = Files.writeString(tmp.resolve("liste.xml"), "<?xml version=\"1.0\"?><deltagere><navn>Husleje Hansen</navn></deltagere>");
+    assertEquals(Optional.empty(), ProgrammeFiles.read(other, "application/xml"));
+    assertTrue(String.join("\n", extractor.extract(other).paragraphs()).contains("Husleje Hansen"));
+
+    Path entity = Files.writeString(tmp.resolve("entity-schedule.xml"), SCHEDULE_XML
+        .replace("<schedule>", "<!DOCTYPE schedule [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><schedule>")
+        .replace("<title>Velkomst</title>", "<title>&x;</title>"));
+    assertEquals(Optional.empty(), ProgrammeFiles.read(entity, "application/xml"), "a DTD is not read, so no file is fetched");
+  }
+
+  @Test
   void aDanishSheetOfTalksIsAProgramme() throws Exception {
     Path file = Files.writeString(tmp.resolve("program.csv"), CSV);
     Programme programme = ProgrammeFiles.read(file, "text/csv").orElseThrow();
@@ -147,6 +216,83 @@ class ProgrammeFilesTest {
 
     assertEquals(List.of("Ole Bak", "Ida Krogh"), speakers(talks(file).get(1)));
     assertEquals("text/csv", extractor.extract(file).mediaType(), "by content a sheet is plain text; its extension says CSV");
+  }
+
+  /** A programme as a conference office writes it in Excel: a sheet per day, times and dates as Excel values. */
+  private static Path workbook(Path file) throws Exception {
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      org.apache.poi.ss.usermodel.CellStyle time = book.createCellStyle();
+      time.setDataFormat(book.createDataFormat().getFormat("h:mm"));
+      org.apache.poi.ss.usermodel.CellStyle date = book.createCellStyle();
+      date.setDataFormat(book.createDataFormat().getFormat("d/m/yyyy"));
+      String[][] days = {
+          {"Dag 1", "2025-11-04", "9.5", "Velkomst og dagens program", "Karen Bech Poulsen", "KL", "Store sal", ""},
+          {"Dag 2", "2025-11-05", "13.25", "Unge uden job", "Ali Demir; Sofie Kragh", "VIVE", "Lokale 4", "Hvad virker for de 18-29-årige?"}};
+      for (String[] day : days) {
+        org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet(day[0]);
+        org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+        String[] names = {"Dato", "Start", "Titel", "Oplægsholder", "Organisation", "Lokale", "Beskrivelse"};
+        for (int i = 0; i < names.length; i++) {
+          header.createCell(i).setCellValue(names[i]);
+        }
+        org.apache.poi.ss.usermodel.Row row = sheet.createRow(1);
+        row.createCell(0).setCellValue(LocalDate.parse(day[1]));
+        row.getCell(0).setCellStyle(date);
+        row.createCell(1).setCellValue(Double.parseDouble(day[2]) / 24);
+        row.getCell(1).setCellStyle(time);
+        for (int i = 3; i < day.length; i++) {
+          row.createCell(i - 1).setCellValue(day[i]);
+        }
+      }
+      book.createSheet("Noter").createRow(0).createCell(0).setCellValue("Husk navneskilte");
+      try (var out = Files.newOutputStream(file)) {
+        book.write(out);
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void anExcelWorkbookOfTalksIsAProgrammeWithExactTimesAndDates() throws Exception {
+    Path file = workbook(tmp.resolve("program.xlsx"));
+    String type = extractor.extract(file).mediaType();
+    assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", type);
+    assertEquals("xlsx", TikaExtractor.formatName(type), "the format facet's value");
+    Programme programme = ProgrammeFiles.read(file, type).orElseThrow();
+    assertEquals(List.of("Velkomst og dagens program", "Unge uden job"), programme.talks().stream().map(ProgrammeTalk::title).toList(),
+        "both days' sheets; the notes sheet has no programme header");
+    ProgrammeTalk velkomst = programme.talks().get(0);
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 4)), velkomst.day());
+    assertEquals(Optional.of(LocalTime.of(9, 30)), velkomst.start(), "9.5 hours as an Excel time");
+    assertEquals(List.of("Karen Bech Poulsen"), velkomst.speakers());
+    assertEquals(List.of("KL"), velkomst.organisations());
+    assertEquals("Store sal", velkomst.room());
+    ProgrammeTalk unge = programme.talks().get(1);
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 5)), unge.day());
+    assertEquals(Optional.of(LocalTime.of(13, 15)), unge.start());
+    assertEquals(List.of("Ali Demir", "Sofie Kragh"), unge.speakers());
+    assertEquals("Hvad virker for de 18-29-årige?", unge.description());
+
+    List<Passage> talks = talks(file);
+    assertEquals(List.of("Velkomst og dagens program", "Unge uden job"), titles(talks));
+    assertEquals(List.of("Ali Demir", "Sofie Kragh"), speakers(talks.get(1)));
+  }
+
+  @Test
+  void aWorkbookThatIsNoProgrammeIsReadAsText() throws Exception {
+    Path file = tmp.resolve("budget.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Budget");
+      sheet.createRow(0).createCell(0).setCellValue("Post");
+      sheet.getRow(0).createCell(1).setCellValue("Beløb");
+      sheet.createRow(1).createCell(0).setCellValue("Husleje");
+      sheet.getRow(1).createCell(1).setCellValue(200);
+      try (var out = Files.newOutputStream(file)) {
+        book.write(out);
+      }
+    }
+    assertEquals(Optional.empty(), ProgrammeFiles.read(file, extractor.extract(file).mediaType()));
+    assertTrue(String.join("\n", extractor.extract(file).paragraphs()).contains("Husleje"));
   }
 
   @Test
