@@ -17,8 +17,9 @@ import java.util.Optional;
  *
  * <p>A programme is cut by its talks instead ({@link TalkFinder}): each talk is one passage,
  * whatever blank lines its slot, title, speakers and abstract are written with, and carries its
- * title and the lines that name its speakers. A passage of a few words outside a talk joins its
- * neighbour.
+ * title and the lines that name its speakers. A document that is no programme may still tell of
+ * talks in running text ({@link ReportedTalks}): such a paragraph is a talk too. A passage of a
+ * few words outside a talk joins its neighbour.
  */
 public final class PassageSplitter {
   public static final String PARAGRAPH_SEPARATOR = "\n\n";
@@ -57,7 +58,11 @@ public final class PassageSplitter {
       }
       offset += paragraph.length() + PARAGRAPH_SEPARATOR.length();
     }
-    List<Piece> pieces = pieces(lines, lineStarts, paragraphStarts, talkFinder.find(lines, paragraphStarts));
+    List<TalkFinder.Talk> talks = talkFinder.find(lines, paragraphStarts);
+    if (talks.isEmpty()) {
+      talks = reportedTalks.find(lines, paragraphStarts);
+    }
+    List<Piece> pieces = pieces(lines, lineStarts, paragraphStarts, talks);
 
     List<Span> spans = new ArrayList<>();
     int pendingHeadingStart = -1;
@@ -93,6 +98,7 @@ public final class PassageSplitter {
   }
 
   private final TalkFinder talkFinder = new TalkFinder();
+  private final ReportedTalks reportedTalks = new ReportedTalks();
 
   /** A stretch of the body: a talk, or lines of one paragraph outside any talk. */
   private record Piece(int start, int end, Optional<TalkHeading> talk) {}

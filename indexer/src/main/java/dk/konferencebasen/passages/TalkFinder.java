@@ -17,14 +17,28 @@ import java.util.regex.Pattern;
  * or to a heading that opens a new part of the page ("Sted", "Tilmelding").
  */
 final class TalkFinder {
-  /** A time, or a span of two, at the start of a line; group "rest" is what follows. */
-  private static final Pattern SLOT = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*)?(?:kl\\.?\\s*)?\\d{1,2}[.:,]\\d{2}(?![.:,]?\\d)"
+  /**
+   * A time, or a span of two, at the start of a line, perhaps after its date ("1. juni 13:00 -
+   * 14:00", "Tirsdag den 3. maj kl. 9.30"; a weekday alone, "Mandag, 17:30 - 20:30", is when a
+   * course meets more often than a slot); group "rest" is what follows.
+   */
+  private static final Pattern SLOT = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*)?"
+      + "(?:(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\\s+(?:den\\s+)?)?\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?\\s*[,:]?\\s+"
+      + ")?"
+      + "(?:kl\\.?\\s*)?\\d{1,2}[.:,]\\d{2}(?![.:,]?\\d)"
       + "(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,]\\d{2})?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?(?<rest>.*)$");
   /** A session code: "C2 – …", "A1: …". */
   private static final Pattern CODE = Pattern.compile("(?U)^\\s*\\p{Lu}\\d{1,2}\\s*[:–—-]\\s+\\S.*");
   /** Who gives the talk: "ved …", "v/ …", "v./ …", "v. …", or a role and a colon. */
   static final Pattern SPEAKER_CUE = Pattern.compile(
       "(?iU)(?:^|\\s)(?:ved\\s+|v\\s?\\.?\\s?/\\s*|v\\.\\s+)(?=\\p{L})|\\b(?:moderator|ordstyrer|oplægsholdere?|paneldeltagere?|facilitator|konferencier)\\s*:");
+  /**
+   * A topic, a colon, and who speaks on it with a role: "Psykiatrien: Merete Nordentoft,
+   * professor", "Panel: Stephanie Lose (V), formand for Danske Regioner". The role (lower case
+   * after the comma) tells a person from a place ("Sted: Remisen, Brande").
+   */
+  private static final Pattern TOPIC_AND_SPEAKER = Pattern.compile(
+      "(?U)^(?<topic>[^:.!?()]{2,60}):\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s*(?:\\([^)]{1,8}\\))?\\s*,\\s*\\p{Ll}.*");
   private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
   private static final int TITLE_MAX_CHARS = 160;
   private static final int SPEAKER_LINES_UNDER_TITLE = 2;
@@ -82,7 +96,9 @@ final class TalkFinder {
     Matcher slot = SLOT.matcher(line);
     if (slot.matches()) {
       String rest = slot.group("rest").strip();
-      return !rest.isEmpty() && ProgrammeVocabulary.isBreakWord(firstWord(rest)) ? Kind.BREAK : Kind.TALK;
+      // "16.15 Pause. Derefter præsentation ved …": a break that leads into a talk is that talk
+      return !rest.isEmpty() && ProgrammeVocabulary.isBreakWord(firstWord(rest)) && !SPEAKER_CUE.matcher(rest).find()
+          ? Kind.BREAK : Kind.TALK;
     }
     String bare = BULLET.matcher(line).replaceFirst("").strip();
     if (CODE.matcher(bare).matches()) {
@@ -96,6 +112,11 @@ final class TalkFinder {
     }
     if (bare.length() <= 300 && ProgrammeVocabulary.isTalkWord(firstWord(bare)) && (SPEAKER_CUE.matcher(bare).find()
         || bare.matches("(?U)^\\S+(\\s+\\S+){0,2}\\s*:\\s+\\S.*"))) {
+      return Kind.TALK;
+    }
+    Matcher topic = TOPIC_AND_SPEAKER.matcher(bare);
+    if (bare.length() <= SPEAKER_LINE_MAX_CHARS && topic.matches()
+        && !ProgrammeVocabulary.isPracticalLabel(firstWord(topic.group("topic")))) {
       return Kind.TALK;
     }
     return Kind.TEXT;
@@ -127,8 +148,11 @@ final class TalkFinder {
     StringBuilder speakers = new StringBuilder(rest.length() <= SPEAKER_LINE_MAX_CHARS ? rest : firstSentence(rest));
     String title = rest;
     Matcher cue = SPEAKER_CUE.matcher(rest);
+    Matcher topic = TOPIC_AND_SPEAKER.matcher(rest);
     if (cue.find() && cue.start() > 0) {
       title = rest.substring(0, cue.start());
+    } else if (topic.matches()) {
+      title = topic.group("topic");
     }
     title = title.replaceFirst("(?iU)\\s+(af|med)\\s*:?\\s*$", "").replaceFirst("\\s*[:,–—-]\\s*$", "").strip();
     if (title.length() > TITLE_MAX_CHARS) {

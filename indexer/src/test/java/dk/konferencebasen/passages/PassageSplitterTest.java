@@ -86,6 +86,53 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aSlotMayFollowItsDayAndABreakThatLeadsIntoATalkIsThatTalk() {
+    List<String> paragraphs = List.of("Folkemødet 2017",
+        "1. juni 13:00 - 14:00 - Hvordan ser en investeringsmodel ud?\nDeltager: Sif Holst",
+        "Kl. 16.30 Dørene åbnes",
+        "Tirsdag den 3. maj kl. 14.30 Tillid mellem sagsbehandler og borger\nv/ Anne Hansen",
+        "16.15 Pause. Derefter præsentation ved Julia Salado-Rasmussen, AAU");
+    List<String> titles = splitter.split(paragraphs, "Folkemødet 2017").stream()
+        .map(p -> p.talk().map(t -> t.time() + " " + t.title()).orElse("-")).toList();
+    assertEquals(List.of("13.00–14.00 Hvordan ser en investeringsmodel ud?", "-",
+        "14.30 Tillid mellem sagsbehandler og borger", "16.15 Pause. Derefter præsentation"), titles,
+        "the doors opening is no talk");
+  }
+
+  @Test
+  void aTopicWithItsSpeakerAndRoleIsATalkAndAContactIsNot() {
+    List<String> paragraphs = List.of("Program",
+        "Moderator: Nynne Bjerre",
+        "Psykiatrien: Merete Nordentoft, professor, overlæge",
+        "Panel: Stephanie Lose (V), formand for Danske Regioner, og Jacob Bundsgaard (S), formand for KL",
+        "Kontakt: Anne Hansen, konsulent i Socialstyrelsen",
+        "Sted: Remisen, Brande");
+    List<Passage> passages = splitter.split(paragraphs, "Program");
+    List<String> titles = passages.stream().map(p -> p.talk().map(TalkHeading::title).orElse("-")).toList();
+    assertEquals(List.of("Psykiatrien", "Panel", "-"), titles, "the short lines before the first talk join it");
+    assertTrue(passages.get(2).text().startsWith("Kontakt: Anne Hansen"), passages.get(2).text());
+  }
+
+  @Test
+  void aReportThatTellsOfTalksInRunningTextHasThoseTalks() {
+    List<String> paragraphs = List.of("Dialogforum mødtes for tiende gang",
+        "Søren Kromann, direktør i KOMBIT, gennemgik fokusområderne i den fælles infrastruktur. Han fortalte om planerna for 2025.",
+        "Dagen bød også på oplæg fra Aalborgs borgmester Thomas Kastrup Larsen om ældrepolitik.",
+        "Borgmester Jens Hansen fortalte, at kommunen vil spare på papir.",
+        "- Vi er godt tilfredse, siger formand Lise Bak.",
+        "Han fortalte om sin egen tid som frivillig.");
+    List<Passage> passages = splitter.split(paragraphs, "Dialogforum mødtes for tiende gang");
+    List<String> talks = passages.stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().orElseThrow().speakerText()).toList();
+    assertEquals(2, talks.size(), passages.toString());
+    assertTrue(talks.get(0).startsWith("Søren Kromann, direktør i KOMBIT, gennemgik") && talks.get(0).endsWith("infrastruktur."),
+        "the sentence that tells of the talk names its speaker: " + talks.get(0));
+    assertTrue(talks.get(1).contains("Thomas Kastrup Larsen"), talks.get(1));
+    assertTrue(passages.stream().filter(p -> p.text().contains("spare på papir") || p.text().contains("siger formand")
+        || p.text().startsWith("Han fortalte")).allMatch(p -> p.talk().isEmpty()),
+        "a quotation, and a talk told of without a name, start no talk");
+  }
+
+  @Test
   void aSlotIsWrittenOneWayHoweverTheProgrammeWritesIt() {
     assertEquals("09.30–10.15", TalkFinder.slotTime("9.30-10.15: "));
     assertEquals("09.30–10.00", TalkFinder.slotTime("kl. 9:30 til kl. 10 "));
