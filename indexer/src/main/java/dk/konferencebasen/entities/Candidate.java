@@ -30,8 +30,12 @@ final class Candidate {
   final boolean titled;
 
   Type type = Type.OPEN;
-  /** For "Aalborg Kommune": the municipality "Aalborg". */
+  /**
+   * For "Aalborg Kommune" and "Aalborg Kommunes Jobcenter": the municipality "Aalborg" it names.
+   */
   String municipality;
+  /** The name is the municipality itself ("Aalborg Kommune"), not a body of it. */
+  boolean isMunicipality;
   /** For an acronym in parentheses after the organisation it abbreviates: that organisation. */
   Candidate abbreviates;
   /** The last word carries a possessive -s that is not part of the name ("Roskilde Universitets"). */

@@ -83,12 +83,16 @@ public final class EntityFinder {
       switch (c.type) {
         case PERSON -> people.add(c.text());
         case ORGANISATION -> {
-          organisations.add(c.text());
-          if (c.abbreviates != null && c.abbreviates.is(Candidate.Type.ORGANISATION)) {
-            acronyms.putIfAbsent(c.text(), c.abbreviates.text());
-          }
+          // "Aalborg Kommune" is the municipality Aalborg, one name of one type: counted among
+          // the municipalities, not again among the organisations
           if (c.municipality != null) {
             municipalities.add(c.municipality);
+          }
+          if (!c.isMunicipality) {
+            organisations.add(c.text());
+          }
+          if (c.abbreviates != null && c.abbreviates.is(Candidate.Type.ORGANISATION) && !c.abbreviates.isMunicipality) {
+            acronyms.putIfAbsent(c.text(), c.abbreviates.text());
           }
         }
         case OPEN -> {

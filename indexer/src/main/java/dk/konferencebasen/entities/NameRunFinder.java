@@ -35,7 +35,7 @@ final class NameRunFinder {
       int coreEnd = coreEnd(s, i);
       int start = i;
       boolean initial = i == s.firstWord();
-      if (initial && lexicon.sentenceStarters().matches(s.token(start).text())) {
+      if (initial && lexicon.sentenceStarters().matches(s.token(start).text()) && !opensAnInstitutionName(s, start, coreEnd)) {
         start++;
         initial = false;
       }
@@ -60,6 +60,16 @@ final class NameRunFinder {
       }
     }
     return runs;
+  }
+
+  /**
+   * "Det Centrale Handicapråd", "Den Sociale Højskole": an article, a definite adjective and a
+   * head word make a name that keeps its article, even at the start of a sentence.
+   */
+  private boolean opensAnInstitutionName(Sentence s, int start, int coreEnd) {
+    String article = s.token(start).lower();
+    return (article.equals("det") || article.equals("den") || article.equals("de")) && coreEnd - start >= 3
+        && s.token(start + 1).lower().endsWith("e") && lexicon.organisations().head(s.token(coreEnd - 1)) != null;
   }
 
   private boolean isTitleWord(Token t) {

@@ -60,6 +60,17 @@ final class OrganisationRules {
         out.add(c);
         return;
       }
+      // An owner's possessive before another head is one name: "Københavns Kommunes
+      // Beskæftigelsesforvaltning", "Aalborg Kommunes Jobcenter".
+      OrganisationLexicon.Head last = orgs.head(c.token(c.coreEnd - 1));
+      if (head.possessiveS() && last != null) {
+        markOrganisation(c, c.coreEnd - 1, last);
+        if (isKommune(c.token(h))) {
+          c.municipality = lexicon.municipalities().canonical(c.text(c.start, h));
+        }
+        out.add(c);
+        return;
+      }
       // The head is followed by more capitalised words: the organisation ends at the head, or
       // one word later for a lead ("Region Hovedstaden"); the rest is a run of its own.
       int orgCoreEnd = orgs.isLead(c.token(h)) && !head.possessiveS() ? h + 2 : h + 1;
@@ -91,10 +102,15 @@ final class OrganisationRules {
   private void markOrganisation(Candidate org, int head, OrganisationLexicon.Head h) {
     org.type = Candidate.Type.ORGANISATION;
     org.possessiveS = h.possessiveS() && head == org.coreEnd - 1 && org.end == org.coreEnd;
-    String headWord = org.token(head).base().toLowerCase(Locale.ROOT);
-    if (head > org.start && (headWord.endsWith("kommune") || headWord.endsWith("kommunes"))) {
+    if (head > org.start && isKommune(org.token(head))) {
       org.municipality = lexicon.municipalities().canonical(org.text(org.start, head));
+      org.isMunicipality = true;
     }
+  }
+
+  private static boolean isKommune(Token token) {
+    String word = token.base().toLowerCase(Locale.ROOT);
+    return word.endsWith("kommune") || word.endsWith("kommunes");
   }
 
   /** "(LAB)" right after a word: an abbreviation being defined for the phrase before it. */

@@ -131,6 +131,23 @@ class EntityFinderRulesTest {
   @Nested
   class OrganisationPatterns {
     @Test
+    void committeesNetworksAndThinkTanksAreOrganisations() {
+      assertEquals(List.of("Sundhedsudvalget", "Kultur- og Fritidsudvalget"),
+          organisations("Formand for Sundhedsudvalget Hanne Simonsen og Kultur- og Fritidsudvalget deltog."));
+      assertEquals(List.of("Kommunernes Klimapolitiske Netværk"), organisations("Kommunernes Klimapolitiske Netværk er et forum."));
+      assertEquals(List.of("Tænketanken Cevea"), organisations("Vi mødte Tænketanken Cevea i går."));
+      assertEquals(List.of(), organisations("Vi har et godt netværk i byen. Netværket mødes hver uge."), "a common noun");
+    }
+
+    @Test
+    void anInstitutionNameKeepsItsArticle() {
+      assertEquals(List.of("Det Centrale Handicapråd"), organisations("Arrangør: Det Centrale Handicapråd."));
+      assertEquals(List.of("Det Nationale Forsknings- og Analysecenter for Velfærd"),
+          organisations("Det Nationale Forsknings- og Analysecenter for Velfærd har skrevet rapporten."));
+      assertEquals(List.of(), organisations("Det Store Spørgsmål er stillet."), "no head word, no name");
+    }
+
+    @Test
     void personFromOrganisation() {
       NamedEntities e = FINDER.find("Oplægget blev holdt af konsulent Lise Berg fra Dansk Flygtningehjælp.");
       assertEquals(List.of("Lise Berg"), e.people());
@@ -282,7 +299,15 @@ class EntityFinderRulesTest {
     void kommuneNamesTheMunicipality() {
       NamedEntities e = FINDER.find("Fagfolk fra Aalborg Kommune og Esbjerg Kommune deltog.");
       assertEquals(List.of("Aalborg", "Esbjerg"), e.municipalities());
-      assertEquals(List.of("Aalborg Kommune", "Esbjerg Kommune"), e.organisations());
+      assertEquals(List.of(), e.organisations(), "a municipality is counted once, as the municipality");
+    }
+
+    @Test
+    void aBodyOfTheMunicipalityIsAnOrganisationThatNamesIt() {
+      NamedEntities e = FINDER.find("Oplægget kom fra Københavns Kommunes Beskæftigelses- og Integrationsforvaltning og Aalborg Kommunes Jobcenter.");
+      assertEquals(List.of("Københavns Kommunes Beskæftigelses- og Integrationsforvaltning", "Aalborg Kommunes Jobcenter"),
+          e.organisations());
+      assertEquals(List.of("København", "Aalborg"), e.municipalities());
     }
 
     @Test

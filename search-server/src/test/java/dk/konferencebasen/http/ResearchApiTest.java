@@ -435,7 +435,7 @@ class ResearchApiTest {
         "speakers", "people", "organisations", "municipalities", "text"), rows.get(0));
     assertEquals(3, rows.size(), "a header and the two passages");
     assertEquals(List.of(FAXE + "-p001", FAXE, "1", FAXE_TITLE, FAXE_CONFERENCE, "", "", "Faxe Kommune", "", "", "", "",
-        "Faxe Kommune", "Faxe", text(FAXE + "-p001")), rows.get(1));
+        "", "Faxe", text(FAXE + "-p001")), rows.get(1), "Faxe Kommune is the municipality Faxe, not an organisation too");
     assertEquals(FAXE + "-p009", rows.get(2).get(0));
     assertEquals("Mohammad Mahdi Al-karagholi", rows.get(2).get(11));
     assertEquals(text(FAXE + "-p009"), rows.get(2).get(14));
