@@ -358,7 +358,15 @@ public final class Indexer {
     }
   }
 
+  /**
+   * Commits what changed. A run that changed nothing makes no commit, so the index commit and
+   * its time that researchers cite stay as they were; an index folder without any commit yet
+   * gets one, so that an empty corpus still gives a readable index.
+   */
   private static void commit(IndexWriter writer) throws IOException {
+    if (!writer.hasUncommittedChanges() && DirectoryReader.indexExists(writer.getDirectory())) {
+      return;
+    }
     writer.setLiveCommitData(Map.of(
         IndexSchema.COMMIT_SCHEMA_VERSION, IndexSchema.VERSION,
         IndexSchema.COMMIT_INDEXED_AT, Instant.now().toString()).entrySet());

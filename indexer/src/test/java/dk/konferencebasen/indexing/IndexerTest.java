@@ -129,6 +129,33 @@ class IndexerTest {
   }
 
   @Test
+  void aRunThatChangesNothingMakesNoCommit() throws Exception {
+    Path corpus = seedCorpus();
+    Path index = tmp.resolve("index");
+    index(corpus, index);
+    long generation;
+    Map<String, String> userData;
+    try (FSDirectory dir = FSDirectory.open(index); org.apache.lucene.index.DirectoryReader reader =
+        org.apache.lucene.index.DirectoryReader.open(dir)) {
+      generation = reader.getIndexCommit().getGeneration();
+      userData = reader.getIndexCommit().getUserData();
+    }
+    assertEquals(List.of(), index(corpus, index).indexed());
+    assertEquals(List.of(), index(corpus, index).indexed());
+    try (FSDirectory dir = FSDirectory.open(index); org.apache.lucene.index.DirectoryReader reader =
+        org.apache.lucene.index.DirectoryReader.open(dir)) {
+      assertEquals(generation, reader.getIndexCommit().getGeneration(), "the commit researchers cite stays");
+      assertEquals(userData, reader.getIndexCommit().getUserData(), "and so does its indexed_at");
+    }
+
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    index(empty, tmp.resolve("empty-index"));
+    try (FSDirectory dir = FSDirectory.open(tmp.resolve("empty-index"))) {
+      assertTrue(org.apache.lucene.index.DirectoryReader.indexExists(dir), "an empty corpus still gives a readable index");
+    }
+  }
+
+  @Test
   void changedSidecarCountsAsAChange() throws Exception {
     Path corpus = seedCorpus();
     Path index = tmp.resolve("index");
