@@ -32,11 +32,24 @@ public final class QueryLimits {
    * (prefix 2, at most 20 words each) and fall under MAX_TERMS.
    */
   public static final int MAX_FUZZY_TERMS = 10;
+  /**
+   * Lucene's limit on the clauses of one query once its wildcards are expanded, raised from
+   * its 1 024 so that a query within the limits here always fits: MAX_EXPANSIONS words of all
+   * its wildcards together, and each of MAX_TERMS terms in every searched field with its
+   * compound-part twin. Set when a query is first checked, before any query runs.
+   */
+  public static final int MAX_CLAUSES = 2 * MAX_EXPANSIONS + 8 * MAX_TERMS;
+
+  static {
+    org.apache.lucene.search.IndexSearcher.setMaxClauseCount(
+        Math.max(org.apache.lucene.search.IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
+  }
 
   private QueryLimits() {}
 
   public static void check(Query query, IndexReader reader) throws InvalidQueryException {
     AtomicInteger terms = new AtomicInteger();
+    AtomicInteger expanded = new AtomicInteger();
     InvalidQueryException[] tooWide = new InvalidQueryException[1];
     query.visit(new QueryVisitor() {
       @Override
@@ -55,6 +68,10 @@ public final class QueryLimits {
             if (expansions > MAX_EXPANSIONS) {
               tooWide[0] = new InvalidQueryException("'" + mtq.toString(mtq.getField()) + "' matches more than "
                   + MAX_EXPANSIONS + " different words; make it longer or more specific");
+            } else if (expanded.addAndGet(expansions) > MAX_EXPANSIONS) {
+              // each wildcard within its limit, but together they would search too many words
+              tooWide[0] = new InvalidQueryException("the query's wildcards together match more than " + MAX_EXPANSIONS
+                  + " different words; make them longer or use fewer");
             }
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
