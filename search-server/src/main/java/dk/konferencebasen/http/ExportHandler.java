@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -40,7 +41,7 @@ final class ExportHandler implements Handler {
   @Override
   public void handle(Context ctx) throws IOException, InvalidQueryException {
     Params.onlyKnown(ctx, PARAMETERS);
-    String q = Params.required(ctx, "q", "sprogundervisning");
+    String q = Objects.requireNonNullElse(Params.single(ctx, "q"), ""); // none: the whole corpus
     String formatName = Params.single(ctx, "format");
     ExportRows format = formatName == null ? ExportRows.CSV : ExportRows.parse(formatName).orElseThrow(
         () -> new BadRequestException("format is the file format of the export, csv or jsonl, not \""

@@ -11,6 +11,7 @@ import dk.konferencebasen.search.SortOrder;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,14 +47,16 @@ final class SearchHandler implements Handler {
   @Override
   public void handle(Context ctx) throws IOException, InvalidQueryException {
     Params.onlyKnown(ctx, PARAMETERS);
-    String q = Params.required(ctx, "q", "sprogundervisning");
+    // no q: every passage the filters keep, newest first unless told otherwise
+    String q = Objects.requireNonNullElse(Params.single(ctx, "q"), "");
     int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     int offset = Params.integer(ctx, "offset", 0, 0, MAX_OFFSET);
     Optional<String> cursor = Optional.ofNullable(Params.single(ctx, "cursor"));
     if (cursor.isPresent() && offset > 0) {
       throw new BadRequestException("give either offset or cursor, not both");
     }
-    SortOrder sort = SortOrder.parse(Params.single(ctx, "sort"));
+    String sortParam = Params.single(ctx, "sort");
+    SortOrder sort = sortParam == null && q.isEmpty() ? SortOrder.DATE : SortOrder.parse(sortParam);
     SearchResult result = searcher.search(new SearchRequest(q, FilterParams.read(ctx), sort, limit, offset, cursor));
     IndexCommit.json(ctx, result.indexCommit(), new ResponseJson(q, result.totalReports(), result.totalFiles(), result.totalPassages(),
         result.tookMs(), limit, offset, sort.label(), result.nextCursor().orElse(null), result.suggestion().orElse(null),

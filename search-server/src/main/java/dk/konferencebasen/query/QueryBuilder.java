@@ -57,12 +57,21 @@ public final class QueryBuilder {
   /**
    * The query over the passage fields of this index, as searches run it: typed words the index
    * has never seen also match their near spellings ({@link MisspellingTolerance}), and its cost
-   * is checked ({@link QueryLimits}). Filters and the passage restriction come from {@link Filters}.
+   * is checked ({@link QueryLimits}). No query (null or blank) means every passage, so filters
+   * alone can browse. Filters and the passage restriction come from {@link Filters}.
    */
   public Query parse(String userQuery, IndexReader reader) throws InvalidQueryException, IOException {
+    if (isEmpty(userQuery)) {
+      return new org.apache.lucene.search.MatchAllDocsQuery();
+    }
     Query query = MisspellingTolerance.widen(parse(userQuery), userQuery, reader);
     QueryLimits.check(query, reader);
     return query;
+  }
+
+  /** Whether a typed query asks for nothing in particular: every passage. */
+  public static boolean isEmpty(String userQuery) {
+    return userQuery == null || userQuery.isBlank();
   }
 
   /** The query over passage fields, before it meets an index. */

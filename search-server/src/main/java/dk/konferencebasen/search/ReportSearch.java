@@ -176,6 +176,9 @@ final class ReportSearch {
    * see what their words were taken to mean.
    */
   private Optional<String> betterSpelling(Snapshot snapshot, SearchRequest request) throws IOException {
+    if (QueryBuilder.isEmpty(request.query())) {
+      return Optional.empty();
+    }
     Optional<String> respelled = spelling.suggest(request.query(), snapshot.getIndexReader());
     if (respelled.isEmpty()) {
       return Optional.empty();

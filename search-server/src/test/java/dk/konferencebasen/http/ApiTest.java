@@ -186,10 +186,25 @@ class ApiTest {
   }
 
   @Test
+  void withoutAQueryEveryPassageTheFiltersKeepNewestFirst() throws Exception {
+    JsonNode stats = server.json("/api/stats", 200);
+    JsonNode all = server.json("/api/search", 200);
+    assertEquals(stats.get("passages").asInt(), all.get("total_passages").asInt(), "no q: every passage");
+    assertEquals(stats.get("reports").asInt(), all.get("total_files").asInt());
+    assertEquals("date", all.get("sort").asText(), "browsing lists the newest first");
+    assertEquals(UIM, all.get("hits").get(0).get("title").asText(), "the dated report before the undated one");
+    assertEquals(all.get("total_passages"), server.json("/api/search?q=", 200).get("total_passages"));
+
+    JsonNode faxe = server.json("/api/search?organiser=" + enc("Faxe Kommune"), 200);
+    assertEquals(List.of(FAXE), titles(faxe), "filters alone browse");
+    assertTrue(faxe.get("facets").get("organiser").has("Faxe Kommune"), faxe.get("facets").toString());
+    assertTrue(faxe.get("hits").get(0).get("passages").get(0).get("highlight").asText().indexOf("<mark>") < 0,
+        "nothing to mark");
+  }
+
+  @Test
   void searchErrorsAre400WithAMessage() throws Exception {
     String[][] cases = {
-        {"/api/search", "q is missing"},
-        {"/api/search?q=", "q is missing"},
         {"/api/search?q=" + enc("\"ikke lukket"), "closing quote"},
         {"/api/search?q=" + enc("(integration"), "near character"},
         {"/api/search?q=AND", "AND/OR/NOT"},

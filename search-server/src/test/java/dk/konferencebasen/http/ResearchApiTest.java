@@ -523,9 +523,25 @@ class ResearchApiTest {
   }
 
   @Test
+  void withoutAQueryTheResearchEndpointsAnswerForTheWholeCorpus() throws Exception {
+    int passages = server.json("/api/stats", 200).get("passages").asInt();
+    List<List<String>> rows = Csv.parse(server.get("/api/export").body());
+    assertEquals(passages + 1, rows.size(), "a header and every passage");
+    JsonNode trends = server.json("/api/trends?by=year", 200);
+    assertEquals(passages, trends.get("passages").asInt(), "every passage matches");
+    assertEquals(trends.get("all_passages"), trends.get("passages"));
+    for (JsonNode bucket : trends.get("buckets")) {
+      assertEquals(1.0, bucket.get("passage_share").asDouble(), bucket.toString());
+    }
+    JsonNode people = server.json("/api/entities?type=person&limit=500", 200);
+    JsonNode named = server.json("/api/entities?q=" + enc("Mattias Tesfaye") + "&type=person&limit=500", 200);
+    assertTrue(people.get("distinct_values").asInt() >= named.get("distinct_values").asInt());
+    assertTrue(people.toString().contains("Mattias Tesfaye"), "the most named people of the corpus");
+  }
+
+  @Test
   void researchErrorsAre400WithAMessage() throws Exception {
     String[][] cases = {
-        {"/api/trends", "q is missing"},
         {"/api/trends?q=a&by=month", "year, conference or organiser"},
         {"/api/trends?q=a&year=19", "four digits"},
         {"/api/trends?q=a&limit=5", "unknown parameter limit"},
@@ -539,12 +555,10 @@ class ResearchApiTest {
         {"/api/kwic?q=a&offset=100001", "offset"},
         {"/api/kwic?q=a&from=2020&to=2019", "after"},
         {"/api/entities?q=a", "type is missing"},
-        {"/api/entities?type=person", "q is missing"},
         {"/api/entities?q=a&type=place", "person, organisation or municipality"},
         {"/api/entities?q=a&type=person&limit=501", "limit"},
         {"/api/entities?q=a&type=person&pairs=-1", "pairs"},
         {"/api/entities?q=" + enc("felt:x") + "&type=person", "unknown field"},
-        {"/api/export", "q is missing"},
         {"/api/export?q=a&format=xml", "csv or jsonl"},
         {"/api/export?q=a&fields=id,titel", "unknown field titel; fields are id, report_id"},
         {"/api/export?q=a&fields=,", "fields names no field"},
