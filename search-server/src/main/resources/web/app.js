@@ -333,7 +333,7 @@
     try {
       if (state.doc) {
         await renderDocument(seq, signal, opts);
-      } else if (!state.q) {
+      } else if (!state.q && activeFilterCount(state) === 0) {
         renderEmpty();
       } else {
         await renderSearch(seq, signal, opts);
@@ -361,6 +361,8 @@
 
   let statsLoaded = false;
 
+  const BROWSE_MAX = 40;
+
   function renderEmpty() {
     showView('empty');
     document.title = 'Konferencebasen – søg i konferencerapporter';
@@ -376,6 +378,22 @@
         const line$ = $('stats-line');
         line$.textContent = line + '.';
         line$.hidden = false;
+        // each conference a way in without a search word: its reports, newest first
+        // the conferences with most reports, at most BROWSE_MAX of them, in alphabetical order
+        const counts = stats.conferences || {};
+        const names = Object.keys(counts)
+          .sort((a, b) => ((counts[b] && counts[b].reports) || 0) - ((counts[a] && counts[a].reports) || 0))
+          .slice(0, BROWSE_MAX).sort((a, b) => a.localeCompare(b, 'da'));
+        const browse = $('browse-conferences');
+        browse.replaceChildren(...names.map((name) => {
+          const a = el('a', null, name);
+          a.href = urlFor(copyState(parseState(''), { filters: Object.assign(emptyFilters(), { conference: [name] }) }));
+          a.setAttribute('data-nav', '');
+          const li = el('li');
+          li.append(a);
+          return li;
+        }));
+        $('browse').hidden = names.length === 0;
       }).catch(() => { statsLoaded = false; });
     }
   }
@@ -386,7 +404,8 @@
   // concordance, entities). An export reads format as its file format, so it gets no format filter.
   function selectionParams(s, forExport) {
     const params = new URLSearchParams();
-    params.set('q', s.q);
+    // no words: every passage the filters keep (the filters alone browse)
+    if (s.q) params.set('q', s.q);
     for (const f of FILTERS) {
       if (forExport && f.key === 'format') continue;
       for (const v of s.filters[f.key]) params.append(f.key, v);
@@ -398,7 +417,7 @@
 
   function searchApiUrl(s) {
     const params = selectionParams(s, false);
-    if (s.sort === 'date') params.set('sort', 'date');
+    if (s.sort === 'date' || !s.q) params.set('sort', 'date');
     params.set('limit', String(s.limit));
     params.set('offset', String(Math.min((s.page - 1) * s.limit, MAX_OFFSET)));
     return '/api/search?' + params.toString();
@@ -544,8 +563,12 @@
   function renderResultsHead(data, total, lastPage) {
     const heading = $('results-heading');
     heading.replaceChildren();
-    heading.append(total === 0 ? 'Ingen rapporter for ' : plural(total, 'rapport', 'rapporter') + ' for ');
-    heading.append(el('q', 'query-echo', state.q));
+    if (state.q) {
+      heading.append(total === 0 ? 'Ingen rapporter for ' : plural(total, 'rapport', 'rapporter') + ' for ');
+      heading.append(el('q', 'query-echo', state.q));
+    } else {
+      heading.append((total === 0 ? 'Ingen rapporter' : plural(total, 'rapport', 'rapporter')) + ' med de valgte filtre, nyeste først');
+    }
     const summary = [];
     if (total > 0) {
       if (typeof data.total_passages === 'number') {

@@ -83,6 +83,13 @@
     async function render(ctx) {
       const s = ctx.state;
       syncButtons(s.kwicSort);
+      if (!s.q) {
+        // a concordance shows a word in its contexts: without one there is nothing to show
+        table.tBodies[0].replaceChildren();
+        table.hidden = true;
+        $('kwic-summary').textContent = 'Skriv et ord i søgefeltet for at se det i sin sammenhæng.';
+        return;
+      }
       const offset = Math.min((s.kwicPage - 1) * s.kwicLimit, MAX_OFFSET);
       const params = kb.selectionParams(s, false);
       params.set('width', String(WIDTH));

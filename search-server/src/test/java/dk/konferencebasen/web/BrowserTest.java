@@ -198,6 +198,24 @@ class BrowserTest {
   }
 
   @Test
+  void aConferenceCanBeBrowsedWithoutASearchWord() throws Exception {
+    open("/");
+    WebElement link = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#browse-conferences a"))
+        .stream().filter(a -> a.getText().equals(FAXE_CONFERENCE)).findFirst().orElse(null));
+    link.click();
+    waitForUrl("conference=");
+    waitReady();
+    assertEquals(List.of(FAXE), hitTitles(), "the conference's reports, no search word needed");
+    assertTrue(text("#results-heading").contains("med de valgte filtre"), text("#results-heading"));
+    assertFalse(driver.getCurrentUrl().contains("q="), driver.getCurrentUrl());
+
+    driver.findElement(By.id("tab-kwic")).click();
+    waitForUrl("view=kwic");
+    waitReady();
+    assertTrue(text("#kwic-summary").contains("Skriv et ord"), "a concordance needs a word: " + text("#kwic-summary"));
+  }
+
+  @Test
   void searchShowsHighlightedReportsAndPutsTheQueryInTheUrl() throws Exception {
     open("/");
     search("frivillige");
