@@ -94,7 +94,13 @@ class SearcherTest {
   void syntaxErrorsSayWhatIsWrong() {
     InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> searcher.search("\"ikke lukket", 10, 0));
     assertFalse(e.getMessage().isBlank());
-    assertThrows(InvalidQueryException.class, () -> searcher.search("   ", 10, 0));
+  }
+
+  @Test
+  void aBlankQueryMeansEveryPassage() throws Exception {
+    SearchResult all = searcher.search("   ", 10, 0);
+    assertEquals(all.totalPassages(), searcher.search(null, 10, 0).totalPassages());
+    assertTrue(all.totalPassages() > searcher.search("sprogundervisning", 10, 0).totalPassages(), "more than any search finds");
   }
 
   @Test
