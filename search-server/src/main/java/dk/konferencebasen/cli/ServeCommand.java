@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server = SearchServer.start(searcher, host, port);
     } catch (RuntimeException e) {
-      System.err.println("kb serve: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
+      System.err.println("kb serve: " + portTaken(host, port).orElse("cannot listen on " + host + ":" + port + ": " + rootMessage(e)));
       closeQuietly(searcher);
       return Kb.EXIT_FAILED;
     }
@@ -66,6 +66,28 @@ final class ServeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /**
+   * Why the server could not listen on host:port, said with the fix, or empty when it can (port 0,
+   * any free port, always can). The probe's socket is closed at once, so the server may bind it.
+   */
+  static java.util.Optional<String> portTaken(String host, int port) {
+    if (port == 0) {
+      return java.util.Optional.empty();
+    }
+    java.net.InetSocketAddress address = new java.net.InetSocketAddress(host, port);
+    if (address.isUnresolved()) {
+      return java.util.Optional.of("cannot listen on " + host + ": no such address; use --host 127.0.0.1");
+    }
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(address);
+      return java.util.Optional.empty();
+    } catch (IOException e) {
+      return java.util.Optional.of("port " + port + " on " + host + " is taken (another kb serve or kb start still running?)."
+          + " Stop it, or choose another port: --port " + (port + 1 <= 65535 ? port + 1 : 8080) + " (or KB_PORT)");
+    }
   }
 
   private static String rootMessage(Throwable e) {

@@ -19,6 +19,12 @@ final class StartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // a taken port is told before the corpus is read, not after minutes of indexing
+    java.util.Optional<String> taken = ServeCommand.portTaken(host, port);
+    if (taken.isPresent()) {
+      System.err.println("kb start: " + taken.get());
+      return Kb.EXIT_FAILED;
+    }
     Path corpus = Defaults.corpus();
     Path index = Defaults.index();
     int indexed = IndexCommand.run(corpus, index, false, Runtime.getRuntime().availableProcessors(), ExtractionLimits.DEFAULT);

@@ -19,6 +19,16 @@ class KbCommandTest {
 
 
   @Test
+  void aTakenPortIsToldBeforeIndexingWithTheFix() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      KbRun start = kb("start", "--port", String.valueOf(taken.getLocalPort()));
+      assertEquals(1, start.exit(), start.err());
+      assertTrue(start.err().contains("is taken") && start.err().contains("--port " + (taken.getLocalPort() + 1)), start.err());
+      assertTrue(!start.err().contains("indexed"), "nothing was indexed first: " + start.err());
+    }
+  }
+
+  @Test
   void indexThenSearchPrintsTheFaxePassageFirst() throws Exception {
     Path index = tmp.resolve("idx");
     KbRun indexed = kb("index", "--corpus", TestIndex.copyOfCorpus(tmp).toString(), "--index", index.toString());
