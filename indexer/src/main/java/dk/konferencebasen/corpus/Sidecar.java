@@ -66,7 +66,7 @@ public record Sidecar(
     try {
       sidecar = JSON.readValue(Files.readAllBytes(file), Sidecar.class);
     } catch (JsonProcessingException e) {
-      throw new InvalidSidecarException(file.getFileName() + ": " + e.getOriginalMessage()
+      throw new InvalidSidecarException(file.getFileName() + ": " + plainWords(e)
           + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
     } catch (IOException e) {
       throw new InvalidSidecarException(file.getFileName() + ": cannot read: " + e.getMessage());
@@ -83,6 +83,40 @@ public record Sidecar(
       }
     }
     return sidecar;
+  }
+
+  /** What is wrong with the file, in the words of its keys rather than of the Java class it is read into. */
+  private static String plainWords(JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+      java.util.List<String> keys = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+      String near = keys.stream().filter(k -> editDistance(k, unknown.getPropertyName()) <= 2).findFirst()
+          .map(k -> " (did you mean \"" + k + "\"?)").orElse("");
+      return "unknown key \"" + unknown.getPropertyName() + "\"" + near + "; the keys are " + String.join(", ", keys);
+    }
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      return "the value of \"" + mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName() + "\" must be a text";
+    }
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+      return "expected a JSON object with keys such as \"title\" and \"date\"";
+    }
+    return "not valid JSON: " + e.getOriginalMessage().replaceFirst(" \\(code \\d+\\)", "");
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] row = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      row[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int diagonal = row[0];
+      row[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int above = row[j];
+        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length()];
   }
 
   public Optional<LocalDate> eventDate() {
