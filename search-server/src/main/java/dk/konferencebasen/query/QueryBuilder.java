@@ -36,6 +36,10 @@ public final class QueryBuilder {
    */
   private static final Map<String, Float> FIELD_BOOSTS =
       Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TITLE, 0.3f, IndexSchema.ALIASES, 0.8f);
+  /** What a passage must match to be a match: its own words (a talk's title is among them). */
+  private static final String[] MATCH_FIELDS = {IndexSchema.TEXT, IndexSchema.ALIASES};
+  /** What only ranks: the report's title, on every passage of the report. */
+  private static final String[] RANK_FIELDS = {IndexSchema.TITLE};
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
   /** How much a match on a compound's part counts against a match on the whole word. */
   static final float PART_WEIGHT = 0.6f;
@@ -85,9 +89,18 @@ public final class QueryBuilder {
           + MAX_QUERY_CHARS + " are allowed");
     }
     String text = QueryText.clean(q);
-    Query plain = parse(text, PLAIN, q);
+    // A passage matches by its own text; the report's title ranks the passages that match but
+    // makes none a match, so counts, facets, trends and the concordance count what the passages say.
+    return new BooleanQuery.Builder()
+        .add(withSynonyms(text, q, MATCH_FIELDS), BooleanClause.Occur.MUST)
+        .add(withSynonyms(text, q, RANK_FIELDS), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private Query withSynonyms(String text, String typed, String[] fields) throws InvalidQueryException {
+    Query plain = parse(text, PLAIN, typed, fields);
     Analyzer withSynonymsAnalyzer = synonyms.queryAnalyzer();
-    Query withSynonyms = withSynonymsAnalyzer == PLAIN ? plain : parse(text, withSynonymsAnalyzer, q);
+    Query withSynonyms = withSynonymsAnalyzer == PLAIN ? plain : parse(text, withSynonymsAnalyzer, typed, fields);
     if (withSynonyms.equals(plain)) {
       return plain;
     }
@@ -98,8 +111,8 @@ public final class QueryBuilder {
         .build();
   }
 
-  private static Query parse(String text, Analyzer analyzer, String typed) throws InvalidQueryException {
-    QueryParser parser = new CheckedFieldsParser(analyzer);
+  private static Query parse(String text, Analyzer analyzer, String typed, String[] fields) throws InvalidQueryException {
+    QueryParser parser = new CheckedFieldsParser(analyzer, fields);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     // Runs of words are analysed together, so multi-word synonyms ("Kommunernes Landsforening")
     // are seen; a synonym of several words must then match as a phrase.
@@ -142,8 +155,8 @@ public final class QueryBuilder {
    * nothing, and lets every Danish word also match as a part of a compound, at a lower weight.
    */
   private static final class CheckedFieldsParser extends MultiFieldQueryParser {
-    CheckedFieldsParser(org.apache.lucene.analysis.Analyzer analyzer) {
-      super(new String[] {IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ALIASES}, analyzer, FIELD_BOOSTS);
+    CheckedFieldsParser(org.apache.lucene.analysis.Analyzer analyzer, String[] fields) {
+      super(fields, analyzer, FIELD_BOOSTS);
     }
 
     /** "undervisning" finds the word itself, and "sprogundervisning" through its part, ranked lower. */
