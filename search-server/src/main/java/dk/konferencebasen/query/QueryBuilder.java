@@ -98,9 +98,11 @@ public final class QueryBuilder {
   }
 
   private Query withSynonyms(String text, String typed, String[] fields) throws InvalidQueryException {
-    Query plain = parse(text, PLAIN, typed, fields);
+    // a match needs one of the content words; the rank fields only rank, so they need none
+    java.util.function.UnaryOperator<Query> words = fields == MATCH_FIELDS ? ContentWords::requireOne : q -> q;
+    Query plain = words.apply(parse(text, PLAIN, typed, fields));
     Analyzer withSynonymsAnalyzer = synonyms.queryAnalyzer();
-    Query withSynonyms = withSynonymsAnalyzer == PLAIN ? plain : parse(text, withSynonymsAnalyzer, typed, fields);
+    Query withSynonyms = withSynonymsAnalyzer == PLAIN ? plain : words.apply(parse(text, withSynonymsAnalyzer, typed, fields));
     if (withSynonyms.equals(plain)) {
       return plain;
     }

@@ -1,5 +1,6 @@
 package dk.konferencebasen.search;
 
+import dk.konferencebasen.query.ContentWords;
 import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -73,6 +74,10 @@ final class MatchHighlighter {
         return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
       }
     });
+    // stop words are marked only inside a phrase, unless the query has nothing else
+    if (parts.stream().anyMatch(part -> !ContentWords.isStopWord(part))) {
+      parts.removeIf(ContentWords::isStopWord);
+    }
     BooleanQuery.Builder anyPart = new BooleanQuery.Builder();
     parts.forEach(part -> anyPart.add(part, BooleanClause.Occur.SHOULD));
     return anyPart.build();

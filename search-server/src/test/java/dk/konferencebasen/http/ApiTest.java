@@ -186,6 +186,25 @@ class ApiTest {
   }
 
   @Test
+  void aHitMatchesAContentWordAndStopWordsAreNotMarkedAlone() throws Exception {
+    JsonNode sentence = server.json("/api/search?q=" + enc("Aalborg beholde borgere i integrationsteamet") + "&limit=100", 200);
+    int withI = server.json("/api/search?q=i", 200).get("total_passages").asInt();
+    assertTrue(sentence.get("total_passages").asInt() < withI, "not every passage with an 'i': " + sentence.get("total_passages"));
+    assertEquals(UIM, sentence.get("hits").get(0).get("title").asText());
+    for (JsonNode hit : sentence.get("hits")) {
+      for (JsonNode p : hit.get("passages")) {
+        String highlight = p.get("highlight").asText();
+        assertFalse(highlight.contains("<mark>i</mark>") || highlight.contains("<mark>I</mark>"), highlight);
+        assertTrue(highlight.contains("<mark>"), "each passage matched a content word: " + highlight);
+      }
+    }
+    assertEquals(0, server.json("/api/search?q=" + enc("zzqxw om"), 200).get("total_passages").asInt(),
+        "a content word that matches nothing: no stop-word matches");
+    assertTrue(server.json("/api/search?q=" + enc("der er"), 200).get("total_passages").asInt() > 0,
+        "a query of stop words alone still searches them");
+  }
+
+  @Test
   void withoutAQueryEveryPassageTheFiltersKeepNewestFirst() throws Exception {
     JsonNode stats = server.json("/api/stats", 200);
     JsonNode all = server.json("/api/search", 200);
