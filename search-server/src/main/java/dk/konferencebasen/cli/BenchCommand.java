@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "bench",
+    // the one line "kb --help" lists; the description below is shown by "kb bench --help"
+    header = "Benchmark indexing and search at growing sizes (not a test).",
     mixinStandardHelpOptions = true,
     description = {
       "Benchmark (not a test; see docs/BENCHMARKS.md). At each size (passages): generates a txt and a",

@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "bench-corpus",
+    // the one line "kb --help" lists; the description below is shown by "kb bench-corpus --help"
+    header = "Write a benchmark corpus of generated Danish conference reports.",
     mixinStandardHelpOptions = true,
     description = {
       "Write a benchmark corpus of Danish conference reports: sentences sampled from UD Danish-DDT,",

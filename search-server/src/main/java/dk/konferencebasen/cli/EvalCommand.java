@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "eval",
+    // the one line "kb --help" lists; the description below is shown by "kb eval --help"
+    header = "Measure language quality, retrieval, extraction, talks and names against their targets.",
     mixinStandardHelpOptions = true,
     description = {
       "Measure the Danish analysis; print the tables of docs/EVALUATION.md:",

@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "soak",
+    // the one line "kb --help" lists; the description below is shown by "kb soak --help"
+    header = "Run the server under load while re-indexing, and judge it (not a test).",
     mixinStandardHelpOptions = true,
     description = {
       "Soak under load (not a test; see docs/RELIABILITY.md). Generates a corpus (as bench-corpus),",

@@ -19,6 +19,20 @@ class KbCommandTest {
 
 
   @Test
+  void helpListsEveryCommandWithAWholeSentence() {
+    KbRun help = kb("--help");
+    String commands = help.out().substring(help.out().indexOf("Commands:"));
+    // each command's summary, its wrapped lines joined, ends a sentence rather than being cut off
+    for (String entry : commands.split("\n(?=  \\S)")) {
+      if (entry.startsWith("Commands:")) {
+        continue;
+      }
+      String summary = entry.strip().replaceAll("\\s+", " ");
+      assertTrue(summary.endsWith(".") || summary.endsWith(")."), "cut off: " + summary);
+    }
+  }
+
+  @Test
   void aTakenPortIsToldBeforeIndexingWithTheFix() throws Exception {
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       KbRun start = kb("start", "--port", String.valueOf(taken.getLocalPort()));
