@@ -62,20 +62,48 @@ final class Completions implements Closeable {
     if (suggester.getCount() == 0) {
       return List.of();
     }
-    List<Suggestion> out = new ArrayList<>();
+    List<Suggestion> found = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    // "Ålb" completes "Aalborg" as the search finds it; the spelling as typed comes first.
     // Ask for more than needed: the same text may come as a name and as a word.
-    for (Lookup.LookupResult result : suggester.lookup(prefix, limit * 3, true, false)) {
-      String text = result.key.toString();
-      String[] payload = result.payload.utf8ToString().split("\t");
-      if (seen.add(text.toLowerCase(Locale.ROOT))) {
-        out.add(new Suggestion(text, payload[0], Long.parseLong(payload[1])));
+    for (String spelling : spellings(prefix)) {
+      for (Lookup.LookupResult result : suggester.lookup(spelling, limit * 3, true, false)) {
+        String text = result.key.toString();
+        String[] payload = result.payload.utf8ToString().split("\t");
+        if (seen.add(text.toLowerCase(Locale.ROOT))) {
+          found.add(new Suggestion(text, payload[0], Long.parseLong(payload[1])));
+        }
       }
+    }
+    // "kasper" is not offered beside "Kasper Sonne": the name says more
+    Set<String> nameWords = new HashSet<>();
+    for (Suggestion s : found) {
+      if (!s.kind().equals("term") && !s.kind().equals("title")) {
+        for (String word : s.text().toLowerCase(Locale.ROOT).split("\\s+")) {
+          nameWords.add(word);
+        }
+      }
+    }
+    List<Suggestion> out = new ArrayList<>();
+    for (Suggestion s : found) {
       if (out.size() == limit) {
         break;
       }
+      if (!(s.kind().equals("term") && nameWords.contains(s.text().toLowerCase(Locale.ROOT)))) {
+        out.add(s);
+      }
     }
     return out;
+  }
+
+  /** The prefix as typed, then in the other Danish spelling of å, æ and ø (aa, ae, oe) and back. */
+  static List<String> spellings(String prefix) {
+    String lower = prefix.toLowerCase(Locale.ROOT);
+    Set<String> all = new java.util.LinkedHashSet<>();
+    all.add(prefix);
+    all.add(lower.replace("å", "aa").replace("æ", "ae").replace("ø", "oe"));
+    all.add(lower.replace("aa", "å"));
+    return List.copyOf(all);
   }
 
   @Override

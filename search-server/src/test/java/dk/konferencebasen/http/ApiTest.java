@@ -365,6 +365,13 @@ class ApiTest {
     JsonNode word = server.json("/api/suggest?q=integrationsi&limit=3", 200);
     assertTrue(word.get("suggestions").toString().contains("integrationsindsatsen"), word.toString());
     assertTrue(word.get("suggestions").size() <= 3);
+
+    JsonNode oldSpelling = server.json("/api/suggest?q=" + enc("Ålb"), 200);
+    assertTrue(oldSpelling.get("suggestions").toString().contains("\"Aalborg"), "Ålb completes Aalborg: " + oldSpelling);
+    for (JsonNode s : kas.get("suggestions")) {
+      assertFalse(s.get("kind").asText().equals("term") && s.get("text").asText().equalsIgnoreCase("kasper"),
+          "not the first name again beside the whole name: " + kas);
+    }
   }
 
   @Test
