@@ -28,7 +28,8 @@
         'afsnit ' + ((Number(hit.ordinal) || 0) + 1)].filter(Boolean); // the API counts from 0, the page from 1
       li.append(el('p', 'hit-meta', meta.join(' · ')));
       if (hit.excerpt) li.append(el('blockquote', 'related-excerpt', hit.excerpt));
-      const shared = Array.isArray(hit.shared_terms) ? hit.shared_terms : [];
+      // the words as the passage writes them, not the index's lemmas and stems
+      const shared = Array.isArray(hit.shared_words) ? hit.shared_words : [];
       if (shared.length) li.append(el('p', 'related-terms', 'Fælles ord: ' + shared.join(', ')));
       return li;
     }

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -74,8 +75,9 @@ final class RelatedPassages {
     mlt.setStopWords(DanishAnalyzer.getDefaultStopSet());
     List<String> terms = List.of(mlt.retrieveInterestingTerms(new StringReader(text == null ? "" : text), TEXT));
     if (terms.isEmpty()) {
-      return Optional.of(new RelatedResult(id, reportId, terms, 0, List.of(), snapshot.commit()));
+      return Optional.of(new RelatedResult(id, reportId, terms, terms, 0, List.of(), snapshot.commit()));
     }
+    Map<String, String> written = writtenForms(text);
     Query like = mlt.like(TEXT, new StringReader(text));
     BooleanQuery.Builder others = new BooleanQuery.Builder()
         .add(filters.passagesMatching(like), Occur.MUST)
@@ -102,9 +104,37 @@ final class RelatedPassages {
       hits.add(new RelatedResult.Hit(p.get(ID), p.get(REPORT_ID), p.getField(ORDINAL).numericValue().intValue(),
           hit.score, reports.report(doc).get(TITLE), p.get(CONFERENCE), p.get(DATE),
           year == null ? null : Integer.valueOf(year), p.get(ORGANISER), excerpt(p.get(TEXT)),
-          shared(explainer.matches(leaf, doc))));
+          shared(explainer.matches(leaf, doc)), List.of()));
     }
-    return Optional.of(new RelatedResult(id, reportId, terms, top.totalHits.value(), hits, snapshot.commit()));
+    hits.replaceAll(h -> new RelatedResult.Hit(h.id(), h.reportId(), h.ordinal(), h.score(), h.title(), h.conference(),
+        h.date(), h.year(), h.organiser(), h.excerpt(), h.sharedTerms(), asWritten(h.sharedTerms(), written)));
+    return Optional.of(new RelatedResult(id, reportId, terms, asWritten(terms, written), top.totalHits.value(), hits,
+        snapshot.commit()));
+  }
+
+  /**
+   * Each term of the text with the word the text first writes it as: "kasp" (the analyzer's stem
+   * of an unknown name) is shown as "Kasper", a lemma as the form the passage uses.
+   */
+  private static Map<String, String> writtenForms(String text) throws IOException {
+    Map<String, String> written = new java.util.HashMap<>();
+    try (org.apache.lucene.analysis.TokenStream tokens = WHOLE_WORDS.tokenStream(TEXT, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+          tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        written.putIfAbsent(term.toString(), text.substring(offset.startOffset(), offset.endOffset()));
+      }
+      tokens.end();
+    }
+    return written;
+  }
+
+  private static List<String> asWritten(List<String> terms, Map<String, String> written) {
+    Set<String> words = new LinkedHashSet<>();
+    terms.forEach(t -> words.add(written.getOrDefault(t, t)));
+    return List.copyOf(words);
   }
 
   /** The words of the "like" query a hit contains, from the queries that matched in it. */

@@ -392,6 +392,15 @@ class ResearchApiTest {
           hit.get("excerpt").asText().replace(" …", "")), hit.get("excerpt").asText());
     }
     assertEquals(expected, found);
+    // for people: the words as the passage writes them, each a word of its text
+    List<String> words = new ArrayList<>();
+    r.get("words").forEach(w -> words.add(w.asText()));
+    assertEquals(terms.size(), words.size(), words.toString());
+    String source = text(FAXE + "-p002");
+    words.forEach(w -> assertTrue(source.contains(w), w + " is written in the passage"));
+    for (JsonNode hit : r.get("hits")) {
+      hit.get("shared_words").forEach(w -> assertTrue(words.contains(w.asText()), w.asText()));
+    }
     List<Double> scores = new ArrayList<>();
     r.get("hits").forEach(h -> scores.add(h.get("score").asDouble()));
     assertEquals(scores.stream().sorted((a, b) -> Double.compare(b, a)).toList(), scores, "best first");
