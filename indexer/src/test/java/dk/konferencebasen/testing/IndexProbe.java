@@ -66,28 +66,19 @@ public final class IndexProbe implements AutoCloseable {
 
   /** Paths of the reports with a passage matching {@code word} as the Danish analyzer reads it. */
   public java.util.List<String> reportsMatching(String word) throws IOException {
-    BooleanQuery.Builder query = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)), Occur.FILTER);
-    for (String term : analyze(word)) {
-      query.add(new TermQuery(new Term(IndexSchema.TEXT, term)), Occur.MUST);
-    }
-    java.util.Set<String> paths = new java.util.TreeSet<>();
-    for (ScoreDoc hit : searcher.search(query.build(), 10_000).scoreDocs) {
-      String reportId = searcher.storedFields().document(hit.doc).get(IndexSchema.REPORT_ID);
-      Query report = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(IndexSchema.ID, reportId)), Occur.FILTER)
-          .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_REPORT)), Occur.FILTER).build();
-      paths.add(searcher.storedFields().document(searcher.search(report, 1).scoreDocs[0].doc).get(IndexSchema.PATH));
-    }
-    return java.util.List.copyOf(paths);
+    return reportsWithPassages(IndexSchema.TEXT, word);
   }
 
   /** Paths of the reports with a passage whose acronym aliases match {@code words}. */
   public java.util.List<String> reportsMatchingAlias(String words) throws IOException {
+    return reportsWithPassages(IndexSchema.ALIASES, words);
+  }
+
+  private java.util.List<String> reportsWithPassages(String field, String words) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)), Occur.FILTER);
     for (String term : analyze(words)) {
-      query.add(new TermQuery(new Term(IndexSchema.ALIASES, term)), Occur.MUST);
+      query.add(new TermQuery(new Term(field, term)), Occur.MUST);
     }
     java.util.Set<String> paths = new java.util.TreeSet<>();
     for (ScoreDoc hit : searcher.search(query.build(), 10_000).scoreDocs) {
