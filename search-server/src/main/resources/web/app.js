@@ -537,6 +537,7 @@
     const link = (format) => '/api/export?' + params.toString() + '&format=' + format;
     $('export-csv').href = link('csv');
     $('export-jsonl').href = link('jsonl');
+    $('export-excel').href = link('excel');
     const passages = typeof data.total_passages === 'number' ? data.total_passages : null;
     $('export-count').textContent = (passages === null ? 'Alle matchende afsnit'
       : (passages === 1 ? 'Det matchende afsnit' : 'Alle ' + formatNumber(passages) + ' matchende afsnit'))

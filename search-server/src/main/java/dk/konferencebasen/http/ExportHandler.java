@@ -44,7 +44,7 @@ final class ExportHandler implements Handler {
     String q = Objects.requireNonNullElse(Params.single(ctx, "q"), ""); // none: the whole corpus
     String formatName = Params.single(ctx, "format");
     ExportRows format = formatName == null ? ExportRows.CSV : ExportRows.parse(formatName).orElseThrow(
-        () -> new BadRequestException("format is the file format of the export, csv or jsonl, not \""
+        () -> new BadRequestException("format is the file format of the export, csv, excel or jsonl, not \""
             + Params.abbreviate(formatName) + "\"; an export cannot be filtered by the reports' file format"));
     List<ExportField> fields = fields(Params.single(ctx, "fields"));
     // format is the export's file format here (as the issue asked for it), so the filter of

@@ -12,6 +12,8 @@ import java.util.Optional;
 /** The file formats of an export: how one row of values is written. */
 enum ExportRows {
   CSV("csv", "text/csv; charset=utf-8; header=present"),
+  /** CSV as Danish Excel opens it with a double click: BOM, semicolons, Danish column names. */
+  EXCEL("csv", "text/csv; charset=utf-8; header=present"),
   JSONL("jsonl", "application/x-ndjson; charset=utf-8");
 
   /** Between the values of a multi-valued field in CSV, where a cell holds one string. */
@@ -40,7 +42,8 @@ enum ExportRows {
 
   RowWriter open(Writer out, List<ExportField> fields) throws IOException {
     return switch (this) {
-      case CSV -> new Csv(out, fields);
+      case CSV -> new Csv(out, fields, ',', false);
+      case EXCEL -> new Csv(out, fields, ';', true);
       case JSONL -> new JsonLines(out, fields);
     };
   }
@@ -59,10 +62,17 @@ enum ExportRows {
    */
   private static final class Csv extends RowWriter {
     private final Writer out;
+    private final char delimiter;
+    private final boolean forExcel;
 
-    Csv(Writer out, List<ExportField> fields) throws IOException {
+    Csv(Writer out, List<ExportField> fields, char delimiter, boolean forExcel) throws IOException {
       this.out = out;
-      line(fields.stream().map(f -> (Object) f.label()).toList());
+      this.delimiter = delimiter;
+      this.forExcel = forExcel;
+      if (forExcel) {
+        out.write('\uFEFF'); // without the byte order mark Excel reads UTF-8 as Windows-1252: "Ã¦" for "æ"
+      }
+      line(fields.stream().map(f -> (Object) (forExcel ? DanishColumns.of(f) : f.label())).toList());
     }
 
     @Override
@@ -73,10 +83,16 @@ enum ExportRows {
     private void line(List<Object> values) throws IOException {
       for (int i = 0; i < values.size(); i++) {
         if (i > 0) {
-          out.write(',');
+          out.write(delimiter);
+        }
+        String text = text(values.get(i));
+        // a cell that starts like a formula ("- Vi er glade", "=SUM(…)") is text to Excel, not a
+        // formula: Excel would show "#NAVN?" or run it (OWASP's CSV injection advice)
+        if (forExcel && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+          text = "'" + text;
         }
         out.write('"');
-        out.write(text(values.get(i)).replace("\"", "\"\""));
+        out.write(text.replace("\"", "\"\""));
         out.write('"');
       }
       out.write("\r\n");

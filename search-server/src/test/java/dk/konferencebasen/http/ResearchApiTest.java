@@ -431,6 +431,25 @@ class ResearchApiTest {
   // ---------------------------------------------------------------- /api/export
 
   @Test
+  void anExportForExcelHasABomSemicolonsDanishColumnsAndNoFormulas() throws Exception {
+    HttpResponse<byte[]> response = server.getBytes("/api/export?q=flygtninge&format=excel&fields=id,title,people,text");
+    assertEquals(200, response.statusCode());
+    byte[] body = response.body();
+    assertTrue(body.length > 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF,
+        "starts with the UTF-8 byte order mark");
+    String text = new String(body, 3, body.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\"afsnit-id\";\"rapport\";\"personer\";\"tekst\"\r\n"), text.substring(0, 80));
+    int csvRows = Csv.parse(server.get("/api/export?q=flygtninge&fields=id").body()).size();
+    assertEquals(csvRows, text.split("\r\n").length, "the same rows as the plain CSV");
+    for (String line : text.split("\r\n")) {
+      for (String cell : line.split("\";\"")) {
+        String value = cell.replaceFirst("^\"", "");
+        assertFalse(!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0, "a cell Excel would read as a formula: " + value);
+      }
+    }
+  }
+
+  @Test
   void exportWritesEveryMatchingPassageAsCsv() throws Exception {
     HttpResponse<String> response = server.get("/api/export?q=frivillige");
     assertEquals(200, response.statusCode());
@@ -568,7 +587,7 @@ class ResearchApiTest {
         {"/api/entities?q=a&type=person&limit=501", "limit"},
         {"/api/entities?q=a&type=person&pairs=-1", "pairs"},
         {"/api/entities?q=" + enc("felt:x") + "&type=person", "unknown field"},
-        {"/api/export?q=a&format=xml", "csv or jsonl"},
+        {"/api/export?q=a&format=xml", "csv, excel or jsonl"},
         {"/api/export?q=a&fields=id,titel", "unknown field titel; fields are id, report_id"},
         {"/api/export?q=a&fields=,", "fields names no field"},
         {"/api/export?q=a&munincipality=Aalborg", "unknown parameter munincipality"},

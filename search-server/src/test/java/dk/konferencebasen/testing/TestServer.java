@@ -46,6 +46,11 @@ public final class TestServer implements AutoCloseable {
     return http.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** GET with the body as bytes, for files whose first bytes matter (a byte order mark). */
+  public HttpResponse<byte[]> getBytes(String pathAndQuery) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** GET that must answer {@code status} with JSON; returns the parsed body. */
   public JsonNode json(String pathAndQuery, int status) throws IOException, InterruptedException {
     HttpResponse<String> response = get(pathAndQuery);

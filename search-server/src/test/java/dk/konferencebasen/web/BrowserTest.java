@@ -781,6 +781,9 @@ class BrowserTest {
     WebElement jsonl = visibleElement("#export-jsonl");
     assertEquals("Hent som CSV", csv.getText());
     assertEquals("Hent som JSON Lines", jsonl.getText());
+    WebElement excel = visibleElement("#export-excel");
+    assertEquals("Hent til Excel", excel.getText());
+    assertEquals(List.of("excel"), query(URI.create(excel.getAttribute("href"))).get("format"), excel.getAttribute("href"));
     for (WebElement link : List.of(csv, jsonl)) {
       URI href = URI.create(link.getAttribute("href"));
       assertEquals(base + "/api/export", href.getScheme() + "://" + href.getRawAuthority() + href.getPath());
