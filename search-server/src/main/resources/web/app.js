@@ -710,10 +710,55 @@
       }
       container.append(fieldset);
     }
+    container.append(periodForm());
+    groups++;
     const column = document.querySelector('.filters-column');
     column.hidden = groups === 0;
     views.results.classList.toggle('no-facets', groups === 0);
     $('facets-note').hidden = groups === 0;
+  }
+
+  // A period by year or date: from and to, either may be left empty.
+  const PERIOD_VALUE = /^\d{4}(-\d{2}-\d{2})?$/;
+
+  function periodForm() {
+    const form = el('form', 'facet period');
+    form.id = 'period';
+    form.noValidate = true;
+    const fieldset = el('fieldset', 'period-fields');
+    fieldset.append(el('legend', 'facet-title', 'Periode'));
+    const input = (key, labelText) => {
+      const label = el('label', 'period-label', labelText + ' ');
+      const box = document.createElement('input');
+      box.id = 'period-' + key;
+      box.name = key;
+      box.value = state[key] || '';
+      box.placeholder = 'åååå eller åååå-mm-dd';
+      box.inputMode = 'numeric';
+      box.autocomplete = 'off';
+      label.append(box);
+      return label;
+    };
+    const apply = el('button', 'period-apply', 'Vis');
+    apply.type = 'submit';
+    const problem = el('p', 'period-error');
+    problem.id = 'period-error';
+    problem.hidden = true;
+    problem.setAttribute('role', 'alert');
+    fieldset.append(input('from', 'Fra'), input('to', 'Til'), apply, problem);
+    form.append(fieldset);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const from = form.elements.from.value.trim();
+      const to = form.elements.to.value.trim();
+      if ((from && !PERIOD_VALUE.test(from)) || (to && !PERIOD_VALUE.test(to))) {
+        problem.textContent = 'Skriv et år (2019) eller en dato (2019-09-10).';
+        problem.hidden = false;
+        return;
+      }
+      navigate(copyState(state, { from, to, page: 1, kwicPage: 1 }), { scrollTop: false });
+    });
+    return form;
   }
 
   function toggleFilter(key, value, on) {

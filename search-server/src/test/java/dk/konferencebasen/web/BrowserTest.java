@@ -198,6 +198,27 @@ class BrowserTest {
   }
 
   @Test
+  void aPeriodNarrowsTheResultsAndABadOneIsExplainedInDanish() throws Exception {
+    open("/?q=integration");
+    waitReady();
+    WebElement from = visibleElement("#period-from");
+    from.sendKeys("2019");
+    driver.findElement(By.id("period-to")).sendKeys("2019");
+    driver.findElement(By.cssSelector("#period .period-apply")).click();
+    waitForUrl("from=2019");
+    waitReady();
+    assertTrue(driver.getCurrentUrl().contains("to=2019"), driver.getCurrentUrl());
+    assertEquals(List.of(UIM), hitTitles(), "the undated report falls outside any period");
+
+    WebElement wrong = visibleElement("#period-from");
+    wrong.clear();
+    wrong.sendKeys("sidste år");
+    driver.findElement(By.cssSelector("#period .period-apply")).click();
+    assertTrue(visibleElement("#period-error").getText().contains("Skriv et år"), text("#period-error"));
+    assertTrue(driver.getCurrentUrl().contains("from=2019"), "nothing sent: " + driver.getCurrentUrl());
+  }
+
+  @Test
   void aConferenceCanBeBrowsedWithoutASearchWord() throws Exception {
     open("/");
     WebElement link = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#browse-conferences a"))
