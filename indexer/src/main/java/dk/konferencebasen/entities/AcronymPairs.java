@@ -39,13 +39,18 @@ public final class AcronymPairs {
   /** The pairs as {@link #stored()} wrote them. */
   public static AcronymPairs fromStored(List<String> stored) {
     Map<String, String> names = new LinkedHashMap<>();
-    for (String pair : stored) {
-      int at = pair.indexOf(SEPARATOR);
+    fromEach(stored, names::putIfAbsent);
+    return new AcronymPairs(names);
+  }
+
+  /** Each stored "KL = Kommunernes Landsforening" as acronym and name. */
+  private static void fromEach(java.util.Collection<String> stored, java.util.function.BiConsumer<String, String> pair) {
+    for (String written : stored) {
+      int at = written.indexOf(SEPARATOR);
       if (at > 0) {
-        names.putIfAbsent(pair.substring(0, at), pair.substring(at + SEPARATOR.length()));
+        pair.accept(written.substring(0, at), written.substring(at + SEPARATOR.length()));
       }
     }
-    return new AcronymPairs(names);
   }
 
   /**
@@ -55,15 +60,12 @@ public final class AcronymPairs {
   public static AcronymPairs corpusWide(java.util.Collection<String> storedPairs) {
     Map<String, String> names = new java.util.TreeMap<>();
     Set<String> ambiguous = new java.util.HashSet<>();
-    for (String pair : storedPairs) {
-      AcronymPairs one = fromStored(List.of(pair));
-      one.names.forEach((acronym, name) -> {
-        String before = names.putIfAbsent(acronym, name);
-        if (before != null && !before.equals(name)) {
-          ambiguous.add(acronym);
-        }
-      });
-    }
+    fromEach(storedPairs, (acronym, name) -> {
+      String before = names.putIfAbsent(acronym, name);
+      if (before != null && !before.equals(name)) {
+        ambiguous.add(acronym);
+      }
+    });
     names.keySet().removeAll(ambiguous);
     return new AcronymPairs(names);
   }

@@ -6,7 +6,9 @@ import dk.konferencebasen.entities.AcronymPairs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -37,34 +39,34 @@ import org.apache.lucene.util.BytesRef;
  * report again changes what it uses, never what it defines.
  */
 final class AcronymPass {
-  /** The corpus's pairs, and the paths of the reports to build again with them. */
-  record Outcome(AcronymPairs corpus, List<String> stale) {}
+  /** The corpus's pairs, and the reports to build again with them: path → the content hash stored with it. */
+  record Outcome(AcronymPairs corpus, Map<String, String> stale) {}
 
-  private static final Set<String> FIELDS = Set.of(PATH, ORGANISATION, ACRONYMS, ACRONYMS_FROM_CORPUS);
+  private static final Set<String> FIELDS = Set.of(PATH, CONTENT_HASH, ORGANISATION, ACRONYMS, ACRONYMS_FROM_CORPUS);
 
   private AcronymPass() {}
 
   static Outcome run(IndexWriter writer) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       AcronymPairs corpus = corpusPairs(reader);
-      BitSet reports = docsWith(reader, TYPE, TYPE_REPORT);
+      // the reports that name an organisation of a pair, or were built with pairs from the corpus
       BitSet candidates = new BitSet();
-      corpus.names().forEach((acronym, name) -> {
-        candidates.or(docsWith(reader, ORGANISATION, acronym));
-        candidates.or(docsWith(reader, ORGANISATION, name));
-      });
-      for (String pair : liveTerms(reader, ACRONYMS_FROM_CORPUS)) {
+      for (Map.Entry<String, String> pair : corpus.names().entrySet()) {
+        candidates.or(docsWith(reader, ORGANISATION, pair.getKey()));
+        candidates.or(docsWith(reader, ORGANISATION, pair.getValue()));
+      }
+      for (String pair : terms(reader, ACRONYMS_FROM_CORPUS)) {
         candidates.or(docsWith(reader, ACRONYMS_FROM_CORPUS, pair));
       }
-      candidates.and(reports);
-      List<String> stale = new ArrayList<>();
+      candidates.and(docsWith(reader, TYPE, TYPE_REPORT));
+      Map<String, String> stale = new LinkedHashMap<>();
       StoredFields stored = reader.storedFields();
       for (int doc = candidates.nextSetBit(0); doc >= 0; doc = candidates.nextSetBit(doc + 1)) {
         Document report = stored.document(doc, FIELDS);
         Set<String> defined = AcronymPairs.fromStored(List.of(report.getValues(ACRONYMS))).names().keySet();
         Set<String> wanted = Set.copyOf(corpus.usedBy(List.of(report.getValues(ORGANISATION)), defined).stored());
         if (!wanted.equals(Set.of(report.getValues(ACRONYMS_FROM_CORPUS)))) {
-          stale.add(report.get(PATH));
+          stale.put(report.get(PATH), report.get(CONTENT_HASH));
         }
       }
       return new Outcome(corpus, stale);
@@ -78,45 +80,44 @@ final class AcronymPass {
     }
   }
 
+  /** The pairs defined by live reports (a term of a deleted report may linger until a merge). */
   private static AcronymPairs corpusPairs(IndexReader reader) throws IOException {
-    return AcronymPairs.corpusWide(liveTerms(reader, ACRONYMS));
+    List<String> live = new ArrayList<>();
+    for (String pair : terms(reader, ACRONYMS)) {
+      if (!docsWith(reader, ACRONYMS, pair).isEmpty()) {
+        live.add(pair);
+      }
+    }
+    return AcronymPairs.corpusWide(live);
   }
 
-  /** The values of an exact field that some live document still has. */
-  private static List<String> liveTerms(IndexReader reader, String field) throws IOException {
+  /** Every value of an exact field in the index. */
+  private static List<String> terms(IndexReader reader, String field) throws IOException {
     List<String> values = new ArrayList<>();
     Terms terms = MultiTerms.getTerms(reader, field);
-    if (terms == null) {
-      return values;
-    }
-    TermsEnum each = terms.iterator();
-    for (BytesRef value = each.next(); value != null; value = each.next()) {
-      String text = value.utf8ToString();
-      if (!docsWith(reader, field, text).isEmpty()) {
-        values.add(text);
+    if (terms != null) {
+      TermsEnum each = terms.iterator();
+      for (BytesRef value = each.next(); value != null; value = each.next()) {
+        values.add(value.utf8ToString());
       }
     }
     return values;
   }
 
   /** The live documents (index-wide ids) with this exact value. */
-  private static BitSet docsWith(IndexReader reader, String field, String value) {
+  private static BitSet docsWith(IndexReader reader, String field, String value) throws IOException {
     BitSet docs = new BitSet();
-    try {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        PostingsEnum postings = leaf.reader().postings(new Term(field, value), PostingsEnum.NONE);
-        if (postings == null) {
-          continue;
-        }
-        Bits live = leaf.reader().getLiveDocs();
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            docs.set(leaf.docBase + doc);
-          }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      PostingsEnum postings = leaf.reader().postings(new Term(field, value), PostingsEnum.NONE);
+      if (postings == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          docs.set(leaf.docBase + doc);
         }
       }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
     return docs;
   }

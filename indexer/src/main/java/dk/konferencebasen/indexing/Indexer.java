@@ -170,8 +170,6 @@ public final class Indexer {
         extractor.close();
         progress.finished();
       }
-      List<String> indexed = run.indexed;
-      AtomicLong passages = run.passages;
 
       SameTextPass.Outcome sameText = SameTextPass.run(writer);
       if (sameText.groups() > 0 || sameText.updated() > 0) {
@@ -183,18 +181,18 @@ public final class Indexer {
             sameText.fingerprinted(), sameText.compared(), sameText.millis());
       }
       commit(writer);
-      if (rebuilt || indexed.size() > before.size()) {
+      if (rebuilt || run.indexed.size() > before.size()) {
         mergeForSearching(writer);
       }
 
-      List<String> indexedSorted = new ArrayList<>(indexed);
+      List<String> indexedSorted = new ArrayList<>(run.indexed);
       Collections.sort(indexedSorted);
       List<IndexRunSummary.Failure> failedSorted = new ArrayList<>(failed);
       failedSorted.sort((a, b) -> a.path().compareTo(b.path()));
       List<IndexRunSummary.TextLoss> lossesSorted = new ArrayList<>(losses);
       lossesSorted.sort((a, b) -> a.path().compareTo(b.path()));
       return new IndexRunSummary(indexedSorted, unchanged.get(), removed, failedSorted, lossesSorted,
-          passages.get(), totalBytes, rebuilt, Duration.between(began, Instant.now()), sameText.grouped(),
+          run.passages.get(), totalBytes, rebuilt, Duration.between(began, Instant.now()), sameText.grouped(),
           sameText.groups());
     } catch (LockObtainFailedException e) {
       throw locked(options.index(), e);
@@ -222,19 +220,13 @@ public final class Indexer {
     Map<String, CorpusFile> byPath = new HashMap<>();
     files.forEach(f -> byPath.put(f.relativePath(), f));
     List<Future<?>> tasks = new ArrayList<>();
-    for (String path : acronyms.stale()) {
-      CorpusFile file = byPath.get(path);
+    for (Map.Entry<String, String> stale : acronyms.stale().entrySet()) {
+      CorpusFile file = byPath.get(stale.getKey());
       if (file == null) {
-        continue; // gone from the corpus: removed below
+        continue; // unreadable this run: it keeps what it has
       }
-      tasks.add(pool.submit(() -> {
-        try {
-          run.index(file, ContentHash.of(file.path(), Sidecar.pathFor(file.path())), acronyms.corpus(), false);
-        } catch (IOException e) {
-          LOG.warn("{}: could not apply the corpus's acronyms: {}", path, e.getMessage());
-        }
-        return null;
-      }));
+      // the stored hash goes with it: should the file change meanwhile, the next run sees it
+      tasks.add(pool.submit(() -> run.index(file, stale.getValue(), acronyms.corpus(), false)));
     }
     await(tasks);
     LOG.info("acronyms: {} pairs in the corpus; {} reports built again to use them as the corpus defines them",

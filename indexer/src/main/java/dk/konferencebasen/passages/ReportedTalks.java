@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class ReportedTalks {
   private static final String TALK = "(?:\\p{L}*oplæg|\\p{L}*indlæg|foredrag|keynote|\\p{L}*tale|præsentation)";
   private static final String NAME = "\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+";
+  private static final Pattern A_NAME = Pattern.compile("(?U)" + NAME);
   private static final Pattern GAVE_A_TALK = Pattern.compile(
       "(?iU)\\b(?:holdt|gav|leverede)\\s+(?:\\p{L}+\\s+){0,2}?" + TALK + "\\b");
   private static final Pattern TALK_BY = Pattern.compile(
@@ -59,7 +60,7 @@ final class ReportedTalks {
   }
 
   static boolean tellsOfATalk(String sentence) {
-    return GAVE_A_TALK.matcher(sentence).find() && Pattern.compile("(?U)" + NAME).matcher(sentence).find()
+    return GAVE_A_TALK.matcher(sentence).find() && A_NAME.matcher(sentence).find()
         || TALK_BY.matcher(sentence).find() || TOLD_ABOUT.matcher(sentence).find();
   }
 

@@ -40,6 +40,7 @@ final class TalkFinder {
   private static final Pattern TOPIC_AND_SPEAKER = Pattern.compile(
       "(?U)^(?<topic>[^:.!?()]{2,60}):\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s*(?:\\([^)]{1,8}\\))?\\s*,\\s*\\p{Ll}.*");
   private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\))[.!?](\\s|$)");
   private static final int TITLE_MAX_CHARS = 160;
   private static final int SPEAKER_LINES_UNDER_TITLE = 2;
   private static final int SPEAKER_LINE_MAX_CHARS = 200;
@@ -197,7 +198,7 @@ final class TalkFinder {
 
   /** "Oplæg ved Anne Hansen, KL. Hun fortalte om …": a long line names its speaker in its first sentence. */
   private static String firstSentence(String text) {
-    Matcher end = Pattern.compile("(?<=\\p{L}{2}|\\))[.!?](\\s|$)").matcher(text);
+    Matcher end = SENTENCE_END.matcher(text);
     return end.find() ? text.substring(0, end.start() + 1) : text.substring(0, Math.min(text.length(), SPEAKER_LINE_MAX_CHARS));
   }
 

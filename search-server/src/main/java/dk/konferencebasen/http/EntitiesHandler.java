@@ -8,7 +8,6 @@ import dk.konferencebasen.search.Searcher;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
-import java.util.Objects;
 import java.util.List;
 import java.util.Set;
 
@@ -39,7 +38,7 @@ final class EntitiesHandler implements Handler {
     String typeName = Params.required(ctx, "type", "person");
     EntityType type = EntityType.parse(typeName).orElseThrow(() -> new BadRequestException(
         "type must be person, organisation or municipality, not \"" + Params.abbreviate(typeName) + "\""));
-    String q = Objects.requireNonNullElse(Params.single(ctx, "q"), ""); // none: the whole corpus
+    String q = Params.query(ctx); // none: the whole corpus
     int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     int pairs = Params.integer(ctx, "pairs", DEFAULT_PAIRS, 0, MAX_PAIRS);
     EntitiesResult r = searcher.entities(new PassageSelection(q, FilterParams.read(ctx)), type, limit, pairs);

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -41,7 +40,7 @@ final class ExportHandler implements Handler {
   @Override
   public void handle(Context ctx) throws IOException, InvalidQueryException {
     Params.onlyKnown(ctx, PARAMETERS);
-    String q = Objects.requireNonNullElse(Params.single(ctx, "q"), ""); // none: the whole corpus
+    String q = Params.query(ctx); // none: the whole corpus
     String formatName = Params.single(ctx, "format");
     ExportRows format = formatName == null ? ExportRows.CSV : ExportRows.parse(formatName).orElseThrow(
         () -> new BadRequestException("format is the file format of the export, csv, excel or jsonl, not \""

@@ -42,8 +42,8 @@ enum ExportRows {
 
   RowWriter open(Writer out, List<ExportField> fields) throws IOException {
     return switch (this) {
-      case CSV -> new Csv(out, fields, ',', false);
-      case EXCEL -> new Csv(out, fields, ';', true);
+      case CSV -> new Csv(out, fields, false);
+      case EXCEL -> new Csv(out, fields, true);
       case JSONL -> new JsonLines(out, fields);
     };
   }
@@ -65,9 +65,9 @@ enum ExportRows {
     private final char delimiter;
     private final boolean forExcel;
 
-    Csv(Writer out, List<ExportField> fields, char delimiter, boolean forExcel) throws IOException {
+    Csv(Writer out, List<ExportField> fields, boolean forExcel) throws IOException {
       this.out = out;
-      this.delimiter = delimiter;
+      this.delimiter = forExcel ? ';' : ','; // Danish Excel splits columns at ";", "," is its decimal mark
       this.forExcel = forExcel;
       if (forExcel) {
         out.write('\uFEFF'); // without the byte order mark Excel reads UTF-8 as Windows-1252: "Ã¦" for "æ"

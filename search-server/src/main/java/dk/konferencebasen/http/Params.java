@@ -2,6 +2,7 @@ package dk.konferencebasen.http;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,6 +38,11 @@ final class Params {
           + MAX_VALUE_CHARS + " are allowed");
     }
     return value;
+  }
+
+  /** The query, "" when none is given: every passage the filters keep. */
+  static String query(Context ctx) {
+    return Objects.requireNonNullElse(single(ctx, "q"), "");
   }
 
   static String required(Context ctx, String name, String example) {

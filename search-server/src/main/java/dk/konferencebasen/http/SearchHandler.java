@@ -11,7 +11,6 @@ import dk.konferencebasen.search.SortOrder;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
-import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +47,7 @@ final class SearchHandler implements Handler {
   public void handle(Context ctx) throws IOException, InvalidQueryException {
     Params.onlyKnown(ctx, PARAMETERS);
     // no q: every passage the filters keep, newest first unless told otherwise
-    String q = Objects.requireNonNullElse(Params.single(ctx, "q"), "");
+    String q = Params.query(ctx);
     int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     int offset = Params.integer(ctx, "offset", 0, 0, MAX_OFFSET);
     Optional<String> cursor = Optional.ofNullable(Params.single(ctx, "cursor"));

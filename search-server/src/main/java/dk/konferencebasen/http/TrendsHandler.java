@@ -8,7 +8,6 @@ import dk.konferencebasen.search.TrendsResult;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
-import java.util.Objects;
 import java.util.List;
 import java.util.Set;
 
@@ -31,7 +30,7 @@ final class TrendsHandler implements Handler {
   @Override
   public void handle(Context ctx) throws IOException, InvalidQueryException {
     Params.onlyKnown(ctx, PARAMETERS);
-    String q = Objects.requireNonNullElse(Params.single(ctx, "q"), ""); // none: the whole corpus
+    String q = Params.query(ctx); // none: the whole corpus
     String byName = Params.single(ctx, "by");
     TrendDimension by = byName == null ? TrendDimension.YEAR : TrendDimension.parse(byName).orElseThrow(
         () -> new BadRequestException("by must be year, conference or organiser, not \"" + Params.abbreviate(byName) + "\""));

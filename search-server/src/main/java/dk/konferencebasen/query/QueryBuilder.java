@@ -2,6 +2,7 @@ package dk.konferencebasen.query;
 
 import dk.konferencebasen.schema.IndexSchema;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -92,14 +93,14 @@ public final class QueryBuilder {
     // A passage matches by its own text; the report's title ranks the passages that match but
     // makes none a match, so counts, facets, trends and the concordance count what the passages say.
     return new BooleanQuery.Builder()
-        .add(withSynonyms(text, q, MATCH_FIELDS), BooleanClause.Occur.MUST)
-        .add(withSynonyms(text, q, RANK_FIELDS), BooleanClause.Occur.SHOULD)
+        .add(withSynonyms(text, q, MATCH_FIELDS, ContentWords::requireOne), BooleanClause.Occur.MUST)
+        .add(withSynonyms(text, q, RANK_FIELDS, UnaryOperator.identity()), BooleanClause.Occur.SHOULD)
         .build();
   }
 
-  private Query withSynonyms(String text, String typed, String[] fields) throws InvalidQueryException {
-    // a match needs one of the content words; the rank fields only rank, so they need none
-    java.util.function.UnaryOperator<Query> words = fields == MATCH_FIELDS ? ContentWords::requireOne : q -> q;
+  /** {@code words}: what each parse must make of its words (a match needs a content word; ranking does not). */
+  private Query withSynonyms(String text, String typed, String[] fields, UnaryOperator<Query> words)
+      throws InvalidQueryException {
     Query plain = words.apply(parse(text, PLAIN, typed, fields));
     Analyzer withSynonymsAnalyzer = synonyms.queryAnalyzer();
     Query withSynonyms = withSynonymsAnalyzer == PLAIN ? plain : words.apply(parse(text, withSynonymsAnalyzer, typed, fields));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.konferencebasen.testing.TestIndex;
 import dk.konferencebasen.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,11 +39,7 @@ class AcronymsApiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Path corpus = TestIndex.copyOfCorpus(tmp);
-    Files.writeString(corpus.resolve("beskaeftigelsestraef-2023.txt"), REPORT);
-    Path index = tmp.resolve("index");
-    TestIndex.index(corpus, index);
-    server = TestServer.start(index);
+    server = TestServer.overCorpusWith(tmp, corpus -> Files.writeString(corpus.resolve("beskaeftigelsestraef-2023.txt"), REPORT));
   }
 
   @AfterAll

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.konferencebasen.fixtures.FormatFixtures;
 import dk.konferencebasen.fixtures.FormatFixtures.Format;
-import dk.konferencebasen.testing.TestIndex;
 import dk.konferencebasen.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -77,15 +76,13 @@ class TalksApiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Path corpus = TestIndex.copyOfCorpus(tmp);
-    Files.writeString(corpus.resolve("program-integrationsdagen.txt"), PROGRAMME);
-    // the same programme as a Word file too: one text, so its talks are listed once
-    List<String> paragraphs = List.of(PROGRAMME.split("\n\n"));
-    FormatFixtures.write(Format.DOCX, corpus, "program-integrationsdagen", paragraphs.get(0), paragraphs.subList(1, paragraphs.size()));
-    Files.writeString(corpus.resolve("sundhedsdagen.ics"), CALENDAR);
-    Path index = tmp.resolve("index");
-    TestIndex.index(corpus, index);
-    server = TestServer.start(index);
+    server = TestServer.overCorpusWith(tmp, corpus -> {
+      Files.writeString(corpus.resolve("program-integrationsdagen.txt"), PROGRAMME);
+      // the same programme as a Word file too: one text, so its talks are listed once
+      List<String> paragraphs = List.of(PROGRAMME.split("\n\n"));
+      FormatFixtures.write(Format.DOCX, corpus, "program-integrationsdagen", paragraphs.get(0), paragraphs.subList(1, paragraphs.size()));
+      Files.writeString(corpus.resolve("sundhedsdagen.ics"), CALENDAR);
+    });
   }
 
   @AfterAll

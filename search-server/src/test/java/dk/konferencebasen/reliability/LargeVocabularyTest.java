@@ -4,7 +4,6 @@ import static dk.konferencebasen.testing.TestServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.konferencebasen.testing.TestIndex;
 import dk.konferencebasen.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -42,7 +41,6 @@ class LargeVocabularyTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Path corpus = TestIndex.copyOfCorpus(tmp);
     StringBuilder text = new StringBuilder("Ordliste fra sprogværkstedet\n\n");
     for (char c : LETTERS.toCharArray()) {
       List<String> words = new ArrayList<>();
@@ -51,10 +49,7 @@ class LargeVocabularyTest {
       }
       text.append("Deltagerne øvede ").append(String.join(" ", words)).append(".\n\n");
     }
-    Files.writeString(corpus.resolve("ordliste.txt"), text.toString());
-    Path index = tmp.resolve("index");
-    TestIndex.index(corpus, index);
-    server = TestServer.start(index);
+    server = TestServer.overCorpusWith(tmp, corpus -> Files.writeString(corpus.resolve("ordliste.txt"), text.toString()));
   }
 
   @AfterAll

@@ -29,6 +29,24 @@ public final class TestServer implements AutoCloseable {
     return start(Searcher.open(index));
   }
 
+  /** What a test adds to its copy of the repository corpus before it is indexed. */
+  @FunctionalInterface
+  public interface CorpusAdditions {
+    void addTo(Path corpus) throws Exception;
+  }
+
+  /**
+   * A server over the repository corpus plus what {@code additions} writes into it, indexed
+   * into {@code dir}/index.
+   */
+  public static TestServer overCorpusWith(Path dir, CorpusAdditions additions) throws Exception {
+    Path corpus = TestIndex.copyOfCorpus(dir);
+    additions.addTo(corpus);
+    Path index = dir.resolve("index");
+    TestIndex.index(corpus, index);
+    return start(index);
+  }
+
   public static TestServer start(Searcher searcher) {
     return new TestServer(searcher, SearchServer.start(searcher, "127.0.0.1", 0));
   }
