@@ -73,7 +73,7 @@ final class SoakCommand implements Callable<Integer> {
       return Kb.EXIT_FAILED;
     }
     try {
-      SoakResult result = new Soak(new Soak.Options(TypedCommand.of(spec, "soak"), minutes * 60, concurrency, docs, seed,
+      SoakResult result = new Soak(new Soak.Options(TypedCommand.of(spec, "soak"), new Soak.LoadEnd.After(minutes * 60), concurrency, docs, seed,
           List.copyOf(formats), indexThreads, sampleSeconds, work), DdtSentences.read(ddt), System.err).run();
       SoakReport.print(result, System.out);
       return result.passed() ? 0 : Kb.EXIT_FAILED;

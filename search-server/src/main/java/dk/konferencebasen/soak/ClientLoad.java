@@ -5,10 +5,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * {@code concurrency} client threads in a closed loop (each sends its next request as soon as the
- * last one is answered) until the deadline. Unlike {@code benchmark.LoadRunner}, which measures
+ * last one is answered) until the soak's end condition holds. Unlike {@code benchmark.LoadRunner}, which measures
  * the highest throughput and a fixed-rate latency with one latency slot per planned request,
  * this judges every answer by endpoint and keeps going for minutes, so each thread keeps its own
  * growing {@link LatencyLog}.
@@ -18,6 +22,9 @@ final class ClientLoad {
 
   /** What the clients saw, merged over threads. */
   record Result(Map<String, LatencyLog.Summary> endpoints, List<String> problems, double seconds, long endedNanos) {}
+
+  /** How far the load has come, for deciding when it ends: time, requests sent, endpoints answered as they should be. */
+  record Progress(double seconds, long requests, Set<String> answered) {}
 
   private final QueryMix mix;
   private final SoakClient client;
@@ -31,34 +38,32 @@ final class ClientLoad {
     this.seed = seed;
   }
 
-  /**
-   * Sends the mix for {@code seconds}, and on past them while {@code waitFor} says so (the soak
-   * waits for a re-index round to commit under load, however slow the machine), but never past
-   * {@link #MAX_EXTENSION_FACTOR} times the planned time, so the load always ends by itself.
-   */
-  static final int MAX_EXTENSION_FACTOR = 20;
-
-  Result run(double seconds, java.util.function.BooleanSupplier waitFor) throws InterruptedException {
+  /** Sends the mix until {@code done} says so; it is asked before every request. */
+  Result run(Predicate<Progress> done) throws InterruptedException {
     List<LatencyLog> logs = new ArrayList<>();
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     List<Thread> threads = new ArrayList<>();
+    AtomicLong sent = new AtomicLong();
+    Set<String> answered = ConcurrentHashMap.newKeySet();
     long began = System.nanoTime();
-    long deadline = began + (long) (seconds * 1e9);
-    long hardDeadline = began + (long) (seconds * MAX_EXTENSION_FACTOR * 1e9);
     for (int t = 0; t < concurrency; t++) {
       LatencyLog log = new LatencyLog();
       logs.add(log);
       Random random = new Random(seed * 31 + t);
       threads.add(Thread.ofPlatform().name("soak-client-" + t).start(() -> {
         try {
-          while (System.nanoTime() < deadline || (System.nanoTime() < hardDeadline && waitFor.getAsBoolean())) {
+          while (!done.test(new Progress((System.nanoTime() - began) / 1e9, sent.get(), answered))) {
             SoakRequest request = mix.next(random);
-            long sent = System.nanoTime();
+            long sentAt = System.nanoTime();
+            sent.incrementAndGet();
             SoakClient.Result result = client.send(request);
-            log.record(request.endpoint(), result.outcome(), (System.nanoTime() - sent) / 1000);
+            log.record(request.endpoint(), result.outcome(), (System.nanoTime() - sentAt) / 1000);
+            if (!result.outcome().bad()) {
+              answered.add(request.endpoint());
+            }
             if (result.outcome().bad() && problems.size() < KEPT_PROBLEMS) {
               problems.add(String.format(java.util.Locale.ROOT, "%s at %.1f s (sent at %.1f s): %s → %s", result.outcome(),
-                  (System.nanoTime() - began) / 1e9, (sent - began) / 1e9, shorten(request.target()), shorten(result.detail())));
+                  (System.nanoTime() - began) / 1e9, (sentAt - began) / 1e9, shorten(request.target()), shorten(result.detail())));
             }
           }
         } catch (InterruptedException e) {

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -27,8 +29,32 @@ import java.util.stream.Stream;
  */
 public final class Soak {
   /** Everything one run needs; {@code work} null means a temporary folder, removed afterwards. */
-  public record Options(String command, double seconds, int concurrency, int docs, long seed,
+  public record Options(String command, LoadEnd end, int concurrency, int docs, long seed,
       List<CorpusGenerator.Format> formats, int indexThreads, double sampleSeconds, Path work) {}
+
+  /** When the clients stop. */
+  public sealed interface LoadEnd {
+    /**
+     * {@code kb soak}: after {@code seconds}, and on until answers name a commit that a re-index
+     * round made under the load, however slow the machine — but never past
+     * {@link #MAX_EXTENSION_FACTOR} times the planned time, so the load always ends by itself.
+     */
+    record After(double seconds) implements LoadEnd {
+      static final int MAX_EXTENSION_FACTOR = 20;
+    }
+
+    /**
+     * By events, never by time, so it holds on any machine (the test's end): at least
+     * {@code requests} sent, every endpoint of the mix answered as it should be, and answers
+     * naming a commit a re-index round made. A server that never picks up the commits ends the
+     * load after {@link #GIVE_UP_ROUNDS} rounds, an endpoint never answered after
+     * {@link #GIVE_UP_FACTOR} times the requests; the verdict then says what was missing.
+     */
+    record Events(long requests) implements LoadEnd {
+      static final int GIVE_UP_ROUNDS = 6;
+      static final int GIVE_UP_FACTOR = 20;
+    }
+  }
 
   private final Options options;
   private final List<String> sentences;
@@ -76,13 +102,10 @@ public final class Soak {
           options.concurrency(), options.seed());
       ReindexLoop reindex = new ReindexLoop(churn, indexer, corpus, index, options.indexThreads(), log);
       HeapSampler sampler = new HeapSampler(options.sampleSeconds());
-      log.printf(Locale.ROOT, "kb soak: %d clients for %.0f s on port %d, re-indexing meanwhile …%n",
-          options.concurrency(), options.seconds(), server.port());
+      log.printf(Locale.ROOT, "kb soak: %d clients %s on port %d, re-indexing meanwhile …%n",
+          options.concurrency(), describe(options.end()), server.port());
       Thread reindexThread = Thread.ofPlatform().name("soak-reindex").start(reindex);
-      // the load goes on until a re-index round has committed under it and answers name that
-      // commit: what the soak is for, however slow the machine
-      ClientLoad.Result clients = load.run(options.seconds(),
-          () -> !reindex.committedAgo(SoakResult.VISIBLE_WITHIN_NANOS) || harvest.commits().size() < 2);
+      ClientLoad.Result clients = load.run(ended(options.end(), reindex, harvest));
       reindex.stop();
       log.println("kb soak: load done; letting the re-index round in progress finish …");
       reindexThread.join();
@@ -90,6 +113,28 @@ public final class Soak {
       return new SoakResult(options, written, firstSeconds, clients, reindex.rounds(), reindex.failures(),
           setupProblems, harvest.commits().size(), sampler.samples(), loadBefore, Machine.loadAverage());
     }
+  }
+
+  private static Predicate<ClientLoad.Progress> ended(LoadEnd end, ReindexLoop reindex, Harvest harvest) {
+    // what the soak is for: a re-index round committed under the load and answers name that commit
+    BooleanSupplier commitSeen = () -> reindex.committedAgo(0) && harvest.commits().size() >= 2;
+    return switch (end) {
+      case LoadEnd.After after -> p -> p.seconds() >= after.seconds() * LoadEnd.After.MAX_EXTENSION_FACTOR
+          || p.seconds() >= after.seconds() && reindex.committedAgo(SoakResult.VISIBLE_WITHIN_NANOS)
+          && commitSeen.getAsBoolean();
+      case LoadEnd.Events events -> p -> commitSeen.getAsBoolean()
+          ? p.requests() >= events.requests() && p.answered().containsAll(QueryMix.ENDPOINTS)
+              || p.requests() >= events.requests() * LoadEnd.Events.GIVE_UP_FACTOR
+          : reindex.rounds().size() >= LoadEnd.Events.GIVE_UP_ROUNDS;
+    };
+  }
+
+  private static String describe(LoadEnd end) {
+    return switch (end) {
+      case LoadEnd.After after -> String.format(Locale.ROOT, "for %.0f s", after.seconds());
+      case LoadEnd.Events events -> "until " + events.requests() + " requests, every endpoint answered and a re-index"
+          + " commit seen";
+    };
   }
 
   private static Path fresh(Path dir) throws IOException {

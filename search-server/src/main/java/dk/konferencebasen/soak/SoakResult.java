@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a soak saw, and its verdict: it fails on any failed or unexpected answer, on a re-index
- * that failed, when the server never showed a commit the re-index made, and on a heap that
+ * What a soak saw, and its verdict: it fails on any failed or unexpected answer, on a part of the
+ * mix never answered, on a re-index that failed, when the server never showed a commit the re-index made, and on a heap that
  * clearly grows.
  */
 public record SoakResult(Soak.Options options, CorpusGenerator.Summary corpus, double firstIndexSeconds,
@@ -70,6 +70,12 @@ public record SoakResult(Soak.Options options, CorpusGenerator.Summary corpus, d
     }
     if (unexpected() > 0) {
       reasons.add(unexpected() + " unexpected answers (4xx to a good request or 2xx to a bad one)");
+    }
+    for (String endpoint : QueryMix.ENDPOINTS) {
+      LatencyLog.Summary summary = clients.endpoints().get(endpoint);
+      if (summary == null || summary.requests() == summary.count(Outcome.FAILED) + summary.count(Outcome.UNEXPECTED)) {
+        reasons.add(endpoint + " was never answered as it should be");
+      }
     }
     reindexFailures.forEach(reasons::add);
     setupProblems.forEach(reasons::add);

@@ -1,7 +1,6 @@
 package dk.konferencebasen.soak;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.konferencebasen.benchmark.CorpusGenerator;
@@ -15,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The soak machinery in a short run: a small corpus, a few clients for 15 s while the re-index
- * loop changes and commits. Checks behaviour only (no failures, commits picked up, every part of
- * the mix exercised, a report with a verdict), never speed; the real soak is {@code ./kb soak}.
+ * The soak machinery in a short run: a small corpus, a few clients while the re-index loop
+ * changes and commits. The load ends by events (requests sent, every endpoint answered, a
+ * re-index commit seen in the answers), never by a clock, so the test holds on any machine.
+ * Checks behaviour only (no failures, commits picked up, every part of the mix exercised, a
+ * report with a verdict); speed and the heap over minutes are {@code ./kb soak}'s.
  */
 class SoakTest {
   @TempDir Path tmp;
@@ -25,7 +26,7 @@ class SoakTest {
   @Test
   void shortSoakHasNoFailuresAndTheServerPicksUpTheReindexCommits() throws Exception {
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
-    Soak.Options options = new Soak.Options("soak test", 15, 8, 40, 7,
+    Soak.Options options = new Soak.Options("soak test", new Soak.LoadEnd.Events(1000), 8, 40, 7,
         List.of(CorpusGenerator.Format.TXT, CorpusGenerator.Format.HTML), 2, 2, tmp.resolve("work"));
     SoakResult result = new Soak(options, TestSentences.SENTENCES,
         new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
@@ -37,19 +38,16 @@ class SoakTest {
     assertEquals(0, result.failed(), text);
     assertEquals(0, result.unexpected(), text);
     assertEquals(List.of(), result.reindexFailures(), text);
-    assertTrue(result.roundsCommittedDuringLoad() >= 1, "a re-index round committed while the clients ran:\n"
-        + progress.toString(StandardCharsets.UTF_8));
+    assertTrue(result.requests() >= 1000, text);
     assertTrue(result.commitsSeen() >= 2, "answers named the first commit and at least one from the re-index:\n" + text);
     assertTrue(result.rounds().stream().anyMatch(r -> r.removed() > 0 && r.indexed() > 0),
         "rounds replaced and removed reports");
     assertTrue(result.refusedAsExpected() > 0, "the bad requests of the mix were sent and refused");
-    for (String endpoint : List.of(QueryMix.SEARCH, QueryMix.SEARCH_PAGE, QueryMix.SUGGEST, QueryMix.ANALYZE,
-        QueryMix.DOCUMENT, QueryMix.STATS)) {
+    for (String endpoint : QueryMix.ENDPOINTS.stream().filter(e -> !e.equals(QueryMix.REFUSED)).toList()) {
       LatencyLog.Summary summary = result.clients().endpoints().get(endpoint);
       assertTrue(summary != null && summary.count(Outcome.ANSWERED) > 0, endpoint + " answered:\n" + text);
     }
-    assertTrue(result.samples().size() >= 3, "heap sampled during the run");
-    assertFalse(result.heapJudged(), "15 s is too short to judge the heap, and the report says so");
+    assertTrue(result.samples().size() >= 2, "heap sampled at the start and after the load");
     assertTrue(result.passed(), text);
     assertTrue(text.contains("## Verdict") && text.contains("PASSED"), text);
   }
