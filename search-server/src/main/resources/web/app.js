@@ -241,11 +241,13 @@
   // ---------------------------------------------------------------- API
 
   class ApiError extends Error {
-    constructor(kind, status, message) {
+    constructor(kind, status, message, messageDa) {
       super(message || kind);
       this.kind = kind;
       this.status = status;
       this.apiMessage = message || '';
+      // the server's Danish wording of what a person typed wrong; the English one is for scripts
+      this.apiMessageDa = messageDa || '';
     }
   }
 
@@ -266,7 +268,8 @@
     if (!response.ok) {
       const kind = body && typeof body.error === 'string' ? body.error : 'http';
       const message = body && typeof body.message === 'string' ? body.message : '';
-      throw new ApiError(kind, response.status, message);
+      const messageDa = body && typeof body.message_da === 'string' ? body.message_da : '';
+      throw new ApiError(kind, response.status, message, messageDa);
     }
     if (body === null || typeof body !== 'object') throw new ApiError('bad_response', response.status, '');
     return body;
@@ -275,7 +278,9 @@
   function danishError(err, what) {
     const detail = err.apiMessage ? ': ' + err.apiMessage : '.';
     if (err.kind === 'network') return 'Serveren svarer ikke. Tjek din forbindelse, og prøv igen om lidt.';
-    if (err.kind === 'invalid_query') return 'Søgningen kunne ikke forstås' + detail;
+    if (err.kind === 'invalid_query') {
+      return 'Søgningen kunne ikke forstås' + (err.apiMessageDa ? ': ' + err.apiMessageDa : '.');
+    }
     if (err.kind === 'bad_request') {
       const failed = {
         document: 'Rapporten kunne ikke hentes',
@@ -298,14 +303,28 @@
     return 'Der opstod en fejl på serveren (' + (err.status || 'ukendt') + '). Prøv igen om lidt' + detail;
   }
 
-  function showError(message) {
+  // What helps depends on the error: asking again helps when the server or the network failed,
+  // not when the query itself cannot be read; then the page offers the same words without syntax.
+  function showError(message, plainWords) {
     errorText.textContent = message;
+    $('retry').hidden = Boolean(plainWords);
+    const plain = $('plain-words');
+    plain.hidden = !plainWords;
+    if (plainWords) plain.href = urlFor(copyState(state, { q: plainWords, page: 1, kwicPage: 1 }));
     errorBox.hidden = false;
   }
 
   function hideError() {
     errorBox.hidden = true;
     errorText.textContent = '';
+  }
+
+  // The words of a query with its syntax taken out: what a person most likely meant to search.
+  function withoutSyntax(q) {
+    return q.replace(/[\\"“”„«»()[\]{}:*?~^!+\/]|(^|\s)-/g, ' ')
+      .replace(/\b(AND|OR|NOT)\b/g, (w) => w.toLowerCase())
+      .replace(/&&|\|\|/g, ' ')
+      .replace(/\s+/g, ' ').trim();
   }
 
   function announce(message) {
@@ -468,6 +487,7 @@
     renderResultsHead(data, total, lastPage);
     renderTabs();
     renderActiveFilters();
+    renderQueryNotes(data.notes);
     renderDidYouMean(data.suggestion);
     renderFacets(data.facets);
     $('facets-note').textContent = (data.facets_estimated
@@ -554,11 +574,13 @@
     $('pager').hidden = true;
     $('no-results').hidden = true;
     $('did-you-mean').hidden = true;
+    $('query-notes').hidden = true;
     renderFacets(null);
     renderActiveFilters();
     document.title = 'Fejl – Konferencebasen';
     statusBox.textContent = '';
-    showError(danishError(err, 'search'));
+    const plainWords = err.kind === 'invalid_query' && state.q ? withoutSyntax(state.q) : '';
+    showError(danishError(err, 'search'), plainWords && plainWords !== state.q ? plainWords : '');
   }
 
   function renderResultsHead(data, total, lastPage) {
@@ -630,6 +652,13 @@
   function resetFilters() {
     pendingFocus = { heading: true };
     navigate(copyState(state, { filters: emptyFilters(), from: '', to: '', page: 1, kwicPage: 1 }), { scrollTop: false });
+  }
+
+  function renderQueryNotes(notes) {
+    const box = $('query-notes');
+    const danish = (Array.isArray(notes) ? notes : []).map((n) => n && n.message_da).filter((m) => typeof m === 'string');
+    box.textContent = danish.length ? 'Bemærk: ' + danish.join(' ') + '.' : '';
+    box.hidden = danish.length === 0;
   }
 
   function renderDidYouMean(suggestion) {

@@ -1,6 +1,7 @@
 package dk.konferencebasen.http;
 
 import dk.konferencebasen.query.InvalidQueryException;
+import dk.konferencebasen.query.QueryNote;
 import dk.konferencebasen.search.PassageHit;
 import dk.konferencebasen.search.ReportHit;
 import dk.konferencebasen.search.SameTextReport;
@@ -35,7 +36,7 @@ final class SearchHandler implements Handler {
 
   record ResponseJson(String query, int total, int totalFiles, long totalPassages, long tookMs, int limit, int offset, String sort,
       String nextCursor, String suggestion, List<HitJson> hits, Map<String, Map<String, Integer>> facets,
-      boolean facetsEstimated, String indexCommit) {}
+      boolean facetsEstimated, List<QueryNote> notes, String indexCommit) {}
 
   private final Searcher searcher;
 
@@ -60,7 +61,7 @@ final class SearchHandler implements Handler {
     IndexCommit.json(ctx, result.indexCommit(), new ResponseJson(q, result.totalReports(), result.totalFiles(), result.totalPassages(),
         result.tookMs(), limit, offset, sort.label(), result.nextCursor().orElse(null), result.suggestion().orElse(null),
         result.hits().stream().map(SearchHandler::hit).toList(), result.facets(), result.facetsEstimated(),
-        result.indexCommit()));
+        QueryNote.about(q), result.indexCommit()));
   }
 
   private static HitJson hit(ReportHit r) {

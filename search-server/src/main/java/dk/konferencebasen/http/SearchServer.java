@@ -101,12 +101,13 @@ public final class SearchServer implements AutoCloseable {
       config.routes.exception(BadRequestException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("bad_request", e.getMessage())));
       config.routes.exception(InvalidQueryException.class, (e, ctx) ->
-          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("invalid_query", e.getMessage())));
+          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("invalid_query", e.getMessage(), e.danish())));
       // The limits checked before a query runs keep it within Lucene's; should one still be
       // reached, it is the query's size, not the server, that is at fault.
       config.routes.exception(org.apache.lucene.search.IndexSearcher.TooManyClauses.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("invalid_query",
-              "the query expands to too many words to search at once; make its wildcards longer or use fewer")));
+              "the query expands to too many words to search at once; make its wildcards longer or use fewer",
+              "søgningen bliver til for mange ord at søge på én gang; skriv flere bogstaver før * og ?, eller brug færre")));
       config.routes.exception(NotFoundException.class, (e, ctx) -> {
         ctx.attribute(ANSWERED, true);
         ctx.status(HttpStatus.NOT_FOUND).json(new ApiError("not_found", e.getMessage()));

@@ -50,7 +50,8 @@ public record Filters(Map<String, List<String>> values, Optional<LocalDate> from
       }
       return Optional.of(LocalDate.parse(value));
     } catch (DateTimeParseException e) {
-      throw new InvalidQueryException(name + " must be a date (yyyy-mm-dd) or a year (yyyy), not \"" + value + "\"");
+      throw new InvalidQueryException(name + " must be a date (yyyy-mm-dd) or a year (yyyy), not \"" + value + "\"",
+          "perioden skal angives som en dato (åååå-mm-dd) eller et årstal (åååå), ikke \"" + value + "\"");
     }
   }
 

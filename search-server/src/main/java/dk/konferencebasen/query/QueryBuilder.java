@@ -83,27 +83,28 @@ public final class QueryBuilder {
   public Query parse(String userQuery) throws InvalidQueryException {
     String q = userQuery == null ? "" : userQuery.strip();
     if (q.isEmpty()) {
-      throw new InvalidQueryException("the query is empty: type one or more words");
+      throw new InvalidQueryException("the query is empty: type one or more words", "søgningen er tom: skriv et eller flere ord");
     }
     if (q.length() > MAX_QUERY_CHARS) {
       throw new InvalidQueryException("the query is " + q.length() + " characters long; at most "
-          + MAX_QUERY_CHARS + " are allowed");
+          + MAX_QUERY_CHARS + " are allowed", "søgningen er " + q.length() + " tegn lang; højst " + MAX_QUERY_CHARS
+          + " tegn er tilladt");
     }
     String text = QueryText.clean(q);
     // A passage matches by its own text; the report's title ranks the passages that match but
     // makes none a match, so counts, facets, trends and the concordance count what the passages say.
     return new BooleanQuery.Builder()
-        .add(withSynonyms(text, q, MATCH_FIELDS, ContentWords::requireOne), BooleanClause.Occur.MUST)
-        .add(withSynonyms(text, q, RANK_FIELDS, UnaryOperator.identity()), BooleanClause.Occur.SHOULD)
+        .add(withSynonyms(text, MATCH_FIELDS, ContentWords::requireOne), BooleanClause.Occur.MUST)
+        .add(withSynonyms(text, RANK_FIELDS, UnaryOperator.identity()), BooleanClause.Occur.SHOULD)
         .build();
   }
 
   /** {@code words}: what each parse must make of its words (a match needs a content word; ranking does not). */
-  private Query withSynonyms(String text, String typed, String[] fields, UnaryOperator<Query> words)
+  private Query withSynonyms(String text, String[] fields, UnaryOperator<Query> words)
       throws InvalidQueryException {
-    Query plain = words.apply(parse(text, PLAIN, typed, fields));
+    Query plain = words.apply(parse(text, PLAIN, fields));
     Analyzer withSynonymsAnalyzer = synonyms.queryAnalyzer();
-    Query withSynonyms = withSynonymsAnalyzer == PLAIN ? plain : words.apply(parse(text, withSynonymsAnalyzer, typed, fields));
+    Query withSynonyms = withSynonymsAnalyzer == PLAIN ? plain : words.apply(parse(text, withSynonymsAnalyzer, fields));
     if (withSynonyms.equals(plain)) {
       return plain;
     }
@@ -114,7 +115,7 @@ public final class QueryBuilder {
         .build();
   }
 
-  private static Query parse(String text, Analyzer analyzer, String typed, String[] fields) throws InvalidQueryException {
+  private static Query parse(String text, Analyzer analyzer, String[] fields) throws InvalidQueryException {
     QueryParser parser = new CheckedFieldsParser(analyzer, fields);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     // Runs of words are analysed together, so multi-word synonyms ("Kommunernes Landsforening")
@@ -127,30 +128,49 @@ public final class QueryBuilder {
     try {
       return parser.parse(text);
     } catch (ParseException e) {
-      throw new InvalidQueryException(describe(e, typed));
+      throw describe(e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException("the query has too many terms; at most " + QueryLimits.MAX_TERMS + " are allowed");
+      throw new InvalidQueryException("the query has too many terms; at most " + QueryLimits.MAX_TERMS + " are allowed",
+          "søgningen har for mange led; højst " + QueryLimits.MAX_TERMS + " er tilladt");
     } catch (IllegalArgumentException e) {
-      throw new InvalidQueryException("cannot read the query: " + e.getMessage());
+      throw new InvalidQueryException("cannot read the query: " + e.getMessage(),
+          "søgningen kan ikke læses: tjek parenteser og AND/OR/NOT");
     }
   }
 
-  private static String describe(ParseException e, String q) {
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    for (String ours : new String[] {"unknown field", "regular expressions", QueryLimits.tooManyFuzzyTerms()}) {
-      if (message.contains(ours)) {
-        return message.substring(message.indexOf(ours)); // our own wording, without the parser's preamble
+  private static InvalidQueryException describe(ParseException e) {
+    // the parser wraps what our parser refused in a ParseException of its own
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof Refused refused) {
+        return refused.problem;
       }
     }
+    String message = e.getMessage() == null ? "" : e.getMessage();
     if (message.contains("'*' or '?' not allowed as first character")) {
-      return "a word cannot start with * or ?: put at least one letter before the wildcard";
+      return new InvalidQueryException("a word cannot start with * or ?: put at least one letter before the wildcard",
+          "et ord kan ikke begynde med * eller ?: skriv mindst ét bogstav foran");
     }
     Matcher column = COLUMN.matcher(message);
-    String where = column.find() ? " near character " + column.group(1) : "";
+    String at = column.find() ? column.group(1) : null;
+    String where = at == null ? "" : " near character " + at;
+    String ved = at == null ? "" : " ved tegn " + at;
     if (message.contains("<EOF>")) {
-      return "the query ends too early" + where + ": is a closing quote or parenthesis missing, or does it end with AND/OR/NOT?";
+      return new InvalidQueryException("the query ends too early" + where
+          + ": is a closing parenthesis missing, or does it end with AND/OR/NOT?", "søgningen slutter for tidligt" + ved
+          + ": mangler der en slutparentes, eller slutter den med AND, OR eller NOT?");
     }
-    return "cannot read the query" + where + ": check quotes, parentheses and AND/OR/NOT";
+    return new InvalidQueryException("cannot read the query" + where + ": check parentheses and AND/OR/NOT",
+        "søgningen kan ikke læses" + ved + ": tjek parenteser og AND, OR og NOT");
+  }
+
+  /** What our parser refuses, carried through the query parser's own exception. */
+  private static final class Refused extends ParseException {
+    final transient InvalidQueryException problem;
+
+    Refused(InvalidQueryException problem) {
+      super(problem.getMessage());
+      this.problem = problem;
+    }
   }
 
   /**
@@ -179,7 +199,9 @@ public final class QueryBuilder {
     /** A field the user may name, or one of the fields a term without one is searched in. */
     private void check(String field) throws ParseException {
       if (field != null && !QueryText.FIELDS.contains(field) && !java.util.Arrays.asList(fields).contains(field)) {
-        throw new ParseException("unknown field '" + field + "'; fields are " + String.join(", ", QueryText.FIELDS.stream().sorted().toList()));
+        String fields = String.join(", ", QueryText.FIELDS.stream().sorted().toList());
+        throw new Refused(new InvalidQueryException("unknown field '" + field + "'; fields are " + fields,
+            "feltet '" + field + "' findes ikke; felterne er " + fields));
       }
     }
 
@@ -219,7 +241,7 @@ public final class QueryBuilder {
         return super.getFuzzyQuery(field, termStr, minSimilarity);
       }
       if (++fuzzyTerms > QueryLimits.MAX_FUZZY_TERMS) {
-        throw new ParseException(QueryLimits.tooManyFuzzyTerms());
+        throw new Refused(QueryLimits.tooManyFuzzyTerms());
       }
       perField = true;
       try {
@@ -238,7 +260,8 @@ public final class QueryBuilder {
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-      throw new ParseException("regular expressions are not supported");
+      throw new Refused(new InvalidQueryException("regular expressions are not supported",
+          "regulære udtryk understøttes ikke"));
     }
   }
 }

@@ -66,12 +66,15 @@ public final class QueryLimits {
           try {
             int expansions = countExpansions(mtq, reader);
             if (expansions > MAX_EXPANSIONS) {
-              tooWide[0] = new InvalidQueryException("'" + mtq.toString(mtq.getField()) + "' matches more than "
-                  + MAX_EXPANSIONS + " different words; make it longer or more specific");
+              String word = mtq.toString(mtq.getField());
+              tooWide[0] = new InvalidQueryException("'" + word + "' matches more than " + MAX_EXPANSIONS
+                  + " different words; make it longer or more specific", "'" + word + "' passer på mere end "
+                  + MAX_EXPANSIONS + " forskellige ord; skriv flere bogstaver før * eller ?");
             } else if (expanded.addAndGet(expansions) > MAX_EXPANSIONS) {
               // each wildcard within its limit, but together they would search too many words
               tooWide[0] = new InvalidQueryException("the query's wildcards together match more than " + MAX_EXPANSIONS
-                  + " different words; make them longer or use fewer");
+                  + " different words; make them longer or use fewer", "søgningens ord med * eller ? passer"
+                  + " tilsammen på mere end " + MAX_EXPANSIONS + " forskellige ord; skriv flere bogstaver, eller brug færre");
             }
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -88,14 +91,16 @@ public final class QueryLimits {
       throw tooWide[0];
     }
     if (terms.get() > MAX_TERMS) {
-      throw new InvalidQueryException("the query has " + terms.get() + " terms; at most " + MAX_TERMS + " are allowed");
+      throw new InvalidQueryException("the query has " + terms.get() + " terms; at most " + MAX_TERMS + " are allowed",
+          "søgningen har " + terms.get() + " led; højst " + MAX_TERMS + " er tilladt");
     }
   }
 
-  /** The message for a query with more than MAX_FUZZY_TERMS typed fuzzy terms. */
-  static String tooManyFuzzyTerms() {
-    return "the query has more than " + MAX_FUZZY_TERMS + " fuzzy terms (word~); at most " + MAX_FUZZY_TERMS
-        + " are allowed: remove the ~ from the words you are sure of";
+  /** The refusal of a query with more than MAX_FUZZY_TERMS typed fuzzy terms. */
+  static InvalidQueryException tooManyFuzzyTerms() {
+    return new InvalidQueryException("the query has more than " + MAX_FUZZY_TERMS + " fuzzy terms (word~); at most "
+        + MAX_FUZZY_TERMS + " are allowed: remove the ~ from the words you are sure of", "søgningen har mere end "
+        + MAX_FUZZY_TERMS + " ord med ~; højst " + MAX_FUZZY_TERMS + " er tilladt: fjern ~ fra de ord, du er sikker på");
   }
 
   /** Distinct words the term expands to, counting no further than just past the limit. */

@@ -31,8 +31,32 @@ final class QueryText {
 
   private QueryText() {}
 
+  static String straightQuotes(String typed) {
+    return typed.replace('“', '"').replace('”', '"').replace('„', '"').replace('«', '"').replace('»', '"');
+  }
+
+  /** Where a quote opens a phrase that never ends (the last of an odd number not escaped with a backslash), or -1. */
+  static int unclosedQuoteAt(String text) {
+    int quotes = 0;
+    int last = -1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\\') {
+        i++;
+      } else if (text.charAt(i) == '"') {
+        quotes++;
+        last = i;
+      }
+    }
+    return quotes % 2 == 1 ? last : -1;
+  }
+
   static String clean(String typed) {
-    String text = typed.replace('“', '"').replace('”', '"').replace('„', '"').replace('«', '"').replace('»', '"');
+    String text = straightQuotes(typed);
+    int unclosed = unclosedQuoteAt(text);
+    if (unclosed >= 0) {
+      // the words after a quote that is never closed are read as plain words (QueryNote says so)
+      text = text.substring(0, unclosed) + " " + text.substring(unclosed + 1);
+    }
     text = text.replace("/", "\\/");
     text = TRAILING_PUNCTUATION.matcher(text).replaceAll("");
     Matcher colon = COLON_AFTER_WORD.matcher(text);

@@ -32,7 +32,8 @@ final class Cursor {
       throw invalid();
     }
     if (!parts[0].equals(sort.label())) {
-      throw new InvalidQueryException("this cursor belongs to sort=" + parts[0] + "; use the same sort as the page it came from");
+      throw new InvalidQueryException("this cursor belongs to sort=" + parts[0] + "; use the same sort as the page it came from",
+          "næste side hører til en anden sortering; gå tilbage til første side");
     }
     try {
       Object primary;
@@ -54,6 +55,7 @@ final class Cursor {
   }
 
   private static InvalidQueryException invalid() {
-    return new InvalidQueryException("cursor is not valid: pass the next_cursor of a previous answer unchanged");
+    return new InvalidQueryException("cursor is not valid: pass the next_cursor of a previous answer unchanged",
+        "linket til næste side er ugyldigt; gå tilbage til første side");
   }
 }

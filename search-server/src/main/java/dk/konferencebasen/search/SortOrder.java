@@ -15,7 +15,8 @@ public enum SortOrder {
     try {
       return valueOf(raw.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidQueryException("sort must be relevance or date, not \"" + raw + "\"");
+      throw new InvalidQueryException("sort must be relevance or date, not \"" + raw + "\"",
+          "sorteringen skal være relevance (bedste først) eller date (nyeste først), ikke \"" + raw + "\"");
     }
   }
 

@@ -224,8 +224,8 @@ class ApiTest {
   @Test
   void searchErrorsAre400WithAMessage() throws Exception {
     String[][] cases = {
-        {"/api/search?q=" + enc("\"ikke lukket"), "closing quote"},
-        {"/api/search?q=" + enc("(integration"), "near character"},
+        {"/api/search?q=" + enc("(integration"), "closing parenthesis"},
+        {"/api/search?q=" + enc("integration)"), "near character"},
         {"/api/search?q=AND", "AND/OR/NOT"},
         {"/api/search?q=" + "x".repeat(1001), "1000"},
         {"/api/search?q=" + enc("*ration"), "cannot start with"},
@@ -249,7 +249,28 @@ class ApiTest {
       assertTrue(c[0].length() < 200 || error.get("message").asText().length() < 300, "messages stay short");
       assertTrue(error.get("error").asText().matches("bad_request|invalid_query"), c[0] + " " + error);
       assertTrue(error.get("message").asText().contains(c[1]), c[0] + " → " + error.get("message").asText());
+      if (error.get("error").asText().equals("invalid_query")) {
+        // the page shows the Danish wording; it names the same problem, not a generic "error"
+        String danish = error.path("message_da").asText();
+        assertTrue(danish.matches("(?s).*(søgning|sortering|periode|side|felt|ord|tegn).*"), c[0] + " → " + error);
+      } else {
+        assertTrue(error.path("message_da").isMissingNode(), "only what a person typed is said in Danish: " + error);
+      }
     }
+  }
+
+  @Test
+  void aQuoteNeverClosedIsReadAsPlainWordsWithANote() throws Exception {
+    JsonNode unclosed = server.json("/api/search?q=" + enc("\"frivillige i Faxe"), 200);
+    JsonNode plain = server.json("/api/search?q=" + enc("frivillige i Faxe"), 200);
+    assertEquals(plain.get("total_passages"), unclosed.get("total_passages"), "the same words, searched one by one");
+    assertTrue(unclosed.get("total_passages").asInt() > 0, unclosed.toString());
+    assertEquals("unclosed_quote", unclosed.get("notes").get(0).get("code").asText(), unclosed.get("notes").toString());
+    assertTrue(unclosed.get("notes").get(0).get("message_da").asText().contains("ikke lukket"));
+    assertEquals(0, plain.get("notes").size(), "a query read as written has no notes");
+    assertEquals(0, server.json("/api/search?q=" + enc("\"frivillige i Faxe\""), 200).get("notes").size());
+    assertEquals(0, server.json("/api/search?q=" + enc("\\\"frivillige"), 200).get("notes").size(),
+        "an escaped quote opens no phrase");
   }
 
   @Test

@@ -463,10 +463,25 @@ class BrowserTest {
 
   @Test
   void errorsAreExplainedInDanish() throws Exception {
-    open("/?q=" + enc("\"ikke lukket"));
+    // a query that cannot be read: said in Danish, and what helps is the words without syntax, not asking again
+    open("/?q=" + enc("(frivillige OR"));
     waitFor(d -> "error".equals(mainStatus()) ? true : null, "the page to show the error");
     String message = text("#error-text");
-    assertTrue(message.startsWith("Søgningen kunne ikke"), message);
+    assertTrue(message.startsWith("Søgningen kunne ikke forstås: søgningen slutter for tidligt"), message);
+    assertFalse(message.contains("query") || message.contains("character"), "no English on the page: " + message);
+    assertFalse(driver.findElement(By.id("retry")).isDisplayed(), "asking again cannot help");
+    visibleElement("#plain-words").click();
+    waitForUrl("q=" + enc("frivillige or"));
+    waitReady();
+    assertTrue(hitTitles().contains(FAXE), hitTitles().toString());
+
+    // a quote never closed: the words are searched, and the page says how it read them
+    open("/?q=" + enc("\"frivillige i Faxe"));
+    waitReady();
+    assertTrue(text("#query-notes").startsWith("Bemærk: det sidste anførselstegn (\") er ikke lukket"), text("#query-notes"));
+    assertTrue(hitTitles().contains(FAXE), hitTitles().toString());
+    search("frivillige");
+    assertFalse(driver.findElement(By.id("query-notes")).isDisplayed(), "no note for a query read as written");
 
     open("/?doc=findes-ikke");
     waitFor(d -> "error".equals(mainStatus()) ? true : null, "the page to show the error");
@@ -483,6 +498,7 @@ class BrowserTest {
       box.sendKeys("frivillige", Keys.ENTER);
       waitFor(d -> "error".equals(mainStatus()) ? true : null, "the page to show the network error");
       assertTrue(text("#error-text").startsWith("Serveren svarer ikke"), text("#error-text"));
+      assertFalse(driver.findElement(By.id("plain-words")).isDisplayed(), "the query was fine");
     } finally {
       driver.executeCdpCommand("Network.emulateNetworkConditions",
           Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
