@@ -768,7 +768,7 @@
       label.append(box);
       return label;
     };
-    const apply = el('button', 'period-apply', 'Vis');
+    const apply = el('button', 'period-apply secondary', 'Vis');
     apply.type = 'submit';
     const problem = el('p', 'period-error');
     problem.id = 'period-error';

@@ -59,11 +59,24 @@
       const link = kb.docLink('', 'kwic-link', line.report_id, line.passage_id);
       link.append(el('mark', null, line.keyword || ''));
       link.setAttribute('aria-label', (line.keyword || '') + ' – åbn afsnit ' + ordinal(line) + ' i ' + (line.title || 'rapporten'));
+      link.title = line.keyword || '';
       keyword.append(link);
       const right = el('td', 'kwic-right');
       right.append(clipped(line.right));
       tr.append(left, keyword, right, source(line));
       return tr;
+    }
+
+    // The keyword column is as wide as this page's longest keyword, so a long compound is shown
+    // whole; past 40 % of the table the contexts would have no room, and the full word is then
+    // in the link's title. (A fixed table takes its column widths from the header row.)
+    function fitKeywordColumn() {
+      const head = table.querySelector('th.kwic-keyword');
+      const marks = Array.from(table.tBodies[0].querySelectorAll('td.kwic-keyword mark'));
+      const widest = Math.max(0, ...marks.map((m) => m.getBoundingClientRect().width));
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      // pixels, not min()/max() of a percentage, which a fixed table does not resolve for a column
+      head.style.width = widest > 0 ? Math.round(Math.min(table.clientWidth * 0.4, Math.max(9 * rem, widest + 16))) + 'px' : '';
     }
 
     function pager(s, total) {
@@ -104,6 +117,7 @@
       const body = table.tBodies[0];
       body.replaceChildren(...lines.map(row));
       table.hidden = lines.length === 0;
+      fitKeywordColumn();
 
       const summary = [];
       if (total === 0) {

@@ -754,6 +754,21 @@ class BrowserTest {
   }
 
   @Test
+  void kwicShowsALongSearchWordWholeOnADesktopScreen() throws Exception {
+    open("/?q=kontanthjælpsmodtagere&view=kwic");
+    waitReady();
+    List<WebElement> lines = driver.findElements(By.cssSelector("#kwic-table tbody tr"));
+    assertFalse(lines.isEmpty(), "the seed report has the word");
+    for (WebElement line : lines) {
+      WebElement mark = line.findElement(By.cssSelector("td.kwic-keyword mark"));
+      assertEquals("kontanthjælpsmodtagere", mark.getText().toLowerCase(Locale.ROOT));
+      Object clipped = js("const cell = arguments[0].closest('td'), m = arguments[0].getBoundingClientRect(),"
+          + " c = cell.getBoundingClientRect(); return m.left < c.left - 0.5 || m.right > c.right + 0.5;", mark);
+      assertEquals(Boolean.FALSE, clipped, "the whole word is inside its column: " + line.getText());
+    }
+  }
+
+  @Test
   void kwicSaysWhenTheAnswerIsTruncatedOrHasNoOccurrence() throws Exception {
     // A passage matches by its own text, so every matching passage has the word (a report's
     // title no longer makes all its passages match).
