@@ -1173,6 +1173,24 @@
       wrap.append(el('dt', null, 'Kilde'), dd);
       meta.append(wrap);
     }
+    if (typeof doc.file === 'string' && doc.file.startsWith('/api/documents/')) {
+      // served by this server from the corpus folder: a PDF opens in a new tab, the rest downloads
+      const wrap = el('div', 'meta-row');
+      const dd = el('dd');
+      const a = el('a', null, String(doc.path || 'Hent filen'));
+      a.id = 'doc-file';
+      a.href = doc.file;
+      if (doc.media_type === 'application/pdf') {
+        a.target = '_blank';
+        a.rel = 'noopener';
+        a.append(el('span', 'visually-hidden', ' (åbner i et nyt vindue)'));
+      } else {
+        a.setAttribute('download', '');
+      }
+      dd.append(a);
+      wrap.append(el('dt', null, 'Original fil'), dd);
+      meta.append(wrap);
+    }
     const names = namesBlock(doc.people, doc.organisations, doc.municipalities, 'Nævnt i rapporten', 0);
     if (names) $('doc-names').append(names);
     renderRemoved(doc.extraction);

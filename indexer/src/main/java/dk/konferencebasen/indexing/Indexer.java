@@ -180,9 +180,9 @@ public final class Indexer {
         LOG.debug("same text: no groups among {} fingerprinted reports ({} pairs compared) in {} ms",
             sameText.fingerprinted(), sameText.compared(), sameText.millis());
       }
-      commit(writer);
+      commit(writer, options.corpus());
       if (rebuilt || run.indexed.size() > before.size()) {
-        mergeForSearching(writer);
+        mergeForSearching(writer, options.corpus());
       }
 
       List<String> indexedSorted = new ArrayList<>(run.indexed);
@@ -281,7 +281,7 @@ public final class Indexer {
           LOG.warn("{}: text cut off at the limit of {} characters", file.relativePath(), options.limits().maxChars());
         }
         if (commits.fileIndexed()) {
-          commit(writer);
+          commit(writer, options.corpus());
         }
         return true;
       } catch (ExtractionException | Sidecar.InvalidSidecarException e) {
@@ -339,11 +339,11 @@ public final class Indexer {
    * merging to Lucene's policy. Everything is committed before, so a merge that fails (a full
    * disk) costs speed, not data.
    */
-  private static void mergeForSearching(IndexWriter writer) {
+  private static void mergeForSearching(IndexWriter writer, Path corpus) {
     long began = System.nanoTime();
     try {
       writer.forceMerge(1);
-      commit(writer);
+      commit(writer, corpus);
       LOG.info("merged the index into one segment for faster searches in {} ms", (System.nanoTime() - began) / 1_000_000);
     } catch (IOException e) {
       LOG.warn("could not merge the index (searches work, only slower): {}", e.getMessage());
@@ -355,13 +355,15 @@ public final class Indexer {
    * its time that researchers cite stay as they were; an index folder without any commit yet
    * gets one, so that an empty corpus still gives a readable index.
    */
-  private static void commit(IndexWriter writer) throws IOException {
+  private static void commit(IndexWriter writer, Path corpus) throws IOException {
     if (!writer.hasUncommittedChanges() && DirectoryReader.indexExists(writer.getDirectory())) {
       return;
     }
     writer.setLiveCommitData(Map.of(
         IndexSchema.COMMIT_SCHEMA_VERSION, IndexSchema.VERSION,
-        IndexSchema.COMMIT_INDEXED_AT, Instant.now().toString()).entrySet());
+        IndexSchema.COMMIT_INDEXED_AT, Instant.now().toString(),
+        // where the reports' paths are relative to, so the server can hand out the original files
+        IndexSchema.COMMIT_CORPUS, corpus.toAbsolutePath().normalize().toString()).entrySet());
     writer.commit();
   }
 

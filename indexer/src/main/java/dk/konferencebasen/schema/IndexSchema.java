@@ -29,6 +29,8 @@ public final class IndexSchema {
   // Commit user data.
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
   public static final String COMMIT_INDEXED_AT = "indexed_at";
+  /** The corpus folder the run read, absolute; each report's {@link #PATH} is relative to it. */
+  public static final String COMMIT_CORPUS = "corpus";
 
   // Identity and structure.
   public static final String TYPE = "type";

@@ -87,6 +87,7 @@ public final class SearchServer implements AutoCloseable {
       config.routes.get("/api/talks", new TalksHandler(searcher));
       config.routes.get("/api/documents/{id}", new DocumentHandler(searcher));
       config.routes.get("/api/documents/{id}/related", new RelatedHandler(searcher));
+      config.routes.get("/api/documents/{id}/file", new OriginalFileHandler(searcher));
       config.routes.get("/api/export", new ExportHandler(searcher));
       config.routes.get("/api/trends", new TrendsHandler(searcher));
       config.routes.get("/api/kwic", new ConcordanceHandler(searcher));

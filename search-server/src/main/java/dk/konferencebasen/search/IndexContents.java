@@ -52,11 +52,28 @@ final class IndexContents {
     }
     return Optional.of(new ReportDocument(reportId, r.get(TITLE), r.get(CONFERENCE), r.get(DATE), r.get(UPDATED),
         StoredReports.intOrNull(r, YEAR), r.get(PLACE), r.get(ORGANISER), r.get(PUBLISHER), r.get(AUTHOR), r.get(DESCRIPTION),
-        r.get(LANGUAGE), r.get(FORMAT), r.get(MEDIA_TYPE), r.get(PATH), r.get(URL), r.get(SOURCE),
+        r.get(LANGUAGE), r.get(FORMAT), r.get(MEDIA_TYPE), r.get(PATH),
+        originalFile(snapshot, r).isPresent() ? "/api/documents/" + reportId + "/file" : null, r.get(URL), r.get(SOURCE),
         r.getField(PAGE_COUNT) == null ? null : r.getField(PAGE_COUNT).numericValue().intValue(),
         List.of(r.getValues(PERSON)), List.of(r.getValues(ORGANISATION)), List.of(r.getValues(MUNICIPALITY)),
         AcronymPairs.fromStored(List.of(r.getValues(ACRONYMS)))
             .plus(AcronymPairs.fromStored(List.of(r.getValues(ACRONYMS_FROM_CORPUS)))).names(), SameTextMembers.others(snapshot, found.getAsInt()), r.get(BODY), passages, audit(r), snapshot.commit()));
+  }
+
+  /** The original file of the report with this id, or of the report a passage id belongs to. */
+  static Optional<OriginalFile> originalFile(Snapshot snapshot, String id) throws IOException {
+    OptionalInt found = StoredReports.reportDoc(snapshot, id);
+    if (found.isEmpty()) {
+      found = StoredReports.reportDoc(snapshot, ReportIds.reportIdOf(id));
+    }
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    return originalFile(snapshot, snapshot.storedFields().document(found.getAsInt()));
+  }
+
+  private static Optional<OriginalFile> originalFile(Snapshot snapshot, Document report) {
+    return OriginalFile.find(snapshot.corpus(), report.get(PATH), report.get(MEDIA_TYPE));
   }
 
   private static ReportDocument.TextAudit audit(Document r) {

@@ -23,6 +23,8 @@ public record ReportDocument(
     String format,
     String mediaType,
     String path,
+    /** Where the original file can be fetched (/api/documents/{id}/file), or null when the server does not have it. */
+    String file,
     String url,
     String source,
     Integer pageCount,

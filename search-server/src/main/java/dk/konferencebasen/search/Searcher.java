@@ -107,6 +107,11 @@ public final class Searcher implements Closeable {
     return withSnapshot(snapshot -> IndexContents.document(snapshot, id));
   }
 
+  /** The report's original file, when the server has it in the corpus folder it was indexed from. */
+  public Optional<OriginalFile> originalFile(String reportId) throws IOException {
+    return withSnapshot(snapshot -> IndexContents.originalFile(snapshot, reportId));
+  }
+
   public IndexStats stats() throws IOException {
     return withSnapshot(Snapshot::stats);
   }

@@ -2,6 +2,7 @@ package dk.konferencebasen.search;
 
 import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -21,6 +22,7 @@ final class Snapshot extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final String commit;
   private final Optional<String> indexedAt;
+  private final Optional<Path> corpus;
   private Completions completions;
   private IndexStats stats;
   private SameTextReports sameText;
@@ -32,6 +34,7 @@ final class Snapshot extends IndexSearcher {
     this.commit = Long.toString(indexCommit.getGeneration());
     Map<String, String> userData = indexCommit.getUserData();
     this.indexedAt = Optional.ofNullable(userData.get(IndexSchema.COMMIT_INDEXED_AT));
+    this.corpus = Optional.ofNullable(userData.get(IndexSchema.COMMIT_CORPUS)).map(Path::of);
   }
 
   /** Creates snapshots for a SearcherManager. */
@@ -55,6 +58,11 @@ final class Snapshot extends IndexSearcher {
 
   Optional<String> indexedAt() {
     return indexedAt;
+  }
+
+  /** The corpus folder the commit was indexed from; absent for an index written before it was recorded. */
+  Optional<Path> corpus() {
+    return corpus;
   }
 
   /** Counted once per commit: /api/stats is asked often and its counts only change with one. */

@@ -82,7 +82,8 @@ class PathTraversalTest {
         "index/secret-in-index.txt");
     List<String> ups = List.of("../", "..%2f", "..%2F", "%2e%2e/", "%2e%2e%2f", ".%2e/", "..%5c", "..\\", "..;/",
         "%252e%252e%252f", "%c0%ae%c0%ae/", "....//");
-    for (String prefix : List.of("/", "/web/", "/app.js/", "/docs/", "/openapi.json/", "/api/", "/api/documents/x/")) {
+    for (String prefix : List.of("/", "/web/", "/app.js/", "/docs/", "/openapi.json/", "/api/", "/api/documents/x/",
+        "/api/documents/x/file/")) {
       for (String up : ups) {
         for (int depth : new int[] {1, 2, 3, 4, 8}) {
           for (String file : files) {
@@ -97,6 +98,9 @@ class PathTraversalTest {
         "secret-in-index.txt", "..\\secret.txt", "C:\\Windows\\win.ini")) {
       targets.add("/api/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"));
       targets.add("/api/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/"));
+      // the original-file route reads from the disk: the same ids there
+      targets.add("/api/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20") + "/file");
+      targets.add("/api/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/") + "/file");
     }
     targets.add("/web/../api/openapi.json"); // a classpath resource outside /web, reached from it
     targets.add("/web/../logback.xml");

@@ -355,6 +355,14 @@ class BrowserTest {
         "the full text: " + full);
     assertTrue(driver.findElements(By.cssSelector(".doc-passage")).size() >= 2, "split into passages");
     assertTrue(text("#doc-meta").contains(FAXE_CONFERENCE), text("#doc-meta"));
+    // The original file, from this server: a text file is a download, and its link fetches it
+    WebElement original = visibleElement("#doc-file");
+    assertTrue(original.getText().endsWith(".txt"), original.getText());
+    assertTrue(original.getAttribute("href").endsWith("/api/documents/" + param(url, "doc") + "/file"), original.getAttribute("href"));
+    assertTrue(original.getAttribute("download") != null, "a download, not a page");
+    Object fetched = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("const done = arguments[1];"
+        + "fetch(arguments[0].href).then(r => r.text()).then(done, e => done('failed: ' + e));", original);
+    assertTrue(String.valueOf(fetched).contains("Kasper Sonne"), "the file's own text: " + fetched);
     screenshot("document", false);
 
     driver.navigate().back();
