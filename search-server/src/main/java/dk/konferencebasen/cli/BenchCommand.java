@@ -15,12 +15,12 @@ import picocli.CommandLine.Option;
     header = "Benchmark indexing and search at growing sizes (not a test).",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmark (not a test; see docs/BENCHMARKS.md). At each size (passages): generates a txt and a",
-      "pdf/docx corpus, measures Indexer throughput against raw Lucene (StandardAnalyzer, no",
-      "extraction) on the txt and against Tika extraction alone on the pdf/docx; then search QPS and",
-      "latency over HTTP on 127.0.0.1 against in-process Searcher.search at each concurrency; heap,",
-      "RSS, index size and start-up. Tables go to stdout (Markdown), progress to stderr.",
-      "A size whose estimated time exceeds --max-minutes is skipped with a note."
+      "Benchmark (not a test; see docs/BENCHMARKS.md). At each size (passages): generates a txt and a "
+          + "pdf/docx corpus, measures Indexer throughput against raw Lucene (StandardAnalyzer, no "
+          + "extraction) on the txt and against Tika extraction alone on the pdf/docx; then search QPS and "
+          + "latency over HTTP on 127.0.0.1 against in-process Searcher.search at each concurrency; heap, "
+          + "RSS, index size and start-up. Tables go to stdout (Markdown), progress to stderr. "
+          + "A size whose estimated time exceeds --max-minutes is skipped with a note."
     })
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR",

@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
     header = "Write a benchmark corpus of generated Danish conference reports.",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a benchmark corpus of Danish conference reports: sentences sampled from UD Danish-DDT,",
-      "paragraphs of 3-8 sentences, reports of 5-40 paragraphs, people, organisations, conferences",
-      "and years in the text and in a NAME.meta.json sidecar. The same seed gives the same output."
+      "Write a benchmark corpus of Danish conference reports: sentences sampled from UD Danish-DDT, "
+          + "paragraphs of 3-8 sentences, reports of 5-40 paragraphs, people, organisations, conferences "
+          + "and years in the text and in a NAME.meta.json sidecar. The same seed gives the same output."
     })
 final class BenchCorpusCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the reports into.")

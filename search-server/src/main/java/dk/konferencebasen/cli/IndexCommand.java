@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
     description = {
       "Index a folder of reports (any format Tika reads) into a Lucene index.",
       "A second run re-extracts only changed files and removes reports whose files are gone.",
-      "Bad files are reported and skipped; the exit code is non-zero only when the run as a whole",
-      "cannot happen (unreadable corpus folder, index locked by another indexer)."
+      "Bad files are reported and skipped; the exit code is non-zero only when the run as a whole "
+          + "cannot happen (unreadable corpus folder, index locked by another indexer)."
     })
 final class IndexCommand implements Callable<Integer> {
   @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of reports, searched recursively.")

@@ -18,14 +18,14 @@ import picocli.CommandLine.Option;
     header = "Run the server under load while re-indexing, and judge it (not a test).",
     mixinStandardHelpOptions = true,
     description = {
-      "Soak under load (not a test; see docs/RELIABILITY.md). Generates a corpus (as bench-corpus),",
-      "indexes it and serves it on 127.0.0.1; --concurrency clients send a query mix (searches with",
-      "filters, phrases, wildcards, fuzzy terms and next pages, suggest, analyze, documents, stats, and",
-      "deliberately bad requests) for --minutes, while a re-index loop keeps rewriting, adding and",
-      "deleting files and committing into the served index. Heap after GC, threads and open files are",
-      "sampled. The report goes to stdout (Markdown), progress to stderr. Exit code 1 on any failed",
-      "request (5xx, no connection, timeout, not JSON), unexpected answer, re-index failure, commits",
-      "the server did not pick up, or a clearly growing heap."
+      "Soak under load (not a test; see docs/RELIABILITY.md). Generates a corpus (as bench-corpus), "
+          + "indexes it and serves it on 127.0.0.1; --concurrency clients send a query mix (searches with "
+          + "filters, phrases, wildcards, fuzzy terms and next pages, suggest, analyze, documents, stats, and "
+          + "deliberately bad requests) for --minutes, while a re-index loop keeps rewriting, adding and "
+          + "deleting files and committing into the served index. Heap after GC, threads and open files are "
+          + "sampled. The report goes to stdout (Markdown), progress to stderr. Exit code 1 on any failed "
+          + "request (5xx, no connection, timeout, not JSON), unexpected answer, re-index failure, commits "
+          + "the server did not pick up, or a clearly growing heap."
     })
 final class SoakCommand implements Callable<Integer> {
   @Option(names = "--minutes", paramLabel = "M", defaultValue = "5", description = "How long the load runs (default: ${DEFAULT-VALUE}).")
