@@ -560,6 +560,7 @@
     $('export-excel').href = link('excel');
     const passages = typeof data.total_passages === 'number' ? data.total_passages : null;
     $('export-count').textContent = (passages === null ? 'Alle matchende afsnit'
+      : data.total_relation === 'gte' ? 'Alle matchende afsnit (mere end ' + formatNumber(passages) + ')'
       : (passages === 1 ? 'Det matchende afsnit' : 'Alle ' + formatNumber(passages) + ' matchende afsnit'))
       + ' med rapporternes oplysninger, til regneark, R eller Python:';
     const note = $('export-note');
@@ -584,20 +585,26 @@
   }
 
   function renderResultsHead(data, total, lastPage) {
+    // past 10 000 matching passages the server stops counting: its totals are lower bounds
+    const lowerBound = data.total_relation === 'gte';
+    const atLeast = lowerBound ? 'Mindst ' : '';
     const heading = $('results-heading');
     heading.replaceChildren();
     if (state.q) {
-      heading.append(total === 0 ? 'Ingen rapporter for ' : plural(total, 'rapport', 'rapporter') + ' for ');
+      heading.append(total === 0 ? 'Ingen rapporter for ' : atLeast + plural(total, 'rapport', 'rapporter') + ' for ');
       heading.append(el('q', 'query-echo', state.q));
     } else {
-      heading.append((total === 0 ? 'Ingen rapporter' : plural(total, 'rapport', 'rapporter')) + ' med de valgte filtre, nyeste først');
+      heading.append((total === 0 ? 'Ingen rapporter' : atLeast + plural(total, 'rapport', 'rapporter'))
+        + ' med de valgte filtre, nyeste først');
     }
     const summary = [];
     if (total > 0) {
       if (typeof data.total_passages === 'number') {
-        summary.push(plural(data.total_passages, 'afsnit', 'afsnit') + ' matcher');
+        summary.push((lowerBound ? 'mere end ' : '') + plural(data.total_passages, 'afsnit', 'afsnit') + ' matcher');
       }
-      if (state.view === 'results') summary.push('side ' + formatNumber(state.page) + ' af ' + formatNumber(lastPage));
+      if (state.view === 'results') {
+        summary.push('side ' + formatNumber(state.page) + ' af ' + (lowerBound ? 'mindst ' : '') + formatNumber(lastPage));
+      }
     }
     if (typeof data.took_ms === 'number') summary.push(formatNumber(data.took_ms) + ' ms');
     $('results-summary').textContent = summary.join(' · ');

@@ -54,8 +54,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -78,7 +81,13 @@ public final class Bench {
       new BenchQuery("several words", "børn unge uddannelse skole", Map.of()),
       new BenchQuery("phrase", "\"i dag\"", Map.of()),
       new BenchQuery("compound part", "integration", Map.of()),
-      new BenchQuery("with filter", "borgere", Map.of("conference", List.of("Folkemødet"))));
+      new BenchQuery("with filter", "borgere", Map.of("conference", List.of("Folkemødet"))),
+      // two common words in a row match a large share of the passages and must each be checked
+      // for positions: the class that was slowest (issue 16)
+      new BenchQuery(Bench.COMMON_PHRASE, "\"der er\"", Map.of()),
+      new BenchQuery(Bench.COMMON_PHRASE, "\"det er\"", Map.of()),
+      new BenchQuery(Bench.COMMON_PHRASE, "\"at de\"", Map.of()));
+  static final String COMMON_PHRASE = "common-word phrase";
 
   private static final int LIMIT = 10;
   static final double SERVE_WARMUP_SECONDS = 30;
@@ -157,6 +166,17 @@ public final class Bench {
     out.println();
     printTable(new String[] {"passages", "where", "concurrency", "QPS (closed loop)", "HTTP/in-process QPS",
         "fixed rate (req/s)", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "target"}, searchRows);
+    out.println();
+    out.println("Each query class of the mix over HTTP at concurrency 8 (its requests in the fixed-rate phase above):");
+    out.println();
+    printTable(new String[] {"passages", "query class", "requests", "p50 ms", "p95 ms", "p99 ms", "target"}, classRows);
+    out.println();
+    out.println("Common-word phrases (" + String.join(", ", QUERY_MIX.stream().filter(q -> q.label().equals(COMMON_PHRASE))
+        .map(q -> "`" + q.q() + "`").toList()) + ") alone at concurrency 8: the product over HTTP against bare Lucene"
+        + " in-process on the same passages:");
+    out.println();
+    printTable(new String[] {"passages", "where", "QPS (closed loop)", "of bare Lucene", "p50 ms (fixed rate)",
+        "p99 ms (fixed rate)", "errors", "target"}, bareLuceneRows);
     out.println();
     out.println("Each query alone, in-process, one at a time, after the search load (15 runs each; 2 when --phase-seconds < 2):");
     out.println();
@@ -297,15 +317,67 @@ public final class Bench {
     double indexingSeconds = (System.nanoTime() - began) / 1e9;
 
     // Search.
-    SearchOutcome search = search(size, indexTxt, idxTxt.value.passagesIndexed());
+    SearchOutcome search = search(size, indexTxt, idxTxt.value.passagesIndexed(), work.resolve("raw-lucene"));
     return new SizeResult(rows, featureRows, search.rows, search.memory, indexingSeconds);
   }
 
   private record SearchOutcome(List<String[]> rows, String[] memory) {}
 
   private final List<String[]> perQueryRows = new ArrayList<>();
+  private final List<String[]> classRows = new ArrayList<>();
+  private final List<String[]> bareLuceneRows = new ArrayList<>();
 
-  private SearchOutcome search(int size, Path index, long passages) throws Exception {
+  /** p50/p95/p99 of each query class in the mix's fixed-rate phase over HTTP: the target holds for every class. */
+  private static List<String[]> classRows(int size, LoadRunner.Phase fixedRate) {
+    List<String[]> rows = new ArrayList<>();
+    for (String label : QUERY_MIX.stream().map(BenchQuery::label).distinct().toList()) {
+      Percentiles p = fixedRate.latencyMicros(k -> QUERY_MIX.get(k % QUERY_MIX.size()).label().equals(label));
+      rows.add(new String[] {fmtInt(size), label, fmtInt(p.count()), ms(p.percentile(50)), ms(p.percentile(95)),
+          ms(p.percentile(99)), target(p.percentile(99) <= 50_000, "p99 ≤ 50 ms")});
+    }
+    return rows;
+  }
+
+  /**
+   * The common-word phrases alone at concurrency 8: over HTTP through the whole product (counts,
+   * facets, highlights, the page of reports), and as bare Lucene answers them in-process — the
+   * same phrases as PhraseQuery on the raw StandardAnalyzer index of the same passages, top 10.
+   */
+  private void commonPhrasesAgainstBareLucene(int size, LoadRunner runner, HttpClient http, int port, Path rawIndex)
+      throws Exception {
+    List<BenchQuery> phrases = QUERY_MIX.stream().filter(q -> q.label().equals(COMMON_PHRASE)).toList();
+    log.printf(Locale.ROOT, "kb bench: size %,d: common-word phrases, HTTP and bare Lucene at concurrency 8 …%n", size);
+    List<URI> uris = phrases.stream().map(q -> uri(port, q)).toList();
+    LoadRunner.Result overHttp = runner.run(8, k -> {
+      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uris.get(k % uris.size()))
+          .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IOException("HTTP " + response.statusCode());
+      }
+    });
+    LoadRunner.Result bare;
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(rawIndex))) {
+      IndexSearcher raw = new IndexSearcher(reader);
+      List<Query> queries = new ArrayList<>();
+      for (BenchQuery q : phrases) {
+        queries.add(new org.apache.lucene.queryparser.classic.QueryParser("body", new StandardAnalyzer()).parse(q.q()));
+      }
+      bare = runner.run(8, k -> raw.search(queries.get(k % queries.size()), LIMIT));
+    }
+    double ratio = overHttp.closedLoop().qps() / Math.max(1e-9, bare.closedLoop().qps());
+    bareLuceneRows.add(bareRow(size, "HTTP loopback, the product", overHttp, fmtPct(ratio),
+        target(ratio >= 1.0 / 3, "≥ 33 % of bare Lucene") + "; "
+            + target(overHttp.fixedRate().latencyMicros().percentile(99) <= 50_000, "p99 ≤ 50 ms")));
+    bareLuceneRows.add(bareRow(size, "bare Lucene in-process: PhraseQuery, StandardAnalyzer index, top " + LIMIT, bare, "", ""));
+  }
+
+  private static String[] bareRow(int size, String where, LoadRunner.Result r, String ratio, String target) {
+    Percentiles p = r.fixedRate().latencyMicros();
+    return new String[] {fmtInt(size), where, fmt1(r.closedLoop().qps()), ratio, ms(p.percentile(50)), ms(p.percentile(99)),
+        fmtInt(r.closedLoop().errors() + r.fixedRate().errors()), target};
+  }
+
+  private SearchOutcome search(int size, Path index, long passages, Path rawIndex) throws Exception {
     log.printf(Locale.ROOT, "kb bench: size %,d: starting the server …%n", size);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
@@ -359,7 +431,11 @@ public final class Bench {
         }
         rows.add(searchRow(size, "in-process Searcher.search (limit)", inProcess, "", ""));
         rows.add(searchRow(size, "HTTP loopback", overHttp, fmtPct(ratio), httpTarget));
+        if (c == 8) {
+          classRows.addAll(classRows(size, overHttp.fixedRate()));
+        }
       }
+      commonPhrasesAgainstBareLucene(size, runner, http, server.port(), rawIndex);
       // Each query alone, in-process, one at a time: which part of the mix costs what. After the
       // load, so the JIT has compiled the search path, as it has for the load's figures. (Measured
       // right after start-up, as in runs A–G, they came out 2.3–5 times higher at 1M.)

@@ -1,6 +1,7 @@
 package dk.konferencebasen.benchmark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,9 +27,22 @@ public final class LoadRunner {
     void run(int sequence) throws Exception;
   }
 
-  public record Phase(long requests, long errors, double seconds, Percentiles latencyMicros) {
+  /** @param bySequence the latency of request k (microseconds; -1 for an error), for the figures of a part of the mix */
+  public record Phase(long requests, long errors, double seconds, Percentiles latencyMicros, long[] bySequence) {
     public double qps() {
       return seconds <= 0 ? 0 : requests / seconds;
+    }
+
+    /** Latencies of the requests k that {@code sequences} picks (one query class of a round-robin mix). */
+    public Percentiles latencyMicros(java.util.function.IntPredicate sequences) {
+      long[] ok = new long[bySequence.length];
+      int m = 0;
+      for (int k = 0; k < bySequence.length; k++) {
+        if (bySequence[k] >= 0 && sequences.test(k)) {
+          ok[m++] = bySequence[k];
+        }
+      }
+      return new Percentiles(ok, m);
     }
   }
 
@@ -77,7 +91,8 @@ public final class LoadRunner {
       t.join();
     }
     double took = (System.nanoTime() - start) / 1e9;
-    return new Phase(done.get(), errors.get(), took, measured(latencies, Math.min(next.get(), maxRequests)));
+    int sent = Math.min(next.get(), maxRequests);
+    return new Phase(done.get(), errors.get(), took, measured(latencies, sent), Arrays.copyOf(latencies, sent));
   }
 
   Phase fixedRate(int concurrency, Operation op, double seconds, double rate) throws InterruptedException {
@@ -116,7 +131,7 @@ public final class LoadRunner {
       t.join();
     }
     double took = (System.nanoTime() - start) / 1e9;
-    return new Phase(done.get(), errors.get(), took, measured(latencies, planned));
+    return new Phase(done.get(), errors.get(), took, measured(latencies, planned), latencies);
   }
 
   /** Runs request k and records its latency in microseconds from {@code fromNanos}, or -1 on error. */

@@ -64,7 +64,8 @@ final class SearchCommand implements Callable<Integer> {
       out.println("No passages match.");
       return;
     }
-    out.printf("%d report(s), %d passage(s) match (%d ms)%n%n", result.totalReports(), result.totalPassages(), result.tookMs());
+    out.printf("%s%d report(s), %d passage(s) match (%d ms)%n%n", result.totalsExact() ? "" : "at least ",
+        result.totalReports(), result.totalPassages(), result.tookMs());
     int rank = 1;
     for (ReportHit hit : result.hits()) {
       out.printf("%d. %s%n", rank++, colour ? "\u001b[1m" + hit.title() + "\u001b[0m" : hit.title());

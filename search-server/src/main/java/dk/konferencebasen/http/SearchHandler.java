@@ -34,7 +34,7 @@ final class SearchHandler implements Handler {
       String place, String format, String url, String path, float score, List<String> people,
       List<String> organisations, List<PassageJson> passages, List<SameTextReport> alsoIn) {}
 
-  record ResponseJson(String query, int total, int totalFiles, long totalPassages, long tookMs, int limit, int offset, String sort,
+  record ResponseJson(String query, int total, int totalFiles, long totalPassages, String totalRelation, long tookMs, int limit, int offset, String sort,
       String nextCursor, String suggestion, List<HitJson> hits, Map<String, Map<String, Integer>> facets,
       boolean facetsEstimated, List<QueryNote> notes, String indexCommit) {}
 
@@ -59,6 +59,7 @@ final class SearchHandler implements Handler {
     SortOrder sort = sortParam == null && q.isEmpty() ? SortOrder.DATE : SortOrder.parse(sortParam);
     SearchResult result = searcher.search(new SearchRequest(q, FilterParams.read(ctx), sort, limit, offset, cursor));
     IndexCommit.json(ctx, result.indexCommit(), new ResponseJson(q, result.totalReports(), result.totalFiles(), result.totalPassages(),
+        result.totalsExact() ? "eq" : "gte",
         result.tookMs(), limit, offset, sort.label(), result.nextCursor().orElse(null), result.suggestion().orElse(null),
         result.hits().stream().map(SearchHandler::hit).toList(), result.facets(), result.facetsEstimated(),
         QueryNote.about(q), result.indexCommit()));

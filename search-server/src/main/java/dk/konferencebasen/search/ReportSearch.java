@@ -91,17 +91,40 @@ final class ReportSearch {
         .toArray(ScoreDoc[]::new);
     boolean more = heads.size() > skip + request.limit();
 
-    // One pass over the matching passages, without scores, gives their number, the number of
-    // reports they belong to, and the passages the facet counts read.
-    MatchTally.Tally matched = snapshot.search(passages, MatchTally.manager(snapshot.sameText()));
+    // One pass over the matching passages, without scores, counts them and the reports they
+    // belong to, up to a limit; the facets read those passages, or a sample when there are more.
+    MatchTally.Tally matched = snapshot.search(passages, MatchTally.counting(snapshot.sameText()));
+    FacetCounts.Counted facets = FacetCounts.count(snapshot.facetState(),
+        matched.complete() ? matched : sample(snapshot, passages, matched.sampleLevel()), snapshot.sameText());
     List<ReportHit> hits = hits(snapshot, passages, page, collapse.alsoIn(page));
     Optional<String> next = more
         ? Optional.of(Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1]))
         : Optional.empty();
     Optional<String> suggestion = betterSpelling(snapshot, request);
-    FacetCounts.Counted facets = FacetCounts.count(snapshot.facetState(), matched, snapshot.sameText());
-    return new SearchResult(matched.hits(), matched.reports(), matched.passages(), hits, facets.values(), facets.estimated(), suggestion, next,
-        (System.nanoTime() - began) / 1_000_000, snapshot.commit());
+    return new SearchResult(matched.hits(), matched.reports(), matched.passages(), matched.complete(), hits,
+        facets.values(), facets.estimated(), suggestion, next, (System.nanoTime() - began) / 1_000_000, snapshot.commit());
+  }
+
+  /**
+   * A random sample of the matches for the facet counts, of {@link MatchTally#EXACT_UP_TO} or
+   * more when there are that many. The level comes from how far into the index the count got;
+   * matches bunched at its start make that a guess too high, and the level is lowered until the
+   * sample is large enough.
+   */
+  private static MatchTally.Tally sample(Snapshot snapshot, Query passages, int level) throws IOException {
+    while (true) {
+      Query sampled = new BooleanQuery.Builder()
+          .add(new SampledDocs(level), BooleanClause.Occur.FILTER)
+          .add(passages, BooleanClause.Occur.FILTER)
+          .build();
+      MatchTally.Tally sample = snapshot.search(sampled,
+          MatchTally.sampling(level, MatchTally.SAMPLE_UP_TO, snapshot.sameText()));
+      if (sample.sample().length >= MatchTally.EXACT_UP_TO / 2 || level == 0) {
+        return sample;
+      }
+      int halvings = (int) Math.ceil(Math.log((double) MatchTally.EXACT_UP_TO / Math.max(1, sample.sample().length)) / Math.log(2));
+      level = Math.max(0, level - Math.max(1, halvings));
+    }
   }
 
   /**

@@ -16,6 +16,11 @@ public record SearchResult(
     int totalReports,
     int totalFiles,
     long totalPassages,
+    /**
+     * Whether the totals are exact: past {@link MatchTally#EXACT_UP_TO} matching passages the
+     * count stops, and the three totals are lower bounds.
+     */
+    boolean totalsExact,
     List<ReportHit> hits,
     Map<String, Map<String, Integer>> facets,
     /** True when the facet counts are estimates from a sample (very broad queries). */

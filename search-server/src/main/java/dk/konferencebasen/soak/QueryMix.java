@@ -23,7 +23,7 @@ final class QueryMix {
   static final String REFUSED = "bad on purpose";
 
   private static final List<String> BAD_SEARCHES = List.of(
-      "q=" + enc("\"ikke lukket"), "q=" + enc("(kommune OR"), "q=" + enc("foo:bar"), "q=" + enc("*ing"),
+      "q=" + enc("(kommune OR"), "q=" + enc("foo:bar"), "q=" + enc("*ing"),
       "q=" + enc("AND"), "q=kommune&limit=0", "q=kommune&offset=-1", "q=kommune&sort=nyeste",
       "q=kommune&qq=1", "q=kommune&cursor=" + enc("ikke-en-cursor"), "q=kommune&from=2019-13-45");
 

@@ -1,5 +1,6 @@
 package dk.konferencebasen.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,16 +109,23 @@ class LargeResultSetsTest {
       int matching = searcher.count(passages);
       assertTrue(matching > 800, "the corpus is large enough to sample: " + matching);
 
-      MatchTally.Tally all = searcher.search(passages, MatchTally.manager(SameTextReports.read(reader)));
+      MatchTally.Tally all = searcher.search(passages, MatchTally.counting(Integer.MAX_VALUE, SameTextReports.read(reader)));
       assertEquals(matching, all.passages());
       assertEquals(80, all.reports(), "every report has passages");
       FacetCounts.Counted exact = FacetCounts.count(state, all, SameTextReports.read(reader));
       assertFalse(exact.estimated());
       assertEquals(matching, exact.values().get(IndexSchema.FORMAT).get("txt"), "every passage is from a txt file");
 
-      MatchTally.Tally fewer = searcher.search(passages, MatchTally.manager(500, SameTextReports.read(reader)));
-      assertEquals(matching, fewer.passages(), "the totals stay exact when the facets are sampled");
-      assertEquals(80, fewer.reports());
+      // Past the limit the count stops: lower bounds, and how far into the index it got
+      MatchTally.Tally counted = searcher.search(passages, MatchTally.counting(500, SameTextReports.read(reader)));
+      assertFalse(counted.complete());
+      assertEquals(500, counted.passages(), "a lower bound: the limit");
+      assertTrue(counted.reports() > 0 && counted.reports() < 80, "the reports counted so far: " + counted.reports());
+      assertEquals(500.0 / matching, counted.coverage(), 0.1, "about that share of the index was read");
+      assertEquals(500, counted.sample().length, "each counted passage is in the facets' sample");
+
+      // Then a sample of all matches, read through the sampled doc ids only
+      MatchTally.Tally fewer = sampled(searcher, passages, 1, 500, SameTextReports.read(reader));
       assertTrue(fewer.sample().length > 250 && fewer.sample().length <= 500, "kept: " + fewer.sample().length);
       FacetCounts.Counted sampled = FacetCounts.count(state, fewer, SameTextReports.read(reader));
       assertTrue(sampled.estimated());
@@ -166,13 +174,13 @@ class LargeResultSetsTest {
       }
       assertTrue(inCopies > 0);
 
-      MatchTally.Tally exact = searcher.search(passages, MatchTally.manager(SameTextReports.read(reader)));
+      MatchTally.Tally exact = searcher.search(passages, MatchTally.counting(Integer.MAX_VALUE, SameTextReports.read(reader)));
       assertEquals(90, exact.reports());
       assertEquals(80, exact.hits(), "a report and its copy are one hit");
       int txt = FacetCounts.count(state, exact, sameText).values().get(IndexSchema.FORMAT).get("txt");
       assertEquals(all - inCopies, txt, "the copies' passages count once");
 
-      MatchTally.Tally fewer = searcher.search(passages, MatchTally.manager(500, SameTextReports.read(reader)));
+      MatchTally.Tally fewer = sampled(searcher, passages, 1, 500, SameTextReports.read(reader));
       double r = fewer.samplingRate();
       int estimated = FacetCounts.count(state, fewer, sameText).values().get(IndexSchema.FORMAT).get("txt");
       assertEquals(all - inCopies, estimated, 4 * Math.sqrt(all * (1 - r) / r), "estimated from a sample of " + fewer.sample().length);
@@ -193,7 +201,7 @@ class LargeResultSetsTest {
       IndexSearcher searcher = new IndexSearcher(reader);
       var state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
       Query passages = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE));
-      MatchTally.Tally all = searcher.search(passages, MatchTally.manager(SameTextReports.read(reader)));
+      MatchTally.Tally all = searcher.search(passages, MatchTally.counting(Integer.MAX_VALUE, SameTextReports.read(reader)));
       assertEquals(24, all.reports());
       Map<String, Integer> conferences = FacetCounts.count(state, all, SameTextReports.read(reader)).values().get(IndexSchema.CONFERENCE);
       assertTrue(conferences.size() > 1, conferences.toString());
@@ -205,6 +213,19 @@ class LargeResultSetsTest {
         assertEquals(searcher.count(withIt), conference.getValue(), conference.getKey());
       }
     }
+  }
+
+  /** The facets' sample as a broad search draws it: the query over the sampled doc ids only. */
+  private static MatchTally.Tally sampled(IndexSearcher searcher, Query passages, int level, int limit,
+      SameTextReports sameText) throws Exception {
+    Query onTheSample = new BooleanQuery.Builder()
+        .add(new SampledDocs(level), BooleanClause.Occur.FILTER)
+        .add(passages, BooleanClause.Occur.FILTER)
+        .build();
+    MatchTally.Tally sample = searcher.search(onTheSample, MatchTally.sampling(level, limit, sameText));
+    MatchTally.Tally everyMatch = searcher.search(passages, MatchTally.sampling(level, limit, sameText));
+    assertArrayEquals(everyMatch.sample(), sample.sample(), "the sampled doc ids hold just the sample's matches");
+    return sample;
   }
 
   private static List<String> ids(SearchResult result) {
