@@ -31,10 +31,7 @@ final class IndexContents {
 
   /** The report with this id, or the report a passage id belongs to. */
   static Optional<ReportDocument> document(Snapshot snapshot, String id) throws IOException {
-    OptionalInt found = StoredReports.reportDoc(snapshot, id);
-    if (found.isEmpty()) {
-      found = StoredReports.reportDoc(snapshot, ReportIds.reportIdOf(id));
-    }
+    OptionalInt found = reportOrItsPassage(snapshot, id);
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -62,14 +59,17 @@ final class IndexContents {
 
   /** The original file of the report with this id, or of the report a passage id belongs to. */
   static Optional<OriginalFile> originalFile(Snapshot snapshot, String id) throws IOException {
-    OptionalInt found = StoredReports.reportDoc(snapshot, id);
-    if (found.isEmpty()) {
-      found = StoredReports.reportDoc(snapshot, ReportIds.reportIdOf(id));
-    }
+    OptionalInt found = reportOrItsPassage(snapshot, id);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     return originalFile(snapshot, snapshot.storedFields().document(found.getAsInt()));
+  }
+
+  /** The report document of a report id, or of the report a passage id belongs to. */
+  private static OptionalInt reportOrItsPassage(Snapshot snapshot, String id) throws IOException {
+    OptionalInt found = StoredReports.reportDoc(snapshot, id);
+    return found.isPresent() ? found : StoredReports.reportDoc(snapshot, ReportIds.reportIdOf(id));
   }
 
   private static Optional<OriginalFile> originalFile(Snapshot snapshot, Document report) {
