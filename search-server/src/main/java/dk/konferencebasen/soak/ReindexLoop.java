@@ -73,6 +73,10 @@ final class ReindexLoop implements Runnable {
     return !rounds.isEmpty() && rounds.get(0).endedNanos() <= System.nanoTime() - nanos;
   }
 
+  synchronized int roundCount() {
+    return rounds.size();
+  }
+
   synchronized List<Round> rounds() {
     return List.copyOf(rounds);
   }

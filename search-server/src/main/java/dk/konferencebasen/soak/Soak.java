@@ -111,13 +111,13 @@ public final class Soak {
       reindexThread.join();
       sampler.close();
       return new SoakResult(options, written, firstSeconds, clients, reindex.rounds(), reindex.failures(),
-          setupProblems, harvest.commits().size(), sampler.samples(), loadBefore, Machine.loadAverage());
+          setupProblems, harvest.commitCount(), sampler.samples(), loadBefore, Machine.loadAverage());
     }
   }
 
   private static Predicate<ClientLoad.Progress> ended(LoadEnd end, ReindexLoop reindex, Harvest harvest) {
     // what the soak is for: a re-index round committed under the load and answers name that commit
-    BooleanSupplier commitSeen = () -> reindex.committedAgo(0) && harvest.commits().size() >= 2;
+    BooleanSupplier commitSeen = () -> reindex.committedAgo(0) && harvest.commitCount() >= 2;
     return switch (end) {
       case LoadEnd.After after -> p -> p.seconds() >= after.seconds() * LoadEnd.After.MAX_EXTENSION_FACTOR
           || p.seconds() >= after.seconds() && reindex.committedAgo(SoakResult.VISIBLE_WITHIN_NANOS)
@@ -125,7 +125,7 @@ public final class Soak {
       case LoadEnd.Events events -> p -> commitSeen.getAsBoolean()
           ? p.requests() >= events.requests() && p.answered().containsAll(QueryMix.ENDPOINTS)
               || p.requests() >= events.requests() * LoadEnd.Events.GIVE_UP_FACTOR
-          : reindex.rounds().size() >= LoadEnd.Events.GIVE_UP_ROUNDS;
+          : reindex.roundCount() >= LoadEnd.Events.GIVE_UP_ROUNDS;
     };
   }
 
