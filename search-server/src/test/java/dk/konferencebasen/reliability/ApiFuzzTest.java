@@ -3,6 +3,7 @@ package dk.konferencebasen.reliability;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.konferencebasen.testing.MadeUpVocabulary;
 import dk.konferencebasen.testing.RawHttp;
 import dk.konferencebasen.testing.TestIndex;
 import dk.konferencebasen.testing.TestServer;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,17 +31,19 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 6, API fuzzing: a seeded generator of malformed, random, unicode and very long
  * parameters, query syntax errors, wildcard, regexp and fuzzy bombs, thousands of terms, bad
- * paging and unknown fields and parameters, against a real server over the seed corpus, on
- * every endpoint (the researchers' ones of issue 7 too). Every answer must be 2xx or 4xx (never
- * 5xx), within 10 s, and never an HTML page under /api/ (200, 400 and 404 there must be JSON,
- * an export CSV or JSON Lines).
+ * paging and unknown fields and parameters, against a real server over the seed corpus and over
+ * an index with a large vocabulary, on every endpoint (the researchers' ones of issue 7 too).
+ * Every answer must be 2xx or 4xx (never 5xx), within 10 s (a hang guard, not a speed check),
+ * and never an HTML page under /api/ (200, 400 and 404 there must be JSON, an export CSV or
+ * JSON Lines).
  */
 class ApiFuzzTest {
   private static final int CASES = 2_000;
   private static final long SEED = 6L;
   private static final Duration PER_REQUEST = Duration.ofSeconds(10);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String[] WORDS = {"sprogundervisning", "frivillige", "Aalborg", "kommune", "KL", "integration",
+  private static final int LARGE_VOCABULARY_PER_LETTER = 600;
+  private static final String[] SEED_CORPUS_WORDS = {"sprogundervisning", "frivillige", "Aalborg", "kommune", "KL", "integration",
       "æøå", "Ålborg", "fædre", "beskæftigelse", "og", "i", "Faxe", "lære dansk", "x"};
   private static final String[] SEARCH_PARAMS = {"q", "limit", "offset", "cursor", "sort", "from", "to", "year",
       "conference", "organiser", "format", "language", "person", "organisation", "municipality"};
@@ -46,13 +51,47 @@ class ApiFuzzTest {
       "fields", "format", "from", "to", "year", "conference", "organiser", "language", "person", "organisation",
       "municipality"};
   private static final String[] NUMERIC = {"limit", "offset", "width", "pairs"};
+  /** The refusals of a query whose wildcards or fuzzy words would expand to too many words. */
+  private static final Pattern WIDENED = Pattern.compile("different words|together match more than|too many words");
 
   @TempDir Path tmp;
   private final Random random = new Random(SEED);
+  /** What the generated queries are made of: words of the index, and some it does not have. */
+  private String[] words;
 
   @Test
-  void randomAndHostileRequestsAreAnsweredWithoutServerErrorsOrHangs() throws Exception {
+  void randomAndHostileRequestsOnTheSeedCorpusAreAnsweredWithoutServerErrorsOrHangs() throws Exception {
     TestIndex.index(TestIndex.copyOfCorpus(tmp), tmp.resolve("index"));
+    try (TestServer server = TestServer.start(tmp.resolve("index"))) {
+      fuzz(server, SEED_CORPUS_WORDS, "the seed corpus");
+      // the server still answers normally afterwards
+      assertTrue(server.json("/api/search?q=frivillige", 200).get("hits").size() > 0);
+    }
+  }
+
+  /**
+   * Issue 16: Lucene's limits (clauses, expanded terms) are only reached on an index with a
+   * real vocabulary; on the seed corpus a wildcard expands to a few dozen words at most.
+   */
+  @Test
+  void randomAndHostileRequestsOnALargeVocabularyAreAnsweredWithoutServerErrorsOrHangs() throws Exception {
+    List<String> pool = new ArrayList<>(List.of(SEED_CORPUS_WORDS));
+    for (char c : MadeUpVocabulary.LETTERS.toCharArray()) {
+      pool.add(MadeUpVocabulary.word(c, random.nextInt(LARGE_VOCABULARY_PER_LETTER)));
+      pool.add(MadeUpVocabulary.word(c, random.nextInt(LARGE_VOCABULARY_PER_LETTER)).substring(0, 2));
+    }
+    try (TestServer server = TestServer.overCorpusWith(tmp,
+        corpus -> Files.writeString(corpus.resolve("ordliste.txt"), MadeUpVocabulary.report(LARGE_VOCABULARY_PER_LETTER)))) {
+      int widened = fuzz(server, pool.toArray(String[]::new), "a vocabulary of 15 600 made-up words");
+      // the point of this index: wildcards here reach the limits on how far a query may expand
+      assertTrue(widened >= 10, widened + " requests reached an expansion limit");
+      assertTrue(server.json("/api/search?q=" + MadeUpVocabulary.word('b', 7), 200).get("hits").size() > 0);
+    }
+  }
+
+  /** @return how many requests were refused for expanding to too many words */
+  private int fuzz(TestServer server, String[] words, String index) throws Exception {
+    this.words = words;
     // HTTP/1.1 as browsers and scripts send it to this server: without it the client first offers an
     // h2c upgrade, and Jetty once answered such a long upgrade request 505 (Version Not Supported)
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(PER_REQUEST).build();
@@ -61,69 +100,70 @@ class ApiFuzzTest {
     List<String> problems = new ArrayList<>();
     long slowest = 0;
     String slowestCase = "";
-    try (TestServer server = TestServer.start(tmp.resolve("index"))) {
-      for (int i = 0; i < CASES; i++) {
-        boolean raw = random.nextInt(10) == 0; // bytes no URI class would let through
-        String target = raw ? rawTarget() : target();
-        long began = System.nanoTime();
-        int status;
-        String type;
-        String body;
-        try {
-          if (raw) {
-            RawHttp.Answer answer = RawHttp.get(URI.create(server.base()).getPort(), target, PER_REQUEST);
-            status = answer.status();
-            type = answer.contentType();
-            body = answer.text();
-          } else {
-            HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(server.base() + target)).timeout(PER_REQUEST).build(),
-                HttpResponse.BodyHandlers.ofString());
-            status = response.statusCode();
-            type = response.headers().firstValue("content-type").orElse("");
-            body = response.body();
-          }
-        } catch (HttpTimeoutException | java.net.SocketTimeoutException e) {
-          problems.add("no answer within " + PER_REQUEST.toSeconds() + " s: " + shorten(target));
-          statuses.merge(-1, 1, Integer::sum);
-          continue;
+    int widened = 0;
+    for (int i = 0; i < CASES; i++) {
+      boolean raw = random.nextInt(10) == 0; // bytes no URI class would let through
+      String target = raw ? rawTarget() : target();
+      long began = System.nanoTime();
+      int status;
+      String type;
+      String body;
+      try {
+        if (raw) {
+          RawHttp.Answer answer = RawHttp.get(URI.create(server.base()).getPort(), target, PER_REQUEST);
+          status = answer.status();
+          type = answer.contentType();
+          body = answer.text();
+        } else {
+          HttpResponse<String> response = http.send(
+              HttpRequest.newBuilder(URI.create(server.base() + target)).timeout(PER_REQUEST).build(),
+              HttpResponse.BodyHandlers.ofString());
+          status = response.statusCode();
+          type = response.headers().firstValue("content-type").orElse("");
+          body = response.body();
         }
-        long ms = (System.nanoTime() - began) / 1_000_000;
-        if (ms > slowest) {
-          slowest = ms;
-          slowestCase = shorten(target);
+      } catch (HttpTimeoutException | java.net.SocketTimeoutException e) {
+        problems.add("no answer within " + PER_REQUEST.toSeconds() + " s: " + shorten(target));
+        statuses.merge(-1, 1, Integer::sum);
+        continue;
+      }
+      long ms = (System.nanoTime() - began) / 1_000_000;
+      if (ms > slowest) {
+        slowest = ms;
+        slowestCase = shorten(target);
+      }
+      statuses.merge(status, 1, Integer::sum);
+      if (status == 400 && WIDENED.matcher(body).find()) {
+        widened++;
+      }
+      types.merge(type.isEmpty() ? "(none)" : type.replaceAll(";.*", ""), 1, Integer::sum);
+      if (status >= 500 || status < 200 || (status >= 300 && status < 400)) {
+        problems.add(status + " for " + shorten(target) + ": " + shorten(body));
+      } else if (target.startsWith("/api/") && type.startsWith("text/html")) {
+        // Under /api/ every answer is JSON, Jetty's own refusals included (JsonErrorHandler):
+        // an HTML error page here means a refusal path that is not covered.
+        problems.add(status + " HTML under /api/ for " + shorten(target) + ": " + shorten(body));
+      } else if (status == 200 && target.startsWith("/api/export")) {
+        if (!type.startsWith("text/csv") && !type.startsWith("application/x-ndjson")) {
+          problems.add("an export answered " + type + " for " + shorten(target));
         }
-        statuses.merge(status, 1, Integer::sum);
-        types.merge(type.isEmpty() ? "(none)" : type.replaceAll(";.*", ""), 1, Integer::sum);
-        if (status >= 500 || status < 200 || (status >= 300 && status < 400)) {
-          problems.add(status + " for " + shorten(target) + ": " + shorten(body));
-        } else if (target.startsWith("/api/") && type.startsWith("text/html")) {
-          // Under /api/ every answer is JSON, Jetty's own refusals included (JsonErrorHandler):
-          // an HTML error page here means a refusal path that is not covered.
-          problems.add(status + " HTML under /api/ for " + shorten(target) + ": " + shorten(body));
-        } else if (status == 200 && target.startsWith("/api/export")) {
-          if (!type.startsWith("text/csv") && !type.startsWith("application/x-ndjson")) {
-            problems.add("an export answered " + type + " for " + shorten(target));
-          }
-        } else if ((status == 200 || status == 400 || status == 404) && target.startsWith("/api/")) {
-          if (!type.startsWith("application/json")) {
-            problems.add(status + " not JSON (" + type + ") for " + shorten(target));
-          } else {
-            try {
-              JSON.readTree(body);
-            } catch (IOException e) {
-              problems.add(status + " with broken JSON for " + shorten(target));
-            }
+      } else if ((status == 200 || status == 400 || status == 404) && target.startsWith("/api/")) {
+        if (!type.startsWith("application/json")) {
+          problems.add(status + " not JSON (" + type + ") for " + shorten(target));
+        } else {
+          try {
+            JSON.readTree(body);
+          } catch (IOException e) {
+            problems.add(status + " with broken JSON for " + shorten(target));
           }
         }
       }
-      // the server still answers normally afterwards
-      assertTrue(server.json("/api/search?q=frivillige", 200).get("hits").size() > 0);
     }
-    System.out.printf("api fuzz: %d cases (seed %d), statuses %s, content types %s, slowest %d ms (%s), %d problems%n",
-        CASES, SEED, statuses, types, slowest, slowestCase, problems.size());
+    System.out.printf("api fuzz on %s: %d cases (seed %d), statuses %s (%d refused for expanding too far), content types %s, "
+        + "slowest %d ms (%s), %d problems%n", index, CASES, SEED, statuses, widened, types, slowest, slowestCase, problems.size());
     problems.stream().limit(30).forEach(p -> System.out.println("  " + p));
     assertTrue(problems.isEmpty(), () -> problems.size() + " problems, first: " + problems.get(0));
+    return widened;
   }
 
   // ------------------------------------------------------------------ generators
@@ -181,6 +221,7 @@ class ApiFuzzTest {
         () -> pick("*a*", "*", "**", "a*b*c*d*e*", "*".repeat(50) + "a", "?*?*?*?*", "*ing", "sprog*", "*æ*"),
         () -> pick("/.*/", "/(a|aa)+/", "/[a-z]{1,1000}/", "/.*.*.*.*.*x/", "/[/", "/a{99999}/", "/(((((((((a)))))))))/"),
         () -> repeat(() -> word() + "~2", 5 + random.nextInt(300)),
+        this::manyWildcards,
         () -> repeat(this::word, 100 + random.nextInt(2_000)),
         () -> repeat(() -> pick("conference:", "foo:", "text:", "path:", "id:", "body:", "x_y:", "year:") + word(),
             1 + random.nextInt(20)),
@@ -189,12 +230,25 @@ class ApiFuzzTest {
     return kinds.get(random.nextInt(kinds.size())).get();
   }
 
+  /** Wildcards each within the per-word limit that together expand to thousands of words. */
+  private String manyWildcards() {
+    String joiner = pick(" OR ", " ", " AND ", " -");
+    StringBuilder out = new StringBuilder();
+    int count = 2 + random.nextInt(60);
+    for (int i = 0; i < count; i++) {
+      String w = word();
+      out.append(i == 0 ? "" : joiner).append(w, 0, Math.min(w.length(), 1 + random.nextInt(3)))
+          .append(pick("*", "*", "?*", "~1"));
+    }
+    return out.toString();
+  }
+
   private String words() {
     return repeat(this::word, 1 + random.nextInt(6));
   }
 
   private String word() {
-    return WORDS[random.nextInt(WORDS.length)];
+    return words[random.nextInt(words.length)];
   }
 
   private String unicode() {

@@ -4,6 +4,7 @@ import static dk.konferencebasen.testing.TestServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.konferencebasen.testing.MadeUpVocabulary;
 import dk.konferencebasen.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * of words are a 400 that says what to change, on every endpoint that reads a query; never a 500.
  */
 class LargeVocabularyTest {
-  private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
   private static final int WORDS_PER_LETTER = 600;
   private static final String[] ENDPOINTS = {"/api/search", "/api/talks", "/api/export", "/api/trends", "/api/kwic",
       "/api/entities"};
@@ -29,27 +29,10 @@ class LargeVocabularyTest {
   @TempDir static Path tmp;
   private static TestServer server;
 
-  /** "bakelo", "bakemu" …: made-up words, each its own term, none a Danish word to stem. */
-  private static String word(char first, int n) {
-    String syllables = "kelomuriva";
-    StringBuilder w = new StringBuilder().append(first);
-    for (int k = n; w.length() < 5 || k > 0; k /= 10) {
-      w.append("bdfgkl".charAt(k % 6)).append(syllables.charAt(k % 10));
-    }
-    return w.toString();
-  }
-
   @BeforeAll
   static void start() throws Exception {
-    StringBuilder text = new StringBuilder("Ordliste fra sprogværkstedet\n\n");
-    for (char c : LETTERS.toCharArray()) {
-      List<String> words = new ArrayList<>();
-      for (int n = 0; n < WORDS_PER_LETTER; n++) {
-        words.add(word(c, n));
-      }
-      text.append("Deltagerne øvede ").append(String.join(" ", words)).append(".\n\n");
-    }
-    server = TestServer.overCorpusWith(tmp, corpus -> Files.writeString(corpus.resolve("ordliste.txt"), text.toString()));
+    server = TestServer.overCorpusWith(tmp,
+        corpus -> Files.writeString(corpus.resolve("ordliste.txt"), MadeUpVocabulary.report(WORDS_PER_LETTER)));
   }
 
   @AfterAll
