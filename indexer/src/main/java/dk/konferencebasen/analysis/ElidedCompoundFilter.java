@@ -29,6 +29,8 @@ public final class ElidedCompoundFilter extends TokenFilter {
   private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
   private final Deque<AttributeSource.State> pending = new ArrayDeque<>();
   private final Deque<String> pendingTerms = new ArrayDeque<>();
+  /** The look-ahead reached the end: the input must not be asked for another token. */
+  private boolean inputEnded;
 
   public ElidedCompoundFilter(TokenStream input, CompoundSplitter splitter) {
     super(input);
@@ -46,7 +48,7 @@ public final class ElidedCompoundFilter extends TokenFilter {
       }
       return true;
     }
-    if (!input.incrementToken()) {
+    if (inputEnded || !input.incrementToken()) {
       return false;
     }
     if (term.length() < 2 || term.charAt(term.length() - 1) != ElisionMarkFilter.SOFT_HYPHEN) {
@@ -57,6 +59,7 @@ public final class ElidedCompoundFilter extends TokenFilter {
     AttributeSource.State first = captureState();
     // Look ahead: the conjunction, then the compound whose head the first word shares.
     if (!input.incrementToken()) {
+      inputEnded = true;
       restoreState(first);
       return true;
     }
@@ -64,9 +67,13 @@ public final class ElidedCompoundFilter extends TokenFilter {
     String conjunctionWord = term.toString();
     Optional<String> head = Optional.empty();
     AttributeSource.State compound = null;
-    if (CONJUNCTIONS.contains(conjunctionWord) && input.incrementToken()) {
-      compound = captureState();
-      head = splitter.split(term.toString()).map(CompoundSplitter.Split::head);
+    if (CONJUNCTIONS.contains(conjunctionWord)) {
+      if (input.incrementToken()) {
+        compound = captureState();
+        head = splitter.split(term.toString()).map(CompoundSplitter.Split::head);
+      } else {
+        inputEnded = true;
+      }
     }
     pending.add(first);
     pendingTerms.add(AS_IS);
@@ -90,5 +97,6 @@ public final class ElidedCompoundFilter extends TokenFilter {
     super.reset();
     pending.clear();
     pendingTerms.clear();
+    inputEnded = false;
   }
 }

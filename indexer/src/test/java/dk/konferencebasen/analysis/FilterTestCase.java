@@ -1,0 +1,48 @@
+package dk.konferencebasen.analysis;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.apache.lucene.tests.analysis.MockTokenizer;
+
+/**
+ * A filter under test behind Lucene's MockTokenizer, which splits on white space and fails the
+ * test when a filter breaks the TokenStream contract (a token asked for after the end, reset or
+ * end forgotten, offsets going backwards).
+ */
+public abstract class FilterTestCase extends BaseTokenStreamTestCase {
+  private final List<Analyzer> made = new ArrayList<>();
+
+  protected Analyzer filtering(boolean lowerCase, Function<Tokenizer, TokenStream> filter) {
+    return filtering(lowerCase, filter, UnaryOperator.identity());
+  }
+
+  protected Analyzer filtering(boolean lowerCase, Function<Tokenizer, TokenStream> filter, UnaryOperator<Reader> charFilter) {
+    Analyzer analyzer = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, lowerCase);
+        return new TokenStreamComponents(source, filter.apply(source));
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return charFilter.apply(reader);
+      }
+    };
+    made.add(analyzer);
+    return analyzer;
+  }
+
+  @Override
+  public void tearDown() throws Exception {
+    made.forEach(Analyzer::close);
+    super.tearDown();
+  }
+}
