@@ -88,8 +88,6 @@ final class ReportBuilder {
         Sidecar.given(sidecar.publisher()),
         extraction.author(),
         extraction.description(),
-        extraction.created(),
-        extraction.modified(),
         extraction.pageCount(),
         Sidecar.given(sidecar.language()).or(() -> LanguageGuess.of(paragraphs)).or(extraction::language).orElse("und"),
         format(file, extraction.mediaType()),

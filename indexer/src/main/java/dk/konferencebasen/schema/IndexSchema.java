@@ -24,7 +24,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever fields or analysis change; an index of another version is rebuilt. */
-  public static final String VERSION = "12";
+  public static final String VERSION = "13";
 
   // Commit user data.
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -104,8 +104,6 @@ public final class IndexSchema {
   /** What the document says it is about (an HTML page's meta description, a file's subject); stored only. */
   public static final String DESCRIPTION = "description";
   public static final String MEDIA_TYPE = "media_type";
-  public static final String CREATED = "created";
-  public static final String MODIFIED = "modified";
   public static final String PAGE_COUNT = "page_count";
   public static final String SOURCE = "source";
   public static final String URL = "url";
@@ -119,8 +117,6 @@ public final class IndexSchema {
   public static final String DATE = "date";
   public static final String DATE_DAY = "date_day";
   public static final String UPDATED = "updated";
-  /** The year as an int point, for year ranges. */
-  public static final String YEAR_NUMBER = "year_number";
 
   /** Facet dimensions, counted over passages. */
   public static final List<String> FACETS =

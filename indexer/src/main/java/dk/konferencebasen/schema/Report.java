@@ -24,8 +24,6 @@ public record Report(
     Optional<String> publisher,
     Optional<String> author,
     Optional<String> description,
-    Optional<String> created,
-    Optional<String> modified,
     OptionalInt pageCount,
     String language,
     String format,

@@ -14,7 +14,6 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -99,8 +98,6 @@ public final class ReportDocuments {
     storeIfPresent(doc, PLACE, report.place());
     storeIfPresent(doc, AUTHOR, report.author());
     storeIfPresent(doc, DESCRIPTION, report.description());
-    storeIfPresent(doc, CREATED, report.created());
-    storeIfPresent(doc, MODIFIED, report.modified());
     storeIfPresent(doc, SOURCE, report.source());
     storeIfPresent(doc, URL, report.url());
     report.updated().ifPresent(d -> doc.add(new StoredField(UPDATED, d.toString())));
@@ -153,7 +150,6 @@ public final class ReportDocuments {
         });
     report.year().ifPresent(
         y -> {
-          doc.add(new IntPoint(YEAR_NUMBER, y));
           if (doc.getField(YEAR) == null) {
             doc.add(new StringField(YEAR, Integer.toString(y), Field.Store.YES));
           }

@@ -640,7 +640,7 @@ public final class Bench {
     return new Report(id, path, "", generated.title(), Optional.of(generated.conference()),
         Optional.of(LocalDate.parse(generated.date())), Optional.empty(), Optional.of(generated.place()),
         Optional.of(generated.organiser()), Optional.of(generated.publisher()), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), OptionalInt.empty(), "da", "txt", "text/plain; charset=UTF-8", Optional.empty(),
+        OptionalInt.empty(), "da", "txt", "text/plain; charset=UTF-8", Optional.empty(),
         Optional.empty(), body, TextFingerprint.of(body), passages, List.of(), List.of(), new TextAudit(body.length(), body.length(), List.of()));
   }
 
