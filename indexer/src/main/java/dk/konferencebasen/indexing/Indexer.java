@@ -36,8 +36,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -384,7 +384,7 @@ public final class Indexer {
     Map<String, Indexed> indexed = new HashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      TermQuery reports = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_REPORT));
+      Query reports = IndexSchema.reportsOnly();
       int count = Math.max(1, searcher.count(reports));
       StoredFields stored = searcher.storedFields();
       for (ScoreDoc hit : searcher.search(reports, count).scoreDocs) {

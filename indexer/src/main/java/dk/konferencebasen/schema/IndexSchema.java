@@ -10,6 +10,9 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The index schema: every field name, how each is analysed, and which fields are facets. The
@@ -152,5 +155,15 @@ public final class IndexSchema {
       config.setMultiValued(dim, true);
     }
     return config;
+  }
+
+  /** The report documents: one per file, the last of its block. */
+  public static Query reportsOnly() {
+    return new TermQuery(new Term(TYPE, TYPE_REPORT));
+  }
+
+  /** The passage documents: what is searched, counted and faceted. */
+  public static Query passagesOnly() {
+    return new TermQuery(new Term(TYPE, TYPE_PASSAGE));
   }
 }

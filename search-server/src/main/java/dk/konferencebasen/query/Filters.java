@@ -59,7 +59,7 @@ public record Filters(Map<String, List<String>> values, Optional<LocalDate> from
   public Query passagesMatching(Query query) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder()
         .add(query, Occur.MUST)
-        .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)), Occur.FILTER);
+        .add(IndexSchema.passagesOnly(), Occur.FILTER);
     values.forEach((dim, list) -> {
       BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
       for (String value : list) {

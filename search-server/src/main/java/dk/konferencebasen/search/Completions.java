@@ -112,8 +112,8 @@ final class Completions implements Closeable {
   }
 
   private static void addTitles(Snapshot snapshot, List<Entry> entries) throws IOException {
-    int reports = Math.max(1, snapshot.count(StoredReports.reportsOnly()));
-    for (ScoreDoc hit : snapshot.search(StoredReports.reportsOnly(), reports).scoreDocs) {
+    int reports = Math.max(1, snapshot.count(IndexSchema.reportsOnly()));
+    for (ScoreDoc hit : snapshot.search(IndexSchema.reportsOnly(), reports).scoreDocs) {
       Document doc = snapshot.storedFields().document(hit.doc, Set.of(IndexSchema.TITLE));
       if (doc.get(IndexSchema.TITLE) != null) {
         entries.add(new Entry(doc.get(IndexSchema.TITLE), "title", 1));

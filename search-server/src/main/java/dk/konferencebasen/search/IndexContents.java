@@ -37,7 +37,7 @@ final class IndexContents {
     }
     Document r = snapshot.storedFields().document(found.getAsInt());
     String reportId = r.get(ID);
-    Query passagesQuery = StoredReports.passagesOf(reportId, StoredReports.passagesOnly());
+    Query passagesQuery = StoredReports.passagesOf(reportId, passagesOnly());
     int count = Math.max(1, snapshot.count(passagesQuery));
     List<ReportDocument.Passage> passages = new ArrayList<>();
     for (ScoreDoc sd : snapshot.search(passagesQuery, count, new Sort(new SortField(ORDINAL, SortField.Type.INT))).scoreDocs) {
@@ -91,8 +91,8 @@ final class IndexContents {
 
   static IndexStats stats(Snapshot snapshot) throws IOException {
     return new IndexStats(
-        snapshot.count(StoredReports.reportsOnly()),
-        snapshot.count(StoredReports.passagesOnly()),
+        snapshot.count(reportsOnly()),
+        snapshot.count(passagesOnly()),
         countsPerValue(snapshot, CONFERENCE),
         countsPerValue(snapshot, YEAR),
         snapshot.commit(),
@@ -110,8 +110,8 @@ final class IndexContents {
     for (BytesRef value = values.next(); value != null; value = values.next()) {
       Term term = new Term(field, BytesRef.deepCopyOf(value));
       counts.put(term.text(), new IndexStats.Count(
-          snapshot.count(both(term, StoredReports.reportsOnly())),
-          snapshot.count(both(term, StoredReports.passagesOnly()))));
+          snapshot.count(both(term, reportsOnly())),
+          snapshot.count(both(term, passagesOnly()))));
     }
     return counts;
   }

@@ -25,14 +25,6 @@ final class StoredReports {
 
   private StoredReports() {}
 
-  static Query reportsOnly() {
-    return new TermQuery(new Term(TYPE, TYPE_REPORT));
-  }
-
-  static Query passagesOnly() {
-    return new TermQuery(new Term(TYPE, TYPE_PASSAGE));
-  }
-
   /** The report document with this id (index-wide doc id). */
   static OptionalInt reportDoc(IndexSearcher searcher, String reportId) throws IOException {
     Query query = new BooleanQuery.Builder()

@@ -106,7 +106,7 @@ final class TalkSearch {
     }
     Query reports = new BooleanQuery.Builder()
         .add(new TermInSetQuery(ID, copies), Occur.MUST)
-        .add(StoredReports.reportsOnly(), Occur.FILTER)
+        .add(reportsOnly(), Occur.FILTER)
         .build();
     return new ToChildBlockJoinQuery(reports, StoredReports.REPORT_DOCS);
   }
