@@ -1,6 +1,7 @@
 package dk.konferencebasen.schema;
 
 import dk.konferencebasen.analysis.DanishTextAnalyzer;
+import dk.konferencebasen.analysis.WordPairsAnalyzer;
 import dk.konferencebasen.analysis.WordsAnalyzer;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever fields or analysis change; an index of another version is rebuilt. */
-  public static final String VERSION = "13";
+  public static final String VERSION = "14";
 
   // Commit user data.
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -56,6 +57,11 @@ public final class IndexSchema {
    * du …?") and completions are drawn from, since stems ("flygtning") are not words to offer.
    */
   public static final String SPELL = "spell";
+  /**
+   * A passage's text as pairs of neighbouring words (WordPairsAnalyzer), indexed only: a phrase
+   * query on the text is matched and ranked through these terms (the query builder).
+   */
+  public static final String TEXT_PAIRS = "text_pairs";
   /** The whole cleaned report body: stored on the report document, not searched. */
   public static final String BODY = "body";
 
@@ -146,7 +152,8 @@ public final class IndexSchema {
 
   private static Analyzer perField(Analyzer danish) {
     return new PerFieldAnalyzerWrapper(
-        new KeywordAnalyzer(), Map.of(TEXT, danish, TITLE, danish, ALIASES, danish, SPELL, new WordsAnalyzer()));
+        new KeywordAnalyzer(), Map.of(TEXT, danish, TITLE, danish, ALIASES, danish, SPELL, new WordsAnalyzer(),
+            TEXT_PAIRS, new WordPairsAnalyzer()));
   }
 
   public static FacetsConfig facetsConfig() {

@@ -35,6 +35,8 @@ public final class ReportDocuments {
    * field keeps neither frequencies, positions nor norms: cheaper to write and smaller.
    */
   private static final FieldType WORDS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
+  /** Word pairs are looked up, never lined up: frequencies (and norms) for scoring, no positions. */
+  private static final FieldType PAIRS = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -42,6 +44,8 @@ public final class ReportDocuments {
     WORDS_ONLY.setIndexOptions(IndexOptions.DOCS);
     WORDS_ONLY.setOmitNorms(true);
     WORDS_ONLY.freeze();
+    PAIRS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    PAIRS.freeze();
   }
 
   private final FacetsConfig facets = IndexSchema.facetsConfig();
@@ -62,6 +66,7 @@ public final class ReportDocuments {
     addReportId(doc, report.id());
     doc.add(new Field(TEXT, passage.text(), TEXT_WITH_OFFSETS));
     doc.add(new Field(SPELL, passage.text(), WORDS_ONLY));
+    doc.add(new Field(TEXT_PAIRS, passage.text(), PAIRS));
     doc.add(new TextField(TITLE, report.title(), Field.Store.NO));
     doc.add(new StoredField(ORDINAL, passage.ordinal()));
     doc.add(new NumericDocValuesField(ORDINAL, passage.ordinal()));

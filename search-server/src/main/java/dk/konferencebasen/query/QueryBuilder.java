@@ -11,6 +11,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import dk.konferencebasen.analysis.TokenTypes;
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -69,7 +70,7 @@ public final class QueryBuilder {
     if (isEmpty(userQuery)) {
       return new org.apache.lucene.search.MatchAllDocsQuery();
     }
-    Query query = MisspellingTolerance.widen(parse(userQuery), userQuery, reader);
+    Query query = MisspellingTolerance.widen(parse(userQuery, WordPairs.indexed(reader)), userQuery, reader);
     QueryLimits.check(query, reader);
     return query;
   }
@@ -79,8 +80,12 @@ public final class QueryBuilder {
     return userQuery == null || userQuery.isBlank();
   }
 
-  /** The query over passage fields, before it meets an index. */
+  /** The query over passage fields, before it meets an index (phrases as phrases). */
   public Query parse(String userQuery) throws InvalidQueryException {
+    return parse(userQuery, false);
+  }
+
+  private Query parse(String userQuery, boolean wordPairs) throws InvalidQueryException {
     String q = userQuery == null ? "" : userQuery.strip();
     if (q.isEmpty()) {
       throw new InvalidQueryException("the query is empty: type one or more words", "søgningen er tom: skriv et eller flere ord");
@@ -94,17 +99,17 @@ public final class QueryBuilder {
     // A passage matches by its own text; the report's title ranks the passages that match but
     // makes none a match, so counts, facets, trends and the concordance count what the passages say.
     return new BooleanQuery.Builder()
-        .add(withSynonyms(text, MATCH_FIELDS, ContentWords::requireOne), BooleanClause.Occur.MUST)
-        .add(withSynonyms(text, RANK_FIELDS, UnaryOperator.identity()), BooleanClause.Occur.SHOULD)
+        .add(withSynonyms(text, MATCH_FIELDS, ContentWords::requireOne, wordPairs), BooleanClause.Occur.MUST)
+        .add(withSynonyms(text, RANK_FIELDS, UnaryOperator.identity(), wordPairs), BooleanClause.Occur.SHOULD)
         .build();
   }
 
   /** {@code words}: what each parse must make of its words (a match needs a content word; ranking does not). */
-  private Query withSynonyms(String text, String[] fields, UnaryOperator<Query> words)
+  private Query withSynonyms(String text, String[] fields, UnaryOperator<Query> words, boolean wordPairs)
       throws InvalidQueryException {
-    Query plain = words.apply(parse(text, PLAIN, fields));
+    Query plain = words.apply(parse(text, PLAIN, fields, wordPairs));
     Analyzer withSynonymsAnalyzer = synonyms.queryAnalyzer();
-    Query withSynonyms = withSynonymsAnalyzer == PLAIN ? plain : words.apply(parse(text, withSynonymsAnalyzer, fields));
+    Query withSynonyms = withSynonymsAnalyzer == PLAIN ? plain : words.apply(parse(text, withSynonymsAnalyzer, fields, wordPairs));
     if (withSynonyms.equals(plain)) {
       return plain;
     }
@@ -115,8 +120,9 @@ public final class QueryBuilder {
         .build();
   }
 
-  private static Query parse(String text, Analyzer analyzer, String[] fields) throws InvalidQueryException {
-    QueryParser parser = new CheckedFieldsParser(analyzer, fields);
+  private static Query parse(String text, Analyzer analyzer, String[] fields, boolean wordPairs)
+      throws InvalidQueryException {
+    QueryParser parser = new CheckedFieldsParser(analyzer, fields, wordPairs);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     // Runs of words are analysed together, so multi-word synonyms ("Kommunernes Landsforening")
     // are seen; a synonym of several words must then match as a phrase.
@@ -178,8 +184,18 @@ public final class QueryBuilder {
    * nothing, and lets every Danish word also match as a part of a compound, at a lower weight.
    */
   private static final class CheckedFieldsParser extends MultiFieldQueryParser {
-    CheckedFieldsParser(org.apache.lucene.analysis.Analyzer analyzer, String[] fields) {
+    private final boolean wordPairs;
+
+    CheckedFieldsParser(org.apache.lucene.analysis.Analyzer analyzer, String[] fields, boolean wordPairs) {
       super(fields, analyzer, FIELD_BOOSTS);
+      this.wordPairs = wordPairs;
+    }
+
+    /** A phrase in the text is matched through its word pairs, when the index has them (WordPairs). */
+    @Override
+    protected Query analyzePhrase(String field, TokenStream stream, int slop) throws IOException {
+      Query phrase = super.analyzePhrase(field, stream, slop);
+      return wordPairs ? WordPairs.match(phrase) : phrase;
     }
 
     /** "undervisning" finds the word itself, and "sprogundervisning" through its part, ranked lower. */

@@ -1,6 +1,8 @@
 package dk.konferencebasen.query;
 
+import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,7 +56,8 @@ public final class QueryLimits {
     query.visit(new QueryVisitor() {
       @Override
       public void consumeTerms(Query q, org.apache.lucene.index.Term... t) {
-        terms.addAndGet(t.length);
+        // a phrase's word pairs are the phrase's words again, not more of the user's terms
+        terms.addAndGet((int) Arrays.stream(t).filter(term -> !term.field().equals(IndexSchema.TEXT_PAIRS)).count());
       }
 
       @Override

@@ -1,0 +1,29 @@
+package dk.konferencebasen.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+
+public class WordPairsAnalyzerTest extends BaseTokenStreamTestCase {
+  public void testNeighbouringWordsAfterTheDanishChain() throws Exception {
+    try (Analyzer pairs = new WordPairsAnalyzer()) {
+      // "er" is indexed as its lemma "være"; a compound stays whole (no parts in the pairs)
+      assertAnalyzesTo(pairs, "Der er sprogundervisning i dag",
+          new String[] {"der være", "være sprogundervisning", "sprogundervisning i", "i dag"},
+          new int[] {0, 4, 7, 25},
+          new int[] {6, 24, 26, 30});
+      assertEquals("der være", WordPairsAnalyzer.pair("der", "være"));
+    }
+  }
+
+  public void testOneWordHasNoPair() throws Exception {
+    try (Analyzer pairs = new WordPairsAnalyzer()) {
+      assertAnalyzesTo(pairs, "Aalborg", new String[0]);
+    }
+  }
+
+  public void testRandomText() throws Exception {
+    try (Analyzer pairs = new WordPairsAnalyzer()) {
+      checkRandomData(random(), pairs, 200 * RANDOM_MULTIPLIER);
+    }
+  }
+}
