@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The extraction figures of docs/EVALUATION.md as data a test checks (as Anserini checks its
  * runs): the scorer reproduces the benchmark's published figures, and the product's figures on
- * the benchmark and the Danish dev set do not fall below the floors recorded here.
+ * the benchmark and the Danish sets stay within evaluation/expected-figures.tsv.
  */
 class ExtractionEvaluationTest {
   private static final Path BENCHMARK = SharedData.root().resolve("data/article-extraction-benchmark");
@@ -29,11 +29,6 @@ class ExtractionEvaluationTest {
       "boilerpipe", new double[] {0.860, 0.850, 0.870},
       "html-text", new double[] {0.665, 0.500, 0.994});
 
-  /** Floors: the figures measured when this test was written, less a margin for small changes. */
-  private static final double BENCHMARK_F1_FLOOR = 0.95;
-  private static final double BENCHMARK_HELD_OUT_F1_FLOOR = 0.94;
-  private static final double DANISH_CONTENT_KEPT_FLOOR = 0.99;
-  private static final double DANISH_DEV_CHROME_REMOVED_FLOOR = 0.65;
 
   @Test
   void theScorerGivesThePublishedFiguresForThePublishedOutputs() throws Exception {
@@ -60,8 +55,10 @@ class ExtractionEvaluationTest {
   void theProductStoresTheMainTextOfTheBenchmarkPages(@TempDir Path work) throws Exception {
     ExtractionEvaluation.BenchmarkResult result = ExtractionEvaluation.benchmark(BENCHMARK, work);
     assertEquals(181, result.all().pages());
-    assertTrue(result.all().f1() >= BENCHMARK_F1_FLOOR, "F1 " + result.all());
-    assertTrue(result.heldOut().f1() >= BENCHMARK_HELD_OUT_F1_FLOOR, "held-out F1 " + result.heldOut());
+    ExpectedFigures expected = ExpectedFigures.load();
+    expected.measured("extraction.benchmark.f1", result.all().f1());
+    expected.measured("extraction.benchmark.heldout.f1", result.heldOut().f1());
+    assertEquals(List.of(), expected.failures());
   }
 
   @Test
@@ -69,11 +66,14 @@ class ExtractionEvaluationTest {
     List<ExtractionEvaluation.DanishResult> results = ExtractionEvaluation.danish(work);
     assertEquals(List.of("dev", "test", "heldout"), results.stream().map(ExtractionEvaluation.DanishResult::split).toList());
     assertEquals(140, results.stream().mapToInt(ExtractionEvaluation.DanishResult::documents).sum());
+    ExpectedFigures expected = ExpectedFigures.load();
     for (ExtractionEvaluation.DanishResult r : results) {
       assertEquals(0, r.emptyDocuments(), r.split() + ": a document lost all its text");
-      assertTrue(r.contentKeptShare() >= DANISH_CONTENT_KEPT_FLOOR, r.split() + " content kept: " + r.lostLines());
+      expected.measured("extraction.danish." + r.split() + ".content_kept", r.contentKeptShare());
+      expected.measured("extraction.danish." + r.split() + ".chrome_removed", r.chromeRemovedShare());
     }
-    ExtractionEvaluation.DanishResult dev = results.get(0);
-    assertTrue(dev.chromeRemovedShare() >= DANISH_DEV_CHROME_REMOVED_FLOOR, "dev chrome removed: kept " + dev.keptChrome());
+    assertEquals(6, expected.named("extraction.danish.").size(), "every Danish figure of the file is measured here");
+    assertEquals(List.of(), expected.failures(), () -> "lost lines: " + results.stream().map(r -> r.split() + " "
+        + r.lostLines()).toList() + "; chrome kept in dev: " + results.get(0).keptChrome());
   }
 }
