@@ -1,8 +1,6 @@
 package dk.konferencebasen.analysis;
 
-import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 public class ElidedCompoundFilterTest extends FilterTestCase {
@@ -12,18 +10,8 @@ public class ElidedCompoundFilterTest extends FilterTestCase {
   private final Analyzer onWhitespace =
       filtering(false, tokenizer -> new ElidedCompoundFilter(tokenizer, SPLITTER), ElisionMarkFilter::new);
   /** The tokenizer the product uses, which must keep the soft hyphen on the word. */
-  private final Analyzer standard = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      return new TokenStreamComponents(source, new ElidedCompoundFilter(source, SPLITTER));
-    }
-
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return new ElisionMarkFilter(reader);
-    }
-  };
+  private final Analyzer standard =
+      filtering(StandardTokenizer::new, tokenizer -> new ElidedCompoundFilter(tokenizer, SPLITTER), ElisionMarkFilter::new);
 
   public void testAddsTheCompoundTheFirstWordStandsFor() throws Exception {
     for (Analyzer a : new Analyzer[] {onWhitespace, standard}) {
@@ -50,11 +38,5 @@ public class ElidedCompoundFilterTest extends FilterTestCase {
   public void testRandomText() throws Exception {
     checkRandomData(random(), onWhitespace, 200 * RANDOM_MULTIPLIER);
     checkRandomData(random(), standard, 200 * RANDOM_MULTIPLIER);
-  }
-
-  @Override
-  public void tearDown() throws Exception {
-    standard.close();
-    super.tearDown();
   }
 }

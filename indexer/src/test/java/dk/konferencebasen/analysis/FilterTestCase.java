@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,10 +25,16 @@ public abstract class FilterTestCase extends BaseTokenStreamTestCase {
   }
 
   protected Analyzer filtering(boolean lowerCase, Function<Tokenizer, TokenStream> filter, UnaryOperator<Reader> charFilter) {
+    return filtering(() -> new MockTokenizer(MockTokenizer.WHITESPACE, lowerCase), filter, charFilter);
+  }
+
+  /** The filter behind another tokenizer, such as the one the product uses. */
+  protected Analyzer filtering(Supplier<Tokenizer> tokenizer, Function<Tokenizer, TokenStream> filter,
+      UnaryOperator<Reader> charFilter) {
     Analyzer analyzer = new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, lowerCase);
+        Tokenizer source = tokenizer.get();
         return new TokenStreamComponents(source, filter.apply(source));
       }
 

@@ -356,11 +356,12 @@ public final class Bench {
       }
     });
     LoadRunner.Result bare;
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(rawIndex))) {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(rawIndex)); StandardAnalyzer standard = new StandardAnalyzer()) {
       IndexSearcher raw = new IndexSearcher(reader);
+      org.apache.lucene.queryparser.classic.QueryParser parser = new org.apache.lucene.queryparser.classic.QueryParser("body", standard);
       List<Query> queries = new ArrayList<>();
       for (BenchQuery q : phrases) {
-        queries.add(new org.apache.lucene.queryparser.classic.QueryParser("body", new StandardAnalyzer()).parse(q.q()));
+        queries.add(parser.parse(q.q()));
       }
       bare = runner.run(8, k -> raw.search(queries.get(k % queries.size()), LIMIT));
     }

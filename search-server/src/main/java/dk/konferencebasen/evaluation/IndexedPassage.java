@@ -11,10 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 
 /** A passage as the real index holds it: its id, the corpus file of its report, its text. */
@@ -25,11 +24,11 @@ public record IndexedPassage(String id, String file, int ordinal, String text) {
     try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       Map<String, String> pathOfReport = new HashMap<>();
-      for (Document report : all(searcher, IndexSchema.TYPE_REPORT, Set.of(IndexSchema.REPORT_ID, IndexSchema.PATH))) {
+      for (Document report : all(searcher, IndexSchema.reportsOnly(), Set.of(IndexSchema.REPORT_ID, IndexSchema.PATH))) {
         pathOfReport.put(report.get(IndexSchema.REPORT_ID), report.get(IndexSchema.PATH));
       }
       List<IndexedPassage> passages = new ArrayList<>();
-      for (Document p : all(searcher, IndexSchema.TYPE_PASSAGE,
+      for (Document p : all(searcher, IndexSchema.passagesOnly(),
           Set.of(IndexSchema.ID, IndexSchema.REPORT_ID, IndexSchema.ORDINAL, IndexSchema.TEXT))) {
         String file = pathOfReport.get(p.get(IndexSchema.REPORT_ID));
         if (file == null) {
@@ -43,8 +42,7 @@ public record IndexedPassage(String id, String file, int ordinal, String text) {
     }
   }
 
-  private static List<Document> all(IndexSearcher searcher, String type, Set<String> fields) throws IOException {
-    TermQuery query = new TermQuery(new Term(IndexSchema.TYPE, type));
+  private static List<Document> all(IndexSearcher searcher, Query query, Set<String> fields) throws IOException {
     int count = Math.max(1, searcher.count(query));
     List<Document> docs = new ArrayList<>();
     for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
