@@ -31,6 +31,9 @@ final class JsonErrorHandler extends ErrorHandler {
       super.generateResponse(request, response, code, message, cause, callback);
       return;
     }
+    if (unparsable(request)) {
+      closeAfterwards(response.getHeaders());
+    }
     String reason = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
     String error = code == 400 ? "bad_request" : HttpStatus.getMessage(code).toLowerCase().replace(' ', '_');
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
@@ -46,12 +49,23 @@ final class JsonErrorHandler extends ErrorHandler {
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     String message = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
     fields.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    closeAfterwards(fields);
     try {
       return ByteBuffer.wrap(json.writeValueAsBytes(new ApiError(status == 400 ? "bad_request"
           : HttpStatus.getMessage(status).toLowerCase().replace(' ', '_'), message)));
     } catch (IOException e) {
       return super.badMessageError(status, reason, fields);
     }
+  }
+
+  /**
+   * After a request line Jetty gave up reading (too long, undecodable), the rest of that request
+   * is still on the connection; parsed as a new request it would be answered too ("HTTP/0.9 not
+   * supported"), and a client that kept the connection would read that answer as the one to its
+   * next request. Saying so makes the client open a new connection.
+   */
+  private static void closeAfterwards(HttpFields.Mutable headers) {
+    headers.put(HttpHeader.CONNECTION, "close");
   }
 
   /**
