@@ -1,6 +1,8 @@
 package dk.konferencebasen.query;
 
 import dk.konferencebasen.schema.IndexSchema;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -18,6 +20,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
@@ -32,17 +35,19 @@ public final class QueryBuilder {
   public static final int MAX_QUERY_CHARS = 1_000;
 
   /**
-   * Passage text counts most; the report title lifts every passage of a report a little; the
-   * other way of writing an organisation the passage names ("KL" for "Kommunernes
-   * Landsforening") finds it, a little below the words it says itself.
+   * Passage text counts most; the other way of writing an organisation the passage names ("KL"
+   * for "Kommunernes Landsforening") finds it, a little below the words it says itself. (The
+   * report's title only lifts: {@link TitleLift}.)
    */
   private static final Map<String, Float> FIELD_BOOSTS =
-      Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TITLE, 0.3f, IndexSchema.ALIASES, 0.8f);
+      Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TITLE, 1.0f, IndexSchema.ALIASES, 0.8f);
   /** What a passage must match to be a match: its own words (a talk's title is among them). */
   private static final String[] MATCH_FIELDS = {IndexSchema.TEXT, IndexSchema.ALIASES};
-  /** What only ranks: the report's title, on every passage of the report. */
+  /** What only lifts the score of a match: the report's title, on every passage of the report. */
   private static final String[] RANK_FIELDS = {IndexSchema.TITLE};
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+  /** How much a title holding every word of the query lifts a passage's score: by a quarter. */
+  static final float TITLE_LIFT = 0.25f;
   /** How much a match on a compound's part counts against a match on the whole word. */
   static final float PART_WEIGHT = 0.6f;
 
@@ -98,10 +103,23 @@ public final class QueryBuilder {
     String text = QueryText.clean(q);
     // A passage matches by its own text; the report's title ranks the passages that match but
     // makes none a match, so counts, facets, trends and the concordance count what the passages say.
-    return new BooleanQuery.Builder()
-        .add(withSynonyms(text, MATCH_FIELDS, ContentWords::requireOne, wordPairs), BooleanClause.Occur.MUST)
-        .add(withSynonyms(text, RANK_FIELDS, UnaryOperator.identity(), wordPairs), BooleanClause.Occur.SHOULD)
-        .build();
+    return new TitleLift(withSynonyms(text, MATCH_FIELDS, ContentWords::requireOne, wordPairs),
+        titleWords(parse(text, PLAIN, RANK_FIELDS, wordPairs)), TITLE_LIFT);
+  }
+
+  /**
+   * The words of the query as the title is searched for them, one query each; stop words do not
+   * count ("i" is in most titles). A query with its own logic (AND, NOT, groups) is one unit.
+   */
+  private static List<Query> titleWords(Query title) {
+    List<Query> words = new ArrayList<>();
+    if (title instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
+        && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+      bq.clauses().stream().map(BooleanClause::query).filter(q -> !ContentWords.isStopWord(q)).forEach(words::add);
+    } else if (!(title instanceof MatchNoDocsQuery)) {
+      words.add(title);
+    }
+    return words;
   }
 
   /** {@code words}: what each parse must make of its words (a match needs a content word; ranking does not). */
