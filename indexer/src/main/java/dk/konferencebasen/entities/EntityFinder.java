@@ -1,5 +1,6 @@
 package dk.konferencebasen.entities;
 
+import dk.konferencebasen.schema.NamedEntities;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

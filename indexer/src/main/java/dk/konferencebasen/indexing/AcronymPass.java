@@ -2,7 +2,7 @@ package dk.konferencebasen.indexing;
 
 import static dk.konferencebasen.schema.IndexSchema.*;
 
-import dk.konferencebasen.entities.AcronymPairs;
+import dk.konferencebasen.schema.AcronymPairs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -3,7 +3,7 @@ package dk.konferencebasen.indexing;
 import dk.konferencebasen.corpus.CorpusFile;
 import dk.konferencebasen.corpus.CorpusWalker;
 import dk.konferencebasen.corpus.Sidecar;
-import dk.konferencebasen.entities.AcronymPairs;
+import dk.konferencebasen.schema.AcronymPairs;
 import dk.konferencebasen.extraction.Extraction;
 import dk.konferencebasen.extraction.ExtractionException;
 import dk.konferencebasen.extraction.ExtractionLimits;

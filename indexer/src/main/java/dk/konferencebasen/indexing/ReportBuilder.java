@@ -2,7 +2,7 @@ package dk.konferencebasen.indexing;
 
 import dk.konferencebasen.corpus.CorpusFile;
 import dk.konferencebasen.corpus.Sidecar;
-import dk.konferencebasen.entities.AcronymPairs;
+import dk.konferencebasen.schema.AcronymPairs;
 import dk.konferencebasen.entities.DateFinder;
 import dk.konferencebasen.entities.EntityFinder;
 import dk.konferencebasen.extraction.Extraction;
@@ -10,7 +10,7 @@ import dk.konferencebasen.extraction.LanguageGuess;
 import dk.konferencebasen.extraction.PageChrome;
 import dk.konferencebasen.extraction.TemplateLines;
 import dk.konferencebasen.extraction.TikaExtractor;
-import dk.konferencebasen.entities.NamedEntities;
+import dk.konferencebasen.schema.NamedEntities;
 import dk.konferencebasen.passages.Passage;
 import dk.konferencebasen.passages.TalkHeading;
 import dk.konferencebasen.passages.PassageSplitter;
@@ -95,7 +95,7 @@ final class ReportBuilder {
         Sidecar.given(sidecar.source()),
         Sidecar.given(sidecar.url()),
         body,
-        TextFingerprint.of(body),
+        TextFingerprint.of(body).map(TextFingerprint::toBytes),
         passages,
         defined.stored(),
         fromCorpus.stored(),

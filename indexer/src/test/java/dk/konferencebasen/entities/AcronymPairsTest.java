@@ -1,5 +1,7 @@
 package dk.konferencebasen.entities;
 
+import dk.konferencebasen.schema.AcronymPairs;
+import dk.konferencebasen.schema.NamedEntities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

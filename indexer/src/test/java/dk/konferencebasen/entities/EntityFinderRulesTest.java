@@ -1,5 +1,6 @@
 package dk.konferencebasen.entities;
 
+import dk.konferencebasen.schema.NamedEntities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 

@@ -1,5 +1,6 @@
 package dk.konferencebasen.entities;
 
+import dk.konferencebasen.schema.NamedEntities;
 import static dk.konferencebasen.entities.SeedTexts.SEED_000;
 import static dk.konferencebasen.entities.SeedTexts.SEED_002;
 import static dk.konferencebasen.entities.SeedTexts.paragraphStartingWith;

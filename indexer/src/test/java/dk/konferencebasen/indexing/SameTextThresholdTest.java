@@ -66,7 +66,7 @@ class SameTextThresholdTest {
 
   private static String body(Path file) throws Exception {
     CorpusFile corpusFile = new CorpusFile(file, file.getFileName().toString(), Files.size(file));
-    return BUILDER.build(corpusFile, "hash", tika.extract(file), Sidecar.NONE, dk.konferencebasen.extraction.TemplateLines.NONE, dk.konferencebasen.entities.AcronymPairs.NONE).body();
+    return BUILDER.build(corpusFile, "hash", tika.extract(file), Sidecar.NONE, dk.konferencebasen.extraction.TemplateLines.NONE, dk.konferencebasen.schema.AcronymPairs.NONE).body();
   }
 
   private static String write(Format format, String name, List<String> text) throws Exception {

@@ -2,7 +2,7 @@ package dk.konferencebasen.search;
 
 import static dk.konferencebasen.schema.IndexSchema.*;
 
-import dk.konferencebasen.entities.AcronymPairs;
+import dk.konferencebasen.schema.AcronymPairs;
 import dk.konferencebasen.schema.ReportIds;
 import java.io.IOException;
 import java.util.ArrayList;
