@@ -44,6 +44,8 @@ final class ExpectedFigures {
   /** Notes a figure of this run; {@link #failures()} lists the ones out of bounds. */
   void measured(String figure, double value) {
     Expected expected = figures.get(figure);
+    System.out.printf(Locale.ROOT, "%s: measured %s, expected %s%n", figure, format(value),
+        expected == null ? "(none)" : format(expected.value()) + " ± " + format(expected.tolerance()));
     if (expected == null) {
       failures.add(figure + " is not in expected-figures.tsv (measured " + format(value) + ")");
     } else if (value < expected.value() - expected.tolerance()) {
