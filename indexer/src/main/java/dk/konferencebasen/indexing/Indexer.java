@@ -2,16 +2,11 @@ package dk.konferencebasen.indexing;
 
 import dk.konferencebasen.corpus.CorpusFile;
 import dk.konferencebasen.corpus.CorpusWalker;
-import dk.konferencebasen.corpus.Sidecar;
 import dk.konferencebasen.schema.AcronymPairs;
-import dk.konferencebasen.extraction.Extraction;
-import dk.konferencebasen.extraction.ExtractionException;
 import dk.konferencebasen.extraction.ExtractionLimits;
 import dk.konferencebasen.extraction.Extractor;
 import dk.konferencebasen.extraction.IsolatedExtractor;
 import dk.konferencebasen.schema.IndexSchema;
-import dk.konferencebasen.schema.Report;
-import dk.konferencebasen.schema.ReportDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,8 +23,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -46,9 +40,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One indexing run: walks the corpus, re-extracts only files whose content (or sidecar) changed,
- * removes reports whose files are gone, and commits. Extraction runs on {@code threads} threads,
- * each parsing in a child JVM of its own ({@link IsolatedExtractor}).
+ * One indexing run, the orchestration: walks the corpus, removes reports whose files are gone,
+ * hands every file to the {@link FilePipeline} on {@code threads} threads (each parsing in a
+ * child JVM of its own, {@link IsolatedExtractor}) — which re-extracts only files whose content
+ * or sidecar changed — and sums up what became of each ({@link FileOutcome}); then the corpus-wide
+ * passes, the commit and the merge.
  *
  * <p>At the end of every run, {@link SameTextPass} groups the reports of the whole index that hold
  * the same text (a file and its copy in another format), so that a search shows them as one hit.
@@ -72,8 +68,6 @@ public final class Indexer {
   /** What the index already holds for a path. */
   private record Indexed(String reportId, String contentHash) {}
 
-  private final ReportBuilder reports = new ReportBuilder();
-  private final ReportDocuments documents = new ReportDocuments();
 
   public IndexRunSummary run(Options options, ProgressListener progress) throws IndexerException {
     Instant began = Instant.now();
@@ -88,8 +82,7 @@ public final class Indexer {
     if (!Files.isReadable(corpus)) {
       throw new IndexerException("corpus folder " + corpus + " cannot be read (permissions)");
     }
-    List<IndexRunSummary.Failure> failed = Collections.synchronizedList(new ArrayList<>());
-    List<IndexRunSummary.TextLoss> losses = Collections.synchronizedList(new ArrayList<>());
+    List<IndexRunSummary.Failure> failed = new ArrayList<>();
     List<CorpusFile> files;
     Set<String> unreadable = new HashSet<>();
     try {
@@ -111,55 +104,32 @@ public final class Indexer {
         existing = Map.of();
         rebuilt = true;
       }
+      List<String> removed = removeGone(writer, existing, files, unreadable);
+      AcronymPairs acronymsAtStart = AcronymPass.corpusPairs(writer);
 
+      long totalBytes = files.stream().mapToLong(CorpusFile::size).sum();
+      progress.started(files.size(), totalBytes);
       // the site template is judged over the whole corpus, unchanged files included; it is only
       // read when a file has to be indexed, so a run that finds nothing changed reads nothing twice
       SiteTemplate template = new SiteTemplate(files);
-      long totalBytes = files.stream().mapToLong(CorpusFile::size).sum();
-      progress.started(files.size(), totalBytes);
       // each file is parsed in a child JVM: a parser that hangs or exhausts memory costs that file only
       Extractor extractor = new IsolatedExtractor(options.limits());
-      FileRun run = new FileRun(writer, extractor, template, options, failed, losses);
-      AtomicInteger unchanged = new AtomicInteger();
-      Map<String, Indexed> before = existing;
-      // reports of files gone from the corpus go first, so that their acronyms go with them
-      Set<String> present = new HashSet<>(unreadable);
-      files.forEach(f -> present.add(f.relativePath()));
-      List<String> removed = new ArrayList<>();
-      for (Map.Entry<String, Indexed> entry : existing.entrySet()) {
-        if (!present.contains(entry.getKey())) {
-          writer.deleteDocuments(new Term(IndexSchema.REPORT_ID, entry.getValue().reportId()));
-          removed.add(entry.getKey());
-        }
-      }
-      Collections.sort(removed);
-      AcronymPairs acronymsAtStart = AcronymPass.corpusPairs(writer);
-
+      FilePipeline pipeline = new FilePipeline(writer, extractor, template, options.limits(), options.corpus());
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+      List<FileOutcome> outcomes = new ArrayList<>();
       try {
-        List<Future<?>> tasks = new ArrayList<>();
-        for (CorpusFile file : files) {
-          tasks.add(pool.submit(() -> {
-            try {
-              String hash = ContentHash.of(file.path(), Sidecar.pathFor(file.path()));
-              Indexed old = before.get(file.relativePath());
-              if (old != null && old.contentHash().equals(hash)) {
-                unchanged.incrementAndGet();
-              } else if (run.index(file, hash, acronymsAtStart, true)) {
-                run.indexed.add(file.relativePath());
-              }
-            } catch (java.nio.file.AccessDeniedException e) {
-              failed.add(new IndexRunSummary.Failure(file.relativePath(), "cannot read: permission denied"));
-            } catch (IOException e) {
-              failed.add(new IndexRunSummary.Failure(file.relativePath(), e.getClass().getSimpleName() + ": " + e.getMessage()));
-            } finally {
-              progress.fileDone(file.relativePath(), file.size());
-            }
-            return null;
-          }));
-        }
-        await(tasks);
-        rebuildForCorpusAcronyms(run, files, pool);
+        Map<String, Indexed> before = existing;
+        outcomes.addAll(inParallel(pool, files, file -> {
+          try {
+            Indexed old = before.get(file.relativePath());
+            return pipeline.index(file, old == null ? null : old.contentHash(), acronymsAtStart);
+          } finally {
+            progress.fileDone(file.relativePath(), file.size());
+          }
+        }));
+        // built again, not indexed: only their failures count
+        rebuildForCorpusAcronyms(writer, pipeline, files, pool).stream()
+            .filter(FileOutcome.Failed.class::isInstance).forEach(outcomes::add);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IndexerException("interrupted; the index keeps its last commit", e);
@@ -172,28 +142,13 @@ public final class Indexer {
       }
 
       SameTextPass.Outcome sameText = SameTextPass.run(writer);
-      if (sameText.groups() > 0 || sameText.updated() > 0) {
-        LOG.info("same text: {} of {} fingerprinted reports in {} groups ({} pairs compared, {} reports updated) in {} ms",
-            sameText.grouped(), sameText.fingerprinted(), sameText.groups(), sameText.compared(), sameText.updated(),
-            sameText.millis());
-      } else {
-        LOG.debug("same text: no groups among {} fingerprinted reports ({} pairs compared) in {} ms",
-            sameText.fingerprinted(), sameText.compared(), sameText.millis());
-      }
+      logSameText(sameText);
       commit(writer, options.corpus());
-      if (rebuilt || run.indexed.size() > before.size()) {
+      long indexedCount = outcomes.stream().filter(FileOutcome.Indexed.class::isInstance).count();
+      if (rebuilt || indexedCount > existing.size()) {
         mergeForSearching(writer, options.corpus());
       }
-
-      List<String> indexedSorted = new ArrayList<>(run.indexed);
-      Collections.sort(indexedSorted);
-      List<IndexRunSummary.Failure> failedSorted = new ArrayList<>(failed);
-      failedSorted.sort((a, b) -> a.path().compareTo(b.path()));
-      List<IndexRunSummary.TextLoss> lossesSorted = new ArrayList<>(losses);
-      lossesSorted.sort((a, b) -> a.path().compareTo(b.path()));
-      return new IndexRunSummary(indexedSorted, unchanged.get(), removed, failedSorted, lossesSorted,
-          run.passages.get(), totalBytes, rebuilt, Duration.between(began, Instant.now()), sameText.grouped(),
-          sameText.groups());
+      return summary(outcomes, failed, removed, totalBytes, rebuilt, Duration.between(began, Instant.now()), sameText);
     } catch (LockObtainFailedException e) {
       throw locked(options.index(), e);
     } catch (IOException e) {
@@ -201,103 +156,94 @@ public final class Indexer {
     }
   }
 
-  private static void await(List<Future<?>> tasks) throws InterruptedException, java.util.concurrent.ExecutionException {
-    for (Future<?> task : tasks) {
-      task.get();
+  /** Removes the reports of files gone from the corpus (not of files that could not be read); returns their paths. */
+  private static List<String> removeGone(IndexWriter writer, Map<String, Indexed> existing, List<CorpusFile> files,
+      Set<String> unreadable) throws IOException {
+    Set<String> present = new HashSet<>(unreadable);
+    files.forEach(f -> present.add(f.relativePath()));
+    List<String> removed = new ArrayList<>();
+    for (Map.Entry<String, Indexed> entry : existing.entrySet()) {
+      if (!present.contains(entry.getKey())) {
+        writer.deleteDocuments(new Term(IndexSchema.REPORT_ID, entry.getValue().reportId()));
+        removed.add(entry.getKey());
+      }
     }
+    Collections.sort(removed);
+    return removed;
+  }
+
+  /** The run's summary from what became of each file, in path order. */
+  private static IndexRunSummary summary(List<FileOutcome> outcomes, List<IndexRunSummary.Failure> unreadable,
+      List<String> removed, long totalBytes, boolean rebuilt, Duration took, SameTextPass.Outcome sameText) {
+    List<String> indexed = new ArrayList<>();
+    List<IndexRunSummary.Failure> failed = new ArrayList<>(unreadable);
+    List<IndexRunSummary.TextLoss> losses = new ArrayList<>();
+    int unchanged = 0;
+    long passages = 0;
+    for (FileOutcome outcome : outcomes) {
+      switch (outcome) {
+        case FileOutcome.Unchanged u -> unchanged++;
+        case FileOutcome.Indexed i -> {
+          indexed.add(i.path());
+          passages += i.passages();
+          i.loss().ifPresent(losses::add);
+        }
+        case FileOutcome.Failed f -> failed.add(new IndexRunSummary.Failure(f.path(), f.reason()));
+      }
+    }
+    Collections.sort(indexed);
+    failed.sort(Comparator.comparing(IndexRunSummary.Failure::path));
+    losses.sort(Comparator.comparing(IndexRunSummary.TextLoss::path));
+    return new IndexRunSummary(indexed, unchanged, removed, failed, losses, passages, totalBytes, rebuilt, took,
+        sameText.grouped(), sameText.groups());
+  }
+
+  private static void logSameText(SameTextPass.Outcome sameText) {
+    if (sameText.groups() > 0 || sameText.updated() > 0) {
+      LOG.info("same text: {} of {} fingerprinted reports in {} groups ({} pairs compared, {} reports updated) in {} ms",
+          sameText.grouped(), sameText.fingerprinted(), sameText.groups(), sameText.compared(), sameText.updated(),
+          sameText.millis());
+    } else {
+      LOG.debug("same text: no groups among {} fingerprinted reports ({} pairs compared) in {} ms",
+          sameText.fingerprinted(), sameText.compared(), sameText.millis());
+    }
+  }
+
+  /** Runs the task for each file on the pool and returns the outcomes in the files' order. */
+  private static List<FileOutcome> inParallel(ExecutorService pool, List<CorpusFile> files,
+      java.util.function.Function<CorpusFile, FileOutcome> task) throws InterruptedException, java.util.concurrent.ExecutionException {
+    List<Future<FileOutcome>> tasks = new ArrayList<>();
+    for (CorpusFile file : files) {
+      tasks.add(pool.submit(() -> task.apply(file)));
+    }
+    List<FileOutcome> outcomes = new ArrayList<>();
+    for (Future<FileOutcome> t : tasks) {
+      outcomes.add(t.get());
+    }
+    return outcomes;
   }
 
   /**
    * Builds again, with the corpus's acronyms as they are now, the reports that were built with
    * other ones ({@link AcronymPass}). Their content did not change, so they do not count as indexed.
    */
-  private static void rebuildForCorpusAcronyms(FileRun run, List<CorpusFile> files, ExecutorService pool)
+  private static List<FileOutcome> rebuildForCorpusAcronyms(IndexWriter writer, FilePipeline pipeline,
+      List<CorpusFile> files, ExecutorService pool)
       throws IOException, InterruptedException, java.util.concurrent.ExecutionException {
-    AcronymPass.Outcome acronyms = AcronymPass.run(run.writer);
+    AcronymPass.Outcome acronyms = AcronymPass.run(writer);
     if (acronyms.stale().isEmpty()) {
-      return;
+      return List.of();
     }
     Map<String, CorpusFile> byPath = new HashMap<>();
     files.forEach(f -> byPath.put(f.relativePath(), f));
-    List<Future<?>> tasks = new ArrayList<>();
-    for (Map.Entry<String, String> stale : acronyms.stale().entrySet()) {
-      CorpusFile file = byPath.get(stale.getKey());
-      if (file == null) {
-        continue; // unreadable this run: it keeps what it has
-      }
-      // the stored hash goes with it: should the file change meanwhile, the next run sees it
-      tasks.add(pool.submit(() -> run.index(file, stale.getValue(), acronyms.corpus(), false)));
-    }
-    await(tasks);
+    // unreadable this run: it keeps what it has
+    List<CorpusFile> stale = acronyms.stale().keySet().stream().map(byPath::get).filter(java.util.Objects::nonNull).toList();
+    // the stored hash goes with it: should the file change meanwhile, the next run sees it
+    List<FileOutcome> outcomes = inParallel(pool, stale,
+        file -> pipeline.build(file, acronyms.stale().get(file.relativePath()), acronyms.corpus()));
     LOG.info("acronyms: {} pairs in the corpus; {} reports built again to use them as the corpus defines them",
-        acronyms.corpus().names().size(), tasks.size());
-  }
-
-  /**
-   * What indexing one file needs and what it reports: a file is extracted, built into a report
-   * and written as one block; what fails is recorded against the file and the run goes on.
-   */
-  private final class FileRun {
-    final IndexWriter writer;
-    final Extractor extractor;
-    final SiteTemplate template;
-    final Options options;
-    final List<IndexRunSummary.Failure> failed;
-    final List<IndexRunSummary.TextLoss> losses;
-    final List<String> indexed = Collections.synchronizedList(new ArrayList<>());
-    final AtomicLong passages = new AtomicLong();
-    final CommitPolicy commits = new CommitPolicy();
-
-    FileRun(IndexWriter writer, Extractor extractor, SiteTemplate template, Options options,
-        List<IndexRunSummary.Failure> failed, List<IndexRunSummary.TextLoss> losses) {
-      this.writer = writer;
-      this.extractor = extractor;
-      this.template = template;
-      this.options = options;
-      this.failed = failed;
-      this.losses = losses;
-    }
-
-    /**
-     * Indexes the file; false when it failed (and was recorded as failed). {@code counted}: its
-     * passages and text losses go into the run's summary (not when it is only built again).
-     */
-    boolean index(CorpusFile file, String hash, AcronymPairs corpusAcronyms, boolean counted) {
-      try {
-        Path sidecarPath = Sidecar.pathFor(file.path());
-        Sidecar sidecar = Files.isRegularFile(sidecarPath) ? Sidecar.read(sidecarPath) : Sidecar.NONE;
-        Extraction extraction = extractor.extract(file.path());
-        Report report = reports.build(file, hash, extraction, sidecar, template.lines(), corpusAcronyms);
-        List<Document> block = documents.toDocuments(report);
-        writer.updateDocuments(new Term(IndexSchema.REPORT_ID, report.id()), block);
-        if (counted) {
-          passages.addAndGet(report.passages().size());
-        }
-        if (counted && report.audit().removedShare() > IndexRunSummary.REPORTED_LOSS) {
-          losses.add(new IndexRunSummary.TextLoss(file.relativePath(), report.audit().removedShare(),
-              TextLosses.reasons(report.audit())));
-        }
-        if (extraction.truncated()) {
-          LOG.warn("{}: text cut off at the limit of {} characters", file.relativePath(), options.limits().maxChars());
-        }
-        if (commits.fileIndexed()) {
-          commit(writer, options.corpus());
-        }
-        return true;
-      } catch (ExtractionException | Sidecar.InvalidSidecarException e) {
-        failed.add(new IndexRunSummary.Failure(file.relativePath(), e.getMessage()));
-      } catch (java.nio.file.AccessDeniedException e) {
-        failed.add(new IndexRunSummary.Failure(file.relativePath(), "cannot read: permission denied"));
-      } catch (IOException | RuntimeException e) {
-        failed.add(new IndexRunSummary.Failure(file.relativePath(), e.getClass().getSimpleName() + ": " + e.getMessage()));
-        LOG.debug("failed on {}", file.relativePath(), e);
-      } catch (StackOverflowError e) {
-        // one pathological text (deep regex backtracking) must not end the whole run; the
-        // stack is unwound by now, so going on is safe
-        failed.add(new IndexRunSummary.Failure(file.relativePath(), "text too complex to cut into passages (stack overflow)"));
-      }
-      return false;
-    }
+        acronyms.corpus().names().size(), stale.size());
+    return outcomes;
   }
 
   /** Fails when another indexer holds the index's write lock; a folder that does not exist yet has none. */
@@ -355,7 +301,7 @@ public final class Indexer {
    * its time that researchers cite stay as they were; an index folder without any commit yet
    * gets one, so that an empty corpus still gives a readable index.
    */
-  private static void commit(IndexWriter writer, Path corpus) throws IOException {
+  static void commit(IndexWriter writer, Path corpus) throws IOException {
     if (!writer.hasUncommittedChanges() && DirectoryReader.indexExists(writer.getDirectory())) {
       return;
     }
