@@ -37,7 +37,7 @@ final class ConcordanceHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws IOException, InvalidQueryException {
-    Params.onlyKnown(ctx, PARAMETERS);
+    PassageSelection selection = FilterParams.selection(ctx, PARAMETERS);
     String q = Params.required(ctx, "q", "integration");
     int width = Params.integer(ctx, "width", DEFAULT_WIDTH, 0, MAX_WIDTH);
     int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
@@ -46,7 +46,7 @@ final class ConcordanceHandler implements Handler {
     ConcordanceSort sort = sortName == null ? ConcordanceSort.REPORT : ConcordanceSort.parse(sortName).orElseThrow(
         () -> new BadRequestException("sort must be report, left, right or keyword, not \"" + Params.abbreviate(sortName) + "\""));
     ConcordanceResult r = searcher.concordance(
-        new ConcordanceRequest(new PassageSelection(q, FilterParams.read(ctx)), width, sort, limit, offset));
+        new ConcordanceRequest(selection, width, sort, limit, offset));
     IndexCommit.json(ctx, r.indexCommit(), new ResponseJson(q, width, sort.label(), limit, offset, r.totalOccurrences(),
         r.matchingPassages(), r.passagesWithOccurrences(), r.passagesScanned(), r.truncated(), r.lines(),
         r.indexCommit()));

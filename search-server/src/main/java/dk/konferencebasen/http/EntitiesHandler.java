@@ -34,15 +34,14 @@ final class EntitiesHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws IOException, InvalidQueryException {
-    Params.onlyKnown(ctx, PARAMETERS);
+    PassageSelection selection = FilterParams.selection(ctx, PARAMETERS);
     String typeName = Params.required(ctx, "type", "person");
     EntityType type = EntityType.parse(typeName).orElseThrow(() -> new BadRequestException(
         "type must be person, organisation or municipality, not \"" + Params.abbreviate(typeName) + "\""));
-    String q = Params.query(ctx); // none: the whole corpus
     int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     int pairs = Params.integer(ctx, "pairs", DEFAULT_PAIRS, 0, MAX_PAIRS);
-    EntitiesResult r = searcher.entities(new PassageSelection(q, FilterParams.read(ctx)), type, limit, pairs);
-    IndexCommit.json(ctx, r.indexCommit(), new ResponseJson(q, r.type(), r.matchingPassages(), r.passagesWithEntities(),
+    EntitiesResult r = searcher.entities(selection, type, limit, pairs);
+    IndexCommit.json(ctx, r.indexCommit(), new ResponseJson(selection.query(), r.type(), r.matchingPassages(), r.passagesWithEntities(),
         r.distinctValues(), r.entities(), r.pairs(), r.pairsPassagesScanned(), r.pairsTruncated(), r.indexCommit()));
   }
 }

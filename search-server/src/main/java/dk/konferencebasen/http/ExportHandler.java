@@ -39,16 +39,14 @@ final class ExportHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws IOException, InvalidQueryException {
-    Params.onlyKnown(ctx, PARAMETERS);
-    String q = Params.query(ctx); // none: the whole corpus
+    // format is the export's file format here (as the issue asked for it), so the filter of
+    // the same name, a report's file format, cannot be given to an export.
+    PassageSelection selection = FilterParams.selection(ctx, PARAMETERS, Set.of("format"));
     String formatName = Params.single(ctx, "format");
     ExportRows format = formatName == null ? ExportRows.CSV : ExportRows.parse(formatName).orElseThrow(
         () -> new BadRequestException("format is the file format of the export, csv, excel or jsonl, not \""
             + Params.abbreviate(formatName) + "\"; an export cannot be filtered by the reports' file format"));
     List<ExportField> fields = fields(Params.single(ctx, "fields"));
-    // format is the export's file format here (as the issue asked for it), so the filter of
-    // the same name, a report's file format, cannot be given to an export.
-    PassageSelection selection = new PassageSelection(q, FilterParams.read(ctx, Set.of("format")));
 
     ResponseSink sink = new ResponseSink(ctx, format, fields);
     try {
@@ -56,7 +54,7 @@ final class ExportHandler implements Handler {
       sink.finish();
     } catch (IOException e) {
       if (sink.clientGone()) {
-        LOG.debug("export for {} ended by the client: {}", q, e.toString());
+        LOG.debug("export for {} ended by the client: {}", selection.query(), e.toString());
         return;
       }
       throw e;

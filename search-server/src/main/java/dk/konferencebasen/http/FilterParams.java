@@ -3,6 +3,7 @@ package dk.konferencebasen.http;
 import dk.konferencebasen.query.Filters;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.schema.IndexSchema;
+import dk.konferencebasen.search.PassageSelection;
 import io.javalin.http.Context;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +26,22 @@ final class FilterParams {
     Set<String> all = new HashSet<>(NAMES);
     all.addAll(List.of(own));
     return Set.copyOf(all);
+  }
+
+  /**
+   * The passages a request over passages is about, read the one way every such endpoint reads
+   * them: no parameter but {@code parameters} (the filters and the endpoint's own), the query
+   * {@code q} (none: every passage) and the filters.
+   */
+  static PassageSelection selection(Context ctx, Set<String> parameters) throws InvalidQueryException {
+    return selection(ctx, parameters, Set.of());
+  }
+
+  /** @param ownParameters filter names the endpoint reads as parameters of its own (export's format) */
+  static PassageSelection selection(Context ctx, Set<String> parameters, Set<String> ownParameters)
+      throws InvalidQueryException {
+    Params.onlyKnown(ctx, parameters);
+    return new PassageSelection(Params.query(ctx), read(ctx, ownParameters));
   }
 
   static Filters read(Context ctx) throws InvalidQueryException {

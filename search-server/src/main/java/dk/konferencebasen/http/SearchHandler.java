@@ -2,6 +2,7 @@ package dk.konferencebasen.http;
 
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.query.QueryNote;
+import dk.konferencebasen.search.PassageSelection;
 import dk.konferencebasen.search.PassageHit;
 import dk.konferencebasen.search.ReportHit;
 import dk.konferencebasen.search.SameTextReport;
@@ -46,9 +47,9 @@ final class SearchHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws IOException, InvalidQueryException {
-    Params.onlyKnown(ctx, PARAMETERS);
     // no q: every passage the filters keep, newest first unless told otherwise
-    String q = Params.query(ctx);
+    PassageSelection selection = FilterParams.selection(ctx, PARAMETERS);
+    String q = selection.query();
     int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     int offset = Params.integer(ctx, "offset", 0, 0, MAX_OFFSET);
     Optional<String> cursor = Optional.ofNullable(Params.single(ctx, "cursor"));
@@ -57,7 +58,7 @@ final class SearchHandler implements Handler {
     }
     String sortParam = Params.single(ctx, "sort");
     SortOrder sort = sortParam == null && q.isEmpty() ? SortOrder.DATE : SortOrder.parse(sortParam);
-    SearchResult result = searcher.search(new SearchRequest(q, FilterParams.read(ctx), sort, limit, offset, cursor));
+    SearchResult result = searcher.search(new SearchRequest(q, selection.filters(), sort, limit, offset, cursor));
     IndexCommit.json(ctx, result.indexCommit(), new ResponseJson(q, result.totalReports(), result.totalFiles(), result.totalPassages(),
         result.totalsExact() ? "eq" : "gte",
         result.tookMs(), limit, offset, sort.label(), result.nextCursor().orElse(null), result.suggestion().orElse(null),

@@ -1,6 +1,7 @@
 package dk.konferencebasen.http;
 
 import dk.konferencebasen.query.InvalidQueryException;
+import dk.konferencebasen.search.PassageSelection;
 import dk.konferencebasen.search.Searcher;
 import dk.konferencebasen.search.TalkHit;
 import dk.konferencebasen.search.TalkRequest;
@@ -34,11 +35,11 @@ final class TalksHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws IOException, InvalidQueryException {
-    Params.onlyKnown(ctx, PARAMETERS);
-    Optional<String> q = Optional.ofNullable(Params.single(ctx, "q")).map(String::strip).filter(s -> !s.isEmpty());
+    PassageSelection selection = FilterParams.selection(ctx, PARAMETERS);
+    Optional<String> q = Optional.of(selection.query().strip()).filter(s -> !s.isEmpty());
     int limit = Params.integer(ctx, "limit", SearchHandler.DEFAULT_LIMIT, 1, SearchHandler.MAX_LIMIT);
     int offset = Params.integer(ctx, "offset", 0, 0, SearchHandler.MAX_OFFSET);
-    TalksResult result = searcher.talks(new TalkRequest(q, FilterParams.read(ctx), limit, offset));
+    TalksResult result = searcher.talks(new TalkRequest(q, selection.filters(), limit, offset));
     IndexCommit.json(ctx, result.indexCommit(), new ResponseJson(q.orElse(null), result.total(), limit, offset,
         result.tookMs(), result.talks().stream().map(TalksHandler::talk).toList(), result.indexCommit()));
   }

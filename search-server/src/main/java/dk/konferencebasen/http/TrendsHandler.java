@@ -29,13 +29,12 @@ final class TrendsHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws IOException, InvalidQueryException {
-    Params.onlyKnown(ctx, PARAMETERS);
-    String q = Params.query(ctx); // none: the whole corpus
+    PassageSelection selection = FilterParams.selection(ctx, PARAMETERS);
     String byName = Params.single(ctx, "by");
     TrendDimension by = byName == null ? TrendDimension.YEAR : TrendDimension.parse(byName).orElseThrow(
         () -> new BadRequestException("by must be year, conference or organiser, not \"" + Params.abbreviate(byName) + "\""));
-    TrendsResult t = searcher.trends(new PassageSelection(q, FilterParams.read(ctx)), by);
-    IndexCommit.json(ctx, t.indexCommit(), new ResponseJson(q, t.by(), t.passages(), t.reports(), t.allPassages(),
+    TrendsResult t = searcher.trends(selection, by);
+    IndexCommit.json(ctx, t.indexCommit(), new ResponseJson(selection.query(), t.by(), t.passages(), t.reports(), t.allPassages(),
         t.allReports(), t.buckets(), t.withoutValue(), t.indexCommit()));
   }
 }
