@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6, crash safety: {@code kb index} runs as a separate JVM and is killed with SIGKILL
+ * {@code kb index} runs as a separate JVM and is killed with SIGKILL
  * (destroyForcibly) at random moments. After every kill the index opens and is sound; after a
  * final uninterrupted run it holds exactly what a clean run into a fresh index holds.
  */

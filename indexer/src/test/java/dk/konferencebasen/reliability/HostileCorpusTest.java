@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6, indexer part: a corpus of hostile files made here, in a temporary folder. The run must
+ * A corpus of hostile files made here, in a temporary folder. The run must
  * finish, account for every file (indexed, or failed with a reason), index the good ones, and
  * keep the heap bounded. The time guard is only a hang guard, not a speed check.
  */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6: a parser that never returns, or one that exhausts its heap, costs the indexer one file
+ * A parser that never returns, or one that exhausts its heap, costs the indexer one file
  * each. The run finishes, the good reports are indexed and the bad files are named with reasons.
  */
 class HostileParserIndexingTest {

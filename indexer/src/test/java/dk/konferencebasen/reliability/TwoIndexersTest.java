@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6: two real indexer runs on one index at once; the second is refused at once (before it
+ * Two real indexer runs on one index at once; the second is refused at once (before it
  * looks at its corpus, so before any walk), nothing is damaged.
  */
 class TwoIndexersTest {

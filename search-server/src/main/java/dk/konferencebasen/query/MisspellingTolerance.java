@@ -74,7 +74,7 @@ public final class MisspellingTolerance {
     BooleanQuery.Builder widened = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
     for (String word : unknown) {
       // Two edits only for longer words, a shared first two letters, and a bounded expansion:
-      // the automata stay small on a large vocabulary (issue 5 found unbounded ones costly).
+      // the automata stay small on a large vocabulary, where unbounded ones were costly.
       int edits = word.length() >= LONG_WORD ? 2 : 1;
       for (String field : new String[] {IndexSchema.SPELL, IndexSchema.TEXT}) {
         widened.add(new BoostQuery(new FuzzyQuery(new Term(field, word), edits, PREFIX, MAX_EXPANSIONS, true), FUZZY_WEIGHT),

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 15: "Kommunernes Landsforening (KL)" makes the acronym and the name one organisation in
+ * "Kommunernes Landsforening (KL)" makes the acronym and the name one organisation in
  * the facets and entity counts, and a search for either finds the passages that use the other,
  * in this report and in the reports of the corpus that use the acronym without defining it.
  */

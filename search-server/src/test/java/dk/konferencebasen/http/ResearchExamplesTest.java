@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 16: the examples in docs/RESEARCH.md run as written, with Debian's packages
+ * The examples in docs/RESEARCH.md run as written, with Debian's packages
  * (curl; python3-requests and python3-pandas; r-base-core, r-cran-httr2 and r-cran-jsonlite),
  * against a real server over the seed corpus — only the address is the test server's. The
  * Python blocks run as one script and the R blocks as another, as a researcher works through

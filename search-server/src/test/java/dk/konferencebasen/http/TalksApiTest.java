@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 15: a programme's talks are passages with their title and speakers, in the search, the
+ * A programme's talks are passages with their title and speakers, in the search, the
  * document, the export, and as a speaker facet and filter that count talks.
  */
 class TalksApiTest {

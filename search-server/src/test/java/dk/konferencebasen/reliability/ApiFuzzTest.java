@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6, API fuzzing: a seeded generator of malformed, random, unicode and very long
+ * A seeded generator of malformed, random, unicode and very long
  * parameters, query syntax errors, wildcard, regexp and fuzzy bombs, thousands of terms, bad
  * paging and unknown fields and parameters, against a real server over the seed corpus and over
  * an index with a large vocabulary, on every endpoint (the researchers' ones of issue 7 too).
@@ -70,7 +70,7 @@ class ApiFuzzTest {
   }
 
   /**
-   * Issue 16: Lucene's limits (clauses, expanded terms) are only reached on an index with a
+   * Lucene's limits (clauses, expanded terms) are only reached on an index with a
    * real vocabulary; on the seed corpus a wildcard expands to a few dozen words at most.
    */
   @Test

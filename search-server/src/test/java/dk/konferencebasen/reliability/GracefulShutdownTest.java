@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6, graceful shutdown: a request in flight when the server is closed (what the SIGTERM
+ * A request in flight when the server is closed (what the SIGTERM
  * hook of kb serve does) is answered in full, and only then does close() return.
  *
  * <p>To have a request reliably in flight, the client asks for a report of several MB and does

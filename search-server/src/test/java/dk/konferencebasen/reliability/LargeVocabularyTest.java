@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 16: on an index with a real vocabulary — here 15 600 different words, 600 for each of
+ * On an index with a real vocabulary — here 15 600 different words, 600 for each of
  * 26 first letters — wildcards that are each within the limit but together expand to thousands
  * of words are a 400 that says what to change, on every endpoint that reads a query; never a 500.
  */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6: no request reads a file outside what the server serves. A secret file lies beside the
+ * No request reads a file outside what the server serves. A secret file lies beside the
  * index (and the module's pom.xml, /etc/passwd and the server's own class files are on the same
  * disk); requests try to reach them through /api/documents/{id} and through the static files:
  * "..", "%2e%2e", encoded slashes and backslashes, overlong UTF-8, ";" path parameters, absolute

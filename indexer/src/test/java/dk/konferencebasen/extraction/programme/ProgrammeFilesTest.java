@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 15: structured programmes are read as talks, each field checked, through Tika's own type detection. */
+/** Structured programmes are read as talks, each field checked, through Tika's own type detection. */
 class ProgrammeFilesTest {
   private static final String ICS = """
       BEGIN:VCALENDAR\r
