@@ -3,21 +3,27 @@ package dk.konferencebasen.schema;
 import dk.konferencebasen.analysis.DanishTextAnalyzer;
 import dk.konferencebasen.analysis.WordPairsAnalyzer;
 import dk.konferencebasen.analysis.WordsAnalyzer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The index schema: every field name, how each is analysed, and which fields are facets. The
- * indexer writes with it and the server reads and queries with it; nothing else names a field.
+ * The index schema: every field name, how each is analysed, which fields are facets, and the
+ * queries and sort keys every reader shares; {@link FieldSpec#ALL} declares how each field is
+ * indexed, stored and given doc values. The indexer writes with it and the server reads and
+ * queries with it; nothing else names a field.
  *
  * <p>Design: one Lucene document per passage (the unit a hit points at) and one per report,
  * indexed together as a block (passages first, the report last) so that updating a report
@@ -172,5 +178,23 @@ public final class IndexSchema {
   /** The passage documents: what is searched, counted and faceted. */
   public static Query passagesOnly() {
     return new TermQuery(new Term(TYPE, TYPE_PASSAGE));
+  }
+
+  /** Documents dated from {@code from} to {@code to}, both days included; empty: unbounded on that side. */
+  public static Query dated(Optional<LocalDate> from, Optional<LocalDate> to) {
+    return LongPoint.newRangeQuery(DATE_DAY, from.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE),
+        to.map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE));
+  }
+
+  /** Newest first by the report's date; undated documents last. */
+  public static SortField newestFirst() {
+    SortField field = new SortField(DATE_DAY, SortField.Type.LONG, true);
+    field.setMissingValue(Long.MIN_VALUE);
+    return field;
+  }
+
+  /** The report id: the order that makes a sort total, for ties and cursors. */
+  public static SortField reportOrder() {
+    return new SortField(REPORT_ID, SortField.Type.STRING);
   }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -68,9 +67,7 @@ public record Filters(Map<String, List<String>> values, Optional<LocalDate> from
       builder.add(anyOf.build(), Occur.FILTER);
     });
     if (from.isPresent() || to.isPresent()) {
-      long lower = from.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
-      long upper = to.map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
-      builder.add(LongPoint.newRangeQuery(IndexSchema.DATE_DAY, lower, upper), Occur.FILTER);
+      builder.add(IndexSchema.dated(from, to), Occur.FILTER);
     }
     return builder.build();
   }

@@ -46,7 +46,7 @@ final class ReportSearch {
       MUNICIPALITY);
 
   private static final SortField NEWEST_FIRST = newestFirst();
-  private static final SortField REPORT_ID_ORDER = new SortField(REPORT_ID, SortField.Type.STRING);
+  private static final SortField REPORT_ID_ORDER = reportOrder();
 
   private final QueryBuilder queries;
   private final SpellingSuggester spelling = new SpellingSuggester();
@@ -213,11 +213,5 @@ final class ReportSearch {
     } catch (InvalidQueryException e) {
       return Optional.empty();
     }
-  }
-
-  private static SortField newestFirst() {
-    SortField field = new SortField(DATE_DAY, SortField.Type.LONG, true);
-    field.setMissingValue(Long.MIN_VALUE); // undated reports last
-    return field;
   }
 }

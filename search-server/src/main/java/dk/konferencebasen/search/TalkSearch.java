@@ -111,9 +111,4 @@ final class TalkSearch {
     return new ToChildBlockJoinQuery(reports, StoredReports.REPORT_DOCS);
   }
 
-  private static SortField newestFirst() {
-    SortField field = new SortField(DATE_DAY, SortField.Type.LONG, true);
-    field.setMissingValue(Long.MIN_VALUE); // undated programmes last
-    return field;
-  }
 }
