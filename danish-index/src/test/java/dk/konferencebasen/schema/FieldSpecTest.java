@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * documents declared.
  */
 class FieldSpecTest {
-  private static Report everything() {
+  static Report everything() {
     NamedEntities named = new NamedEntities(List.of("Mette Hansen"), List.of("Kommunernes Landsforening"),
         List.of("Aalborg Kommune"), Map.of("KL", "Kommunernes Landsforening"));
     ReportPassage talk = new ReportPassage("r1-p001", 1, 0, 60, "Mette Hansen fra KL talte om sprogundervisning i Aalborg Kommune.",

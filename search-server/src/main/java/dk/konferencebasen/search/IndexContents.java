@@ -2,8 +2,10 @@ package dk.konferencebasen.search;
 
 import static dk.konferencebasen.schema.IndexSchema.*;
 
-import dk.konferencebasen.schema.AcronymPairs;
 import dk.konferencebasen.schema.ReportIds;
+import dk.konferencebasen.schema.StoredPassage;
+import dk.konferencebasen.schema.StoredReport;
+import dk.konferencebasen.schema.TextAudit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.apache.lucene.document.Document;
+import java.util.Set;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -35,26 +37,22 @@ final class IndexContents {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Document r = snapshot.storedFields().document(found.getAsInt());
-    String reportId = r.get(ID);
-    Query passagesQuery = StoredReports.passagesOf(reportId, passagesOnly());
+    StoredReport r = new StoredReport(snapshot.storedFields().document(found.getAsInt(), StoredReport.FIELDS));
+    Query passagesQuery = StoredReports.passagesOf(r.id(), passagesOnly());
     int count = Math.max(1, snapshot.count(passagesQuery));
     List<ReportDocument.Passage> passages = new ArrayList<>();
     for (ScoreDoc sd : snapshot.search(passagesQuery, count, new Sort(new SortField(ORDINAL, SortField.Type.INT))).scoreDocs) {
-      Document p = snapshot.storedFields().document(sd.doc);
-      passages.add(new ReportDocument.Passage(p.get(ID), p.getField(ORDINAL).numericValue().intValue(),
-          p.getField(START).numericValue().intValue(), p.getField(END).numericValue().intValue(), p.get(TEXT),
-          p.get(TALK_TITLE), p.get(TALK_TIME), List.of(p.getValues(SPEAKER)), List.of(p.getValues(PERSON)), List.of(p.getValues(ORGANISATION)), List.of(p.getValues(MUNICIPALITY)),
-          List.of(p.getValues(PASSAGE_DATES))));
+      StoredPassage p = new StoredPassage(snapshot.storedFields().document(sd.doc, StoredPassage.FIELDS));
+      passages.add(new ReportDocument.Passage(p.id(), p.ordinal(), p.start(), p.end(), p.text(), p.talkTitle().orElse(null),
+          p.talkTime().orElse(null), p.speakers(), p.people(), p.organisations(), p.municipalities(), p.dates()));
     }
-    return Optional.of(new ReportDocument(reportId, r.get(TITLE), r.get(CONFERENCE), r.get(DATE), r.get(UPDATED),
-        StoredReports.intOrNull(r, YEAR), r.get(PLACE), r.get(ORGANISER), r.get(PUBLISHER), r.get(AUTHOR), r.get(DESCRIPTION),
-        r.get(LANGUAGE), r.get(FORMAT), r.get(MEDIA_TYPE), r.get(PATH),
-        originalFile(snapshot, r).isPresent() ? "/api/documents/" + reportId + "/file" : null, r.get(URL), r.get(SOURCE),
-        r.getField(PAGE_COUNT) == null ? null : r.getField(PAGE_COUNT).numericValue().intValue(),
-        List.of(r.getValues(PERSON)), List.of(r.getValues(ORGANISATION)), List.of(r.getValues(MUNICIPALITY)),
-        AcronymPairs.fromStored(List.of(r.getValues(ACRONYMS)))
-            .plus(AcronymPairs.fromStored(List.of(r.getValues(ACRONYMS_FROM_CORPUS)))).names(), SameTextMembers.others(snapshot, found.getAsInt()), r.get(BODY), passages, audit(r), snapshot.commit()));
+    return Optional.of(new ReportDocument(r.id(), r.title(), r.conference().orElse(null), r.date().orElse(null),
+        r.updated().orElse(null), r.year().orElse(null), r.place().orElse(null), r.organiser().orElse(null),
+        r.publisher().orElse(null), r.author().orElse(null), r.description().orElse(null), r.language(), r.format(),
+        r.mediaType(), r.path(), originalFile(snapshot, r).isPresent() ? "/api/documents/" + r.id() + "/file" : null,
+        r.url().orElse(null), r.source().orElse(null), r.pageCount().orElse(null), r.people(), r.organisations(),
+        r.municipalities(), r.acronyms().names(), SameTextMembers.others(snapshot, found.getAsInt()), r.body(), passages,
+        audit(r.audit()), snapshot.commit()));
   }
 
   /** The original file of the report with this id, or of the report a passage id belongs to. */
@@ -63,7 +61,7 @@ final class IndexContents {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    return originalFile(snapshot, snapshot.storedFields().document(found.getAsInt()));
+    return originalFile(snapshot, new StoredReport(snapshot.storedFields().document(found.getAsInt(), Set.of(PATH, MEDIA_TYPE))));
   }
 
   /** The report document of a report id, or of the report a passage id belongs to. */
@@ -72,21 +70,15 @@ final class IndexContents {
     return found.isPresent() ? found : StoredReports.reportDoc(snapshot, ReportIds.reportIdOf(id));
   }
 
-  private static Optional<OriginalFile> originalFile(Snapshot snapshot, Document report) {
-    return OriginalFile.find(snapshot.corpus(), report.get(PATH), report.get(MEDIA_TYPE));
+  private static Optional<OriginalFile> originalFile(Snapshot snapshot, StoredReport report) {
+    return OriginalFile.find(snapshot.corpus(), report.path(), report.mediaType());
   }
 
-  private static ReportDocument.TextAudit audit(Document r) {
-    String[] texts = r.getValues(REMOVED_TEXT);
-    String[] reasons = r.getValues(REMOVED_REASON);
-    List<ReportDocument.Removed> removed = new ArrayList<>(texts.length);
-    for (int i = 0; i < texts.length && i < reasons.length; i++) {
-      removed.add(new ReportDocument.Removed(texts[i], reasons[i]));
-    }
-    long kept = r.get(BODY) == null ? 0 : r.get(BODY).length();
-    long extracted = r.getField(EXTRACTED_CHARS) == null ? kept : r.getField(EXTRACTED_CHARS).numericValue().longValue();
-    double share = extracted == 0 ? 0 : Math.max(0, extracted - kept) / (double) extracted;
-    return new ReportDocument.TextAudit(extracted, kept, Math.round(share * 1000) / 1000.0, removed);
+  private static ReportDocument.TextAudit audit(TextAudit audit) {
+    List<ReportDocument.Removed> removed = audit.removed().stream().map(r -> new ReportDocument.Removed(r.text(), r.reason())).toList();
+    double share = audit.extractedChars() == 0 ? 0
+        : Math.max(0, audit.extractedChars() - audit.keptChars()) / (double) audit.extractedChars();
+    return new ReportDocument.TextAudit(audit.extractedChars(), audit.keptChars(), Math.round(share * 1000) / 1000.0, removed);
   }
 
   static IndexStats stats(Snapshot snapshot) throws IOException {

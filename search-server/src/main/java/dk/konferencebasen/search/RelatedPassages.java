@@ -4,6 +4,8 @@ import static dk.konferencebasen.schema.IndexSchema.*;
 
 import dk.konferencebasen.analysis.TokenTypes;
 import dk.konferencebasen.query.Filters;
+import dk.konferencebasen.schema.StoredPassage;
+import dk.konferencebasen.schema.StoredReport;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -99,12 +101,11 @@ final class RelatedPassages {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
       int doc = hit.doc - leaf.docBase;
       reports.leaf(leaf);
-      Document p = leaf.reader().storedFields().document(doc, HIT_FIELDS);
-      String year = p.get(YEAR);
-      hits.add(new RelatedResult.Hit(p.get(ID), p.get(REPORT_ID), p.getField(ORDINAL).numericValue().intValue(),
-          hit.score, reports.report(doc).get(TITLE), p.get(CONFERENCE), p.get(DATE),
-          year == null ? null : Integer.valueOf(year), p.get(ORGANISER), excerpt(p.get(TEXT)),
-          shared(explainer.matches(leaf, doc)), List.of()));
+      StoredPassage p = new StoredPassage(leaf.reader().storedFields().document(doc, HIT_FIELDS));
+      hits.add(new RelatedResult.Hit(p.id(), p.reportId(), p.ordinal(), hit.score,
+          new StoredReport(reports.report(doc)).title(), p.conference().orElse(null), p.date().orElse(null),
+          p.year().orElse(null), p.organiser().orElse(null), excerpt(p.text()), shared(explainer.matches(leaf, doc)),
+          List.of()));
     }
     hits.replaceAll(h -> new RelatedResult.Hit(h.id(), h.reportId(), h.ordinal(), h.score(), h.title(), h.conference(),
         h.date(), h.year(), h.organiser(), h.excerpt(), h.sharedTerms(), asWritten(h.sharedTerms(), written)));

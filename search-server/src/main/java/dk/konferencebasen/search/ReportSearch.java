@@ -4,6 +4,8 @@ import static dk.konferencebasen.schema.IndexSchema.*;
 
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.query.QueryBuilder;
+import dk.konferencebasen.schema.StoredPassage;
+import dk.konferencebasen.schema.StoredReport;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause;
@@ -133,7 +134,7 @@ final class ReportSearch {
    * a million passages). Hits come by score, then index order, as a search per report gives them.
    */
   private static List<List<ScoreDoc>> bestPassages(Snapshot snapshot, Query passages, ScoreDoc[] page,
-      List<Document> reports) throws IOException {
+      List<StoredReport> reports) throws IOException {
     List<List<ScoreDoc>> best = new ArrayList<>();
     Map<Integer, Integer> pageIndex = new HashMap<>();
     List<BytesRef> ids = new ArrayList<>();
@@ -141,8 +142,8 @@ final class ReportSearch {
     for (int i = 0; i < page.length; i++) {
       best.add(new ArrayList<>());
       pageIndex.put(page[i].doc, i);
-      ids.add(new BytesRef(reports.get(i).get(ID)));
-      candidates += reports.get(i).getField(PASSAGE_COUNT).numericValue().intValue();
+      ids.add(new BytesRef(reports.get(i).id()));
+      candidates += reports.get(i).passageCount();
     }
     if (page.length == 0) {
       return best;
@@ -166,9 +167,9 @@ final class ReportSearch {
   /** @param passages rewritten already, so the highlighter does not expand it again for every passage */
   private List<ReportHit> hits(Snapshot snapshot, Query passages, ScoreDoc[] page,
       Map<Integer, List<SameTextReport>> alsoIn) throws IOException {
-    List<Document> reports = new ArrayList<>();
+    List<StoredReport> reports = new ArrayList<>();
     for (ScoreDoc hit : page) {
-      reports.add(snapshot.storedFields().document(hit.doc, REPORT_FIELDS));
+      reports.add(new StoredReport(snapshot.storedFields().document(hit.doc, REPORT_FIELDS)));
     }
     List<List<ScoreDoc>> bestPassages = bestPassages(snapshot, passages, page, reports);
     MatchHighlighter highlighter = new MatchHighlighter(snapshot, passages);
@@ -177,18 +178,16 @@ final class ReportSearch {
     for (int i = 0; i < page.length; i++) {
       List<PassageHit> passageHits = new ArrayList<>();
       for (ScoreDoc sd : bestPassages.get(i)) {
-        Document doc = snapshot.storedFields().document(sd.doc, PASSAGE_FIELDS);
-        passageHits.add(new PassageHit(doc.get(ID), doc.getField(ORDINAL).numericValue().intValue(), sd.score,
-            doc.get(TEXT), highlighter.matches(sd.doc), doc.get(TALK_TITLE), doc.get(TALK_TIME), List.of(doc.getValues(SPEAKER)),
-            List.of(doc.getValues(PERSON)), List.of(doc.getValues(ORGANISATION)),
-            List.of(doc.getValues(MUNICIPALITY))));
+        StoredPassage p = new StoredPassage(snapshot.storedFields().document(sd.doc, PASSAGE_FIELDS));
+        passageHits.add(new PassageHit(p.id(), p.ordinal(), sd.score, p.text(), highlighter.matches(sd.doc),
+            p.talkTitle().orElse(null), p.talkTime().orElse(null), p.speakers(), p.people(), p.organisations(),
+            p.municipalities()));
       }
-      Document r = reports.get(i);
+      StoredReport r = reports.get(i);
       float score = passageHits.isEmpty() ? 0f : passageHits.get(0).score();
-      hits.add(new ReportHit(r.get(ID), r.get(TITLE), r.get(CONFERENCE), r.get(DATE), StoredReports.intOrNull(r, YEAR),
-          r.get(ORGANISER), r.get(PLACE), r.get(FORMAT), r.get(URL), r.get(PATH), score,
-          List.of(r.getValues(PERSON)), List.of(r.getValues(ORGANISATION)), passageHits,
-          alsoIn.getOrDefault(page[i].doc, List.of())));
+      hits.add(new ReportHit(r.id(), r.title(), r.conference().orElse(null), r.date().orElse(null), r.year().orElse(null),
+          r.organiser().orElse(null), r.place().orElse(null), r.format(), r.url().orElse(null), r.path(), score,
+          r.people(), r.organisations(), passageHits, alsoIn.getOrDefault(page[i].doc, List.of())));
     }
     return hits;
   }

@@ -4,7 +4,6 @@ import static dk.konferencebasen.schema.IndexSchema.*;
 
 import java.io.IOException;
 import java.util.OptionalInt;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,10 +40,5 @@ final class StoredReports {
         .add(passages, Occur.MUST)
         .add(new TermQuery(new Term(REPORT_ID, reportId)), Occur.FILTER)
         .build();
-  }
-
-  static Integer intOrNull(Document doc, String field) {
-    String value = doc.get(field);
-    return value == null ? null : Integer.valueOf(value);
   }
 }

@@ -5,11 +5,12 @@ import static dk.konferencebasen.schema.IndexSchema.*;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.query.QueryBuilder;
 import dk.konferencebasen.schema.ReportIds;
+import dk.konferencebasen.schema.StoredPassage;
+import dk.konferencebasen.schema.StoredReport;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -70,15 +71,14 @@ final class TalkSearch {
   }
 
   private static TalkHit hit(Snapshot snapshot, ScoreDoc sd, MatchHighlighter highlighter) throws IOException {
-    Document talk = snapshot.storedFields().document(sd.doc, TALK_FIELDS);
-    Document report = snapshot.storedFields().document(reportDoc(snapshot, sd.doc), REPORT_FIELDS);
-    String[] dates = talk.getValues(PASSAGE_DATES);
-    return new TalkHit(talk.get(ID), report.get(ID), talk.getField(ORDINAL).numericValue().intValue(),
-        Float.isNaN(sd.score) ? 0f : sd.score, talk.get(TALK_TITLE), talk.get(TALK_TIME),
-        dates.length > 0 ? dates[0] : report.get(DATE), List.of(talk.getValues(SPEAKER)),
-        List.of(talk.getValues(ORGANISATION)), List.of(talk.getValues(MUNICIPALITY)), talk.get(TEXT),
-        highlighter == null ? List.of() : highlighter.matches(sd.doc), report.get(TITLE), report.get(CONFERENCE),
-        StoredReports.intOrNull(report, YEAR), report.get(PLACE), report.get(FORMAT), report.get(URL));
+    StoredPassage talk = new StoredPassage(snapshot.storedFields().document(sd.doc, TALK_FIELDS));
+    StoredReport report = new StoredReport(snapshot.storedFields().document(reportDoc(snapshot, sd.doc), REPORT_FIELDS));
+    return new TalkHit(talk.id(), report.id(), talk.ordinal(), Float.isNaN(sd.score) ? 0f : sd.score,
+        talk.talkTitle().orElse(null), talk.talkTime().orElse(null),
+        talk.dates().stream().findFirst().orElse(report.date().orElse(null)), talk.speakers(), talk.organisations(),
+        talk.municipalities(), talk.text(), highlighter == null ? List.of() : highlighter.matches(sd.doc), report.title(),
+        report.conference().orElse(null), report.year().orElse(null), report.place().orElse(null), report.format(),
+        report.url().orElse(null));
   }
 
   /** A passage's report is the report document that closes its block. */
