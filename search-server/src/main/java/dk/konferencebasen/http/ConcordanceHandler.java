@@ -1,11 +1,11 @@
 package dk.konferencebasen.http;
 
 import dk.konferencebasen.query.InvalidQueryException;
-import dk.konferencebasen.search.ConcordanceRequest;
-import dk.konferencebasen.search.ConcordanceResult;
-import dk.konferencebasen.search.ConcordanceSort;
+import dk.konferencebasen.research.ConcordanceRequest;
+import dk.konferencebasen.research.ConcordanceResult;
+import dk.konferencebasen.research.ConcordanceSort;
+import dk.konferencebasen.research.Research;
 import dk.konferencebasen.search.PassageSelection;
-import dk.konferencebasen.search.Searcher;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -29,10 +29,10 @@ final class ConcordanceHandler implements Handler {
       long matchingPassages, long passagesWithOccurrences, long passagesScanned, boolean truncated,
       List<ConcordanceResult.Line> lines, String indexCommit) {}
 
-  private final Searcher searcher;
+  private final Research research;
 
-  ConcordanceHandler(Searcher searcher) {
-    this.searcher = searcher;
+  ConcordanceHandler(Research research) {
+    this.research = research;
   }
 
   @Override
@@ -45,7 +45,7 @@ final class ConcordanceHandler implements Handler {
     String sortName = Params.single(ctx, "sort");
     ConcordanceSort sort = sortName == null ? ConcordanceSort.REPORT : ConcordanceSort.parse(sortName).orElseThrow(
         () -> new BadRequestException("sort must be report, left, right or keyword, not \"" + Params.abbreviate(sortName) + "\""));
-    ConcordanceResult r = searcher.concordance(
+    ConcordanceResult r = research.concordance(
         new ConcordanceRequest(selection, width, sort, limit, offset));
     IndexCommit.json(ctx, r.indexCommit(), new ResponseJson(q, width, sort.label(), limit, offset, r.totalOccurrences(),
         r.matchingPassages(), r.passagesWithOccurrences(), r.passagesScanned(), r.truncated(), r.lines(),

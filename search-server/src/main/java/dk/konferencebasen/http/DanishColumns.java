@@ -1,6 +1,6 @@
 package dk.konferencebasen.http;
 
-import dk.konferencebasen.search.ExportField;
+import dk.konferencebasen.research.ExportField;
 import java.util.EnumMap;
 import java.util.Map;
 

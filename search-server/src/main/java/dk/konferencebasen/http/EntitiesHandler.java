@@ -1,10 +1,10 @@
 package dk.konferencebasen.http;
 
 import dk.konferencebasen.query.InvalidQueryException;
-import dk.konferencebasen.search.EntitiesResult;
-import dk.konferencebasen.search.EntityType;
+import dk.konferencebasen.research.EntitiesResult;
+import dk.konferencebasen.research.EntityType;
+import dk.konferencebasen.research.Research;
 import dk.konferencebasen.search.PassageSelection;
-import dk.konferencebasen.search.Searcher;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -26,10 +26,10 @@ final class EntitiesHandler implements Handler {
       List<EntitiesResult.Entity> entities, List<EntitiesResult.Pair> pairs, long pairsPassagesScanned,
       boolean pairsTruncated, String indexCommit) {}
 
-  private final Searcher searcher;
+  private final Research research;
 
-  EntitiesHandler(Searcher searcher) {
-    this.searcher = searcher;
+  EntitiesHandler(Research research) {
+    this.research = research;
   }
 
   @Override
@@ -40,7 +40,7 @@ final class EntitiesHandler implements Handler {
         "type must be person, organisation or municipality, not \"" + Params.abbreviate(typeName) + "\""));
     int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     int pairs = Params.integer(ctx, "pairs", DEFAULT_PAIRS, 0, MAX_PAIRS);
-    EntitiesResult r = searcher.entities(selection, type, limit, pairs);
+    EntitiesResult r = research.entities(selection, type, limit, pairs);
     IndexCommit.json(ctx, r.indexCommit(), new ResponseJson(selection.query(), r.type(), r.matchingPassages(), r.passagesWithEntities(),
         r.distinctValues(), r.entities(), r.pairs(), r.pairsPassagesScanned(), r.pairsTruncated(), r.indexCommit()));
   }

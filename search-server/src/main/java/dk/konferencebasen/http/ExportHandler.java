@@ -1,10 +1,10 @@
 package dk.konferencebasen.http;
 
 import dk.konferencebasen.query.InvalidQueryException;
-import dk.konferencebasen.search.ExportField;
-import dk.konferencebasen.search.ExportSink;
+import dk.konferencebasen.research.ExportField;
+import dk.konferencebasen.research.ExportSink;
+import dk.konferencebasen.research.Research;
 import dk.konferencebasen.search.PassageSelection;
-import dk.konferencebasen.search.Searcher;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.BufferedWriter;
@@ -31,10 +31,10 @@ final class ExportHandler implements Handler {
   private static final Set<String> PARAMETERS = FilterParams.and("q", "format", "fields");
   private static final int BUFFER_CHARS = 64 * 1024;
 
-  private final Searcher searcher;
+  private final Research research;
 
-  ExportHandler(Searcher searcher) {
-    this.searcher = searcher;
+  ExportHandler(Research research) {
+    this.research = research;
   }
 
   @Override
@@ -50,7 +50,7 @@ final class ExportHandler implements Handler {
 
     ResponseSink sink = new ResponseSink(ctx, format, fields);
     try {
-      searcher.export(selection, fields, sink);
+      research.export(selection, fields, sink);
       sink.finish();
     } catch (IOException e) {
       if (sink.clientGone()) {

@@ -2,7 +2,7 @@ package dk.konferencebasen.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dk.konferencebasen.search.ExportField;
+import dk.konferencebasen.research.ExportField;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

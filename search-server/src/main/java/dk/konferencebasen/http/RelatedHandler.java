@@ -1,8 +1,8 @@
 package dk.konferencebasen.http;
 
 import dk.konferencebasen.query.InvalidQueryException;
-import dk.konferencebasen.search.RelatedResult;
-import dk.konferencebasen.search.Searcher;
+import dk.konferencebasen.research.RelatedResult;
+import dk.konferencebasen.research.Research;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -14,10 +14,10 @@ final class RelatedHandler implements Handler {
   static final int MAX_LIMIT = 100;
   private static final Set<String> PARAMETERS = FilterParams.and("limit");
 
-  private final Searcher searcher;
+  private final Research research;
 
-  RelatedHandler(Searcher searcher) {
-    this.searcher = searcher;
+  RelatedHandler(Research research) {
+    this.research = research;
   }
 
   @Override
@@ -25,7 +25,7 @@ final class RelatedHandler implements Handler {
     Params.onlyKnown(ctx, PARAMETERS);
     String id = ctx.pathParam("id");
     int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-    RelatedResult related = searcher.related(id, FilterParams.read(ctx), limit).orElseThrow(
+    RelatedResult related = research.related(id, FilterParams.read(ctx), limit).orElseThrow(
         () -> new NotFoundException("no report or passage has the id " + Params.abbreviate(id)));
     IndexCommit.json(ctx, related.indexCommit(), related);
   }

@@ -2,8 +2,8 @@ package dk.konferencebasen.http;
 
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.query.QueryNote;
-import dk.konferencebasen.search.PassageSelection;
 import dk.konferencebasen.search.PassageHit;
+import dk.konferencebasen.search.PassageSelection;
 import dk.konferencebasen.search.ReportHit;
 import dk.konferencebasen.search.SameTextReport;
 import dk.konferencebasen.search.SearchRequest;

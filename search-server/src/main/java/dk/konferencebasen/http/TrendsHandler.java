@@ -1,10 +1,10 @@
 package dk.konferencebasen.http;
 
 import dk.konferencebasen.query.InvalidQueryException;
+import dk.konferencebasen.research.Research;
+import dk.konferencebasen.research.TrendDimension;
+import dk.konferencebasen.research.TrendsResult;
 import dk.konferencebasen.search.PassageSelection;
-import dk.konferencebasen.search.Searcher;
-import dk.konferencebasen.search.TrendDimension;
-import dk.konferencebasen.search.TrendsResult;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -21,10 +21,10 @@ final class TrendsHandler implements Handler {
   record ResponseJson(String query, String by, long passages, long reports, long allPassages, long allReports,
       List<TrendsResult.Bucket> buckets, TrendsResult.Bucket withoutValue, String indexCommit) {}
 
-  private final Searcher searcher;
+  private final Research research;
 
-  TrendsHandler(Searcher searcher) {
-    this.searcher = searcher;
+  TrendsHandler(Research research) {
+    this.research = research;
   }
 
   @Override
@@ -33,7 +33,7 @@ final class TrendsHandler implements Handler {
     String byName = Params.single(ctx, "by");
     TrendDimension by = byName == null ? TrendDimension.YEAR : TrendDimension.parse(byName).orElseThrow(
         () -> new BadRequestException("by must be year, conference or organiser, not \"" + Params.abbreviate(byName) + "\""));
-    TrendsResult t = searcher.trends(selection, by);
+    TrendsResult t = research.trends(selection, by);
     IndexCommit.json(ctx, t.indexCommit(), new ResponseJson(selection.query(), t.by(), t.passages(), t.reports(), t.allPassages(),
         t.allReports(), t.buckets(), t.withoutValue(), t.indexCommit()));
   }

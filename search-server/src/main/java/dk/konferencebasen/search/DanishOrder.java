@@ -8,11 +8,11 @@ import java.util.Locale;
  * Alphabetical order as a Danish reader expects it: æ, ø and å after z, and "aa" as å (so
  * "Aalborg" comes last), which code-point order gets wrong.
  */
-final class DanishOrder {
+public final class DanishOrder {
   private DanishOrder() {}
 
   /** Names in Danish order; names that collate alike are kept apart by their code points. */
-  static Comparator<String> names() {
+  public static Comparator<String> names() {
     Collator collator = collator();
     return (a, b) -> {
       int c = collator.compare(a, b);
@@ -21,7 +21,7 @@ final class DanishOrder {
   }
 
   /** Ignores case ("Kommune" = "kommune") but not accents; a new instance, as collators are not shared. */
-  static Collator collator() {
+  public static Collator collator() {
     Collator collator = Collator.getInstance(Locale.forLanguageTag("da"));
     collator.setStrength(Collator.SECONDARY);
     return collator;

@@ -16,24 +16,24 @@ import org.apache.lucene.index.SortedSetDocValues;
  * doc values rather than the stored fields: counting over many passages then touches no
  * compressed stored documents.
  */
-final class FacetValues {
+public final class FacetValues {
   /** Marks an ordinal of another dimension; values are never blank (the indexer skips those). */
   private static final String OTHER_DIMENSION = "";
 
   private final String dim;
   private final String field;
 
-  FacetValues(String dim) {
+  public FacetValues(String dim) {
     this.dim = dim;
     this.field = IndexSchema.facetsConfig().getDimConfig(dim).indexFieldName;
   }
 
-  Leaf leaf(LeafReaderContext leaf) throws IOException {
+  public Leaf leaf(LeafReaderContext leaf) throws IOException {
     return new Leaf(DocValues.getSortedSet(leaf.reader(), field));
   }
 
   /** The values of one segment; reuse it for the segment's docs in increasing order. */
-  final class Leaf {
+  public final class Leaf {
     private final SortedSetDocValues values;
     /** Segment ordinal → value; every dimension shares the one doc values field. */
     private final Map<Long, String> labels = new HashMap<>();
@@ -42,7 +42,7 @@ final class FacetValues {
       this.values = values;
     }
 
-    List<String> of(int doc) throws IOException {
+    public List<String> of(int doc) throws IOException {
       if (!values.advanceExact(doc)) {
         return List.of();
       }

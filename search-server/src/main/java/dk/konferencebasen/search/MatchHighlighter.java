@@ -37,12 +37,12 @@ import org.apache.lucene.search.Weight;
  * query, every title and filter clause positioned its postings on each passage too, half the
  * work of highlighting a several-word search.
  */
-final class MatchHighlighter {
+public final class MatchHighlighter {
   private final List<LeafReaderContext> leaves;
   private final Weight weight;
 
   /** @param rewritten the query as {@link IndexSearcher#rewrite} left it */
-  MatchHighlighter(IndexSearcher searcher, Query rewritten) throws IOException {
+  public MatchHighlighter(IndexSearcher searcher, Query rewritten) throws IOException {
     this.leaves = searcher.getIndexReader().leaves();
     this.weight = searcher.createWeight(partsOnText(rewritten), ScoreMode.COMPLETE_NO_SCORES, 1f);
   }
@@ -51,7 +51,7 @@ final class MatchHighlighter {
    * Any one of the query's term, phrase and synonym parts on the text field; parts that must not
    * match are left out, as they mark nothing.
    */
-  static Query partsOnText(Query query) {
+  public static Query partsOnText(Query query) {
     Set<Query> parts = new LinkedHashSet<>();
     query.visit(new QueryVisitor() {
       @Override
@@ -84,13 +84,13 @@ final class MatchHighlighter {
   }
 
   /** The matches in the text of a passage (index-wide doc id); empty when only its title matched. */
-  List<Match> matches(int doc) throws IOException {
+  public List<Match> matches(int doc) throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     return inText(weight.matches(leaf, doc - leaf.docBase));
   }
 
   /** Same, for a doc id within the leaf. */
-  List<Match> matches(LeafReaderContext leaf, int docInLeaf) throws IOException {
+  public List<Match> matches(LeafReaderContext leaf, int docInLeaf) throws IOException {
     return inText(weight.matches(leaf, docInLeaf));
   }
 

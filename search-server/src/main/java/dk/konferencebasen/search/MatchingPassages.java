@@ -14,8 +14,8 @@ import org.apache.lucene.util.Bits;
  * a report's passages come together and in their order, since a report is indexed as one block.
  * Memory stays the same whether a thousand passages match or ten million.
  */
-final class MatchingPassages {
-  interface Visitor {
+public final class MatchingPassages {
+  public interface Visitor {
     /** Before the passages of each segment, with leaf-relative doc ids to follow. */
     default void leaf(LeafReaderContext leaf) throws IOException {}
 
@@ -26,7 +26,7 @@ final class MatchingPassages {
   private MatchingPassages() {}
 
   /** Visits the live matching passages until the visitor says stop; returns how many it visited. */
-  static long forEach(Snapshot snapshot, Query passages, Visitor visitor) throws IOException {
+  public static long forEach(Snapshot snapshot, Query passages, Visitor visitor) throws IOException {
     // Scorers rather than a Collector, because a Collector may be handed documents out of
     // order; and scorers do not skip deleted documents, so live docs are checked here.
     Weight weight = snapshot.createWeight(snapshot.rewrite(passages), ScoreMode.COMPLETE_NO_SCORES, 1f);

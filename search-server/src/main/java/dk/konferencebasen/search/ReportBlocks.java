@@ -12,7 +12,7 @@ import org.apache.lucene.util.BitSet;
  * document closes the block of its passages) rather than by a lookup per passage. Passages
  * are visited segment by segment in increasing order, so the last report read is kept.
  */
-final class ReportBlocks {
+public final class ReportBlocks {
   private final Set<String> fields;
   private BitSet reports;
   private StoredFields stored;
@@ -21,11 +21,11 @@ final class ReportBlocks {
   private Document last;
 
   /** @param fields the report's stored fields to read; empty when only its identity is needed */
-  ReportBlocks(Set<String> fields) {
+  public ReportBlocks(Set<String> fields) {
     this.fields = fields;
   }
 
-  void leaf(LeafReaderContext leaf) throws IOException {
+  public void leaf(LeafReaderContext leaf) throws IOException {
     BitSet bits = StoredReports.REPORT_DOCS.getBitSet(leaf);
     if (bits == null) {
       throw new IllegalStateException("segment " + leaf.ord + " has passages but no report documents");
@@ -36,11 +36,11 @@ final class ReportBlocks {
   }
 
   /** The index-wide doc id of the report of this (segment-relative) passage: its identity. */
-  int reportOf(int passageDoc) {
+  public int reportOf(int passageDoc) {
     return docBase + reports.nextSetBit(passageDoc);
   }
 
-  Document report(int passageDoc) throws IOException {
+  public Document report(int passageDoc) throws IOException {
     int report = reportOf(passageDoc);
     if (report != lastReport) {
       last = stored.document(report - docBase, fields);

@@ -28,11 +28,11 @@ import org.apache.lucene.util.BitSet;
  * written as a doc-values update, which indexes no term. The snapshot keeps the few reports that
  * have a key in a table ({@link SameTextReports}).
  */
-final class SameTextMembers {
+public final class SameTextMembers {
   private static final Set<String> FIELDS = Set.of(ID, TITLE, PATH, FORMAT);
 
   /** A member of a group: its report document and what a hit says about it. */
-  record Member(int doc, SameTextReport report) {}
+  public record Member(int doc, SameTextReport report) {}
 
   private SameTextMembers() {}
 
@@ -40,7 +40,7 @@ final class SameTextMembers {
    * The group key of a report, by its report document or one of its passages (index-wide doc
    * id), if it shares its text with others.
    */
-  static OptionalLong key(IndexReader reader, int doc) throws IOException {
+  public static OptionalLong key(IndexReader reader, int doc) throws IOException {
     List<LeafReaderContext> leaves = reader.leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     NumericDocValues keys = leaf.reader().getNumericDocValues(SAME_TEXT_GROUP);
@@ -57,7 +57,7 @@ final class SameTextMembers {
    * The group keys of many report documents at once (index-wide doc ids): {@code grouped[i]}
    * says whether {@code docs[i]} has one, {@code keys[i]} which.
    */
-  static void keys(Snapshot snapshot, int[] docs, long[] keys, boolean[] grouped) throws IOException {
+  public static void keys(Snapshot snapshot, int[] docs, long[] keys, boolean[] grouped) throws IOException {
     SameTextReports table = snapshot.sameText();
     for (int i = 0; i < docs.length; i++) {
       int at = table.isEmpty() ? -1 : table.indexOfReport(docs[i]);
@@ -67,7 +67,7 @@ final class SameTextMembers {
   }
 
   /** The report documents of these groups: key → members, by path. */
-  static Map<Long, List<Member>> of(Snapshot snapshot, Collection<Long> keys) throws IOException {
+  public static Map<Long, List<Member>> of(Snapshot snapshot, Collection<Long> keys) throws IOException {
     Map<Long, List<Member>> members = new HashMap<>();
     Set<Long> wanted = new HashSet<>(keys);
     SameTextReports table = snapshot.sameText();
@@ -83,7 +83,7 @@ final class SameTextMembers {
   }
 
   /** The other members of a report's group; empty when the report shares its text with none. */
-  static List<SameTextReport> others(Snapshot snapshot, int reportDoc) throws IOException {
+  public static List<SameTextReport> others(Snapshot snapshot, int reportDoc) throws IOException {
     OptionalLong key = key(snapshot.getIndexReader(), reportDoc);
     if (key.isEmpty()) {
       return List.of();
@@ -91,7 +91,7 @@ final class SameTextMembers {
     return others(of(snapshot, List.of(key.getAsLong())).getOrDefault(key.getAsLong(), List.of()), reportDoc);
   }
 
-  static List<SameTextReport> others(List<Member> group, int reportDoc) {
+  public static List<SameTextReport> others(List<Member> group, int reportDoc) {
     return group.stream().filter(m -> m.doc() != reportDoc).map(Member::report).toList();
   }
 }

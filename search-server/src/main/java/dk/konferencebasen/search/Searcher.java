@@ -120,38 +120,6 @@ public final class Searcher implements Closeable {
     return withSnapshot(snapshot -> new Suggestions(snapshot.completions().lookup(prefix, limit), snapshot.commit()));
   }
 
-  /**
-   * Hands every passage the selection matches, with its report's metadata, to {@code sink}, in
-   * index order and without collecting them; returns how many. The snapshot is held until the
-   * last row is written, so an export is one commit even if the indexer commits meanwhile.
-   */
-  public long export(PassageSelection selection, List<ExportField> fields, ExportSink sink)
-      throws InvalidQueryException, IOException {
-    return withSnapshot(snapshot -> PassageExport.export(snapshot, passages(snapshot, selection), fields, sink));
-  }
-
-  /** Matching passages and reports per year, conference or organiser, against all that pass the filters. */
-  public TrendsResult trends(PassageSelection selection, TrendDimension by) throws InvalidQueryException, IOException {
-    return inTurn(snapshot -> Trends.count(snapshot, passages(snapshot, selection),
-        selection.filters().passagesMatching(new MatchAllDocsQuery()), by));
-  }
-
-  /** Every occurrence of the query in the matching passages' text, with its context (keyword in context). */
-  public ConcordanceResult concordance(ConcordanceRequest request) throws InvalidQueryException, IOException {
-    return inTurn(snapshot -> Concordance.lines(snapshot, passages(snapshot, request.selection()), request));
-  }
-
-  /** The most frequent names of one kind in the matching passages, and the pairs named together. */
-  public EntitiesResult entities(PassageSelection selection, EntityType type, int limit, int pairLimit)
-      throws InvalidQueryException, IOException {
-    return inTurn(snapshot -> EntityCounts.count(snapshot, passages(snapshot, selection), type, limit, pairLimit));
-  }
-
-  /** Passages of other reports on the topic of a passage or report; empty when the id is unknown. */
-  public Optional<RelatedResult> related(String id, Filters filters, int limit) throws IOException {
-    return inTurn(snapshot -> RelatedPassages.find(snapshot, id, filters, limit));
-  }
-
   /** The commit that calls starting now are answered from. */
   public String indexCommit() throws IOException {
     return withSnapshot(Snapshot::commit);
@@ -166,11 +134,12 @@ public final class Searcher implements Closeable {
   }
 
   /** The passages a selection means, read as /api/search reads them. */
-  private Query passages(Snapshot snapshot, PassageSelection selection) throws InvalidQueryException, IOException {
+  public Query passages(Snapshot snapshot, PassageSelection selection) throws InvalidQueryException, IOException {
     return selection.filters().passagesMatching(queries.parse(selection.query(), snapshot.getIndexReader()));
   }
 
-  private interface SnapshotCall<T, E extends Exception> {
+  /** A call on one snapshot of the index: every read inside it sees the same commit. */
+  public interface SnapshotCall<T, E extends Exception> {
     T apply(Snapshot snapshot) throws E, IOException;
   }
 
@@ -179,7 +148,7 @@ public final class Searcher implements Closeable {
    * 2 cores made each 16 times slower, and the few that cost seconds alone passed the clients'
    * 30 s timeout in the soak. In a fair line a long search stays long, but not endless.
    */
-  private <T, E extends Exception> T inTurn(SnapshotCall<T, E> call) throws E, IOException {
+  public <T, E extends Exception> T inTurn(SnapshotCall<T, E> call) throws E, IOException {
     turns.acquireUninterruptibly();
     try {
       return withSnapshot(call);
@@ -188,7 +157,8 @@ public final class Searcher implements Closeable {
     }
   }
 
-  private <T, E extends Exception> T withSnapshot(SnapshotCall<T, E> call) throws E, IOException {
+  /** The call on the current snapshot, without waiting for a turn: for calls that cost little or stream. */
+  public <T, E extends Exception> T withSnapshot(SnapshotCall<T, E> call) throws E, IOException {
     IndexSearcher searcher = manager.acquire();
     try {
       return call.apply((Snapshot) searcher);

@@ -18,7 +18,7 @@ import org.apache.lucene.search.SearcherFactory;
  * commit's identity, and the completions built from it on first use. A search holds one
  * snapshot from start to end, so a re-index never changes an answer half-way.
  */
-final class Snapshot extends IndexSearcher {
+public final class Snapshot extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final String commit;
   private final Optional<String> indexedAt;
@@ -38,7 +38,7 @@ final class Snapshot extends IndexSearcher {
   }
 
   /** Creates snapshots for a SearcherManager. */
-  static final class Factory extends SearcherFactory {
+  public static final class Factory extends SearcherFactory {
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
       Snapshot snapshot = new Snapshot(reader);
@@ -48,25 +48,25 @@ final class Snapshot extends IndexSearcher {
   }
 
   /** Null when no passage has a facet value yet (an empty index). */
-  SortedSetDocValuesReaderState facetState() {
+  public SortedSetDocValuesReaderState facetState() {
     return facetState;
   }
 
-  String commit() {
+  public String commit() {
     return commit;
   }
 
-  Optional<String> indexedAt() {
+  public Optional<String> indexedAt() {
     return indexedAt;
   }
 
   /** The corpus folder the commit was indexed from; absent for an index written before it was recorded. */
-  Optional<Path> corpus() {
+  public Optional<Path> corpus() {
     return corpus;
   }
 
   /** Counted once per commit: /api/stats is asked often and its counts only change with one. */
-  synchronized IndexStats stats() throws IOException {
+  public synchronized IndexStats stats() throws IOException {
     if (stats == null) {
       stats = IndexContents.stats(this);
     }
@@ -74,14 +74,14 @@ final class Snapshot extends IndexSearcher {
   }
 
   /** The reports that share their text with others; read on first use, once per commit. */
-  synchronized SameTextReports sameText() throws IOException {
+  public synchronized SameTextReports sameText() throws IOException {
     if (sameText == null) {
       sameText = SameTextReports.read(getIndexReader());
     }
     return sameText;
   }
 
-  synchronized Completions completions() throws IOException {
+  public synchronized Completions completions() throws IOException {
     if (completions == null) {
       completions = Completions.build(this);
     }

@@ -15,7 +15,7 @@ import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 
 /** Looks up stored report and passage documents by id. */
-final class StoredReports {
+public final class StoredReports {
   /**
    * The report documents, one per block: a passage's report is the next report document after
    * it ({@code bitSet.nextSetBit(passageDoc)}), since the indexer writes passages first.
@@ -25,7 +25,7 @@ final class StoredReports {
   private StoredReports() {}
 
   /** The report document with this id (index-wide doc id). */
-  static OptionalInt reportDoc(IndexSearcher searcher, String reportId) throws IOException {
+  public static OptionalInt reportDoc(IndexSearcher searcher, String reportId) throws IOException {
     Query query = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(ID, reportId)), Occur.FILTER)
         .add(reportsOnly(), Occur.FILTER)
@@ -35,7 +35,7 @@ final class StoredReports {
   }
 
   /** The passages of one report that also match {@code passages}. */
-  static Query passagesOf(String reportId, Query passages) {
+  public static Query passagesOf(String reportId, Query passages) {
     return new BooleanQuery.Builder()
         .add(passages, Occur.MUST)
         .add(new TermQuery(new Term(REPORT_ID, reportId)), Occur.FILTER)

@@ -1,7 +1,7 @@
 /**
  * Searching an open index: {@link dk.konferencebasen.search.Searcher} holds the current commit
- * (a {@link dk.konferencebasen.search.Snapshot}) and answers searches, talks, documents and the
- * research features — counts and facets, trends, the concordance, entities, related passages and
- * the export — all counting passages by the same rule.
+ * (a {@link dk.konferencebasen.search.Snapshot}) and answers searches, talks, documents,
+ * completions and counts with facets, all counting passages by the same rule; the research
+ * features build on it (package {@code research}).
  */
 package dk.konferencebasen.search;

@@ -1,5 +1,10 @@
-package dk.konferencebasen.search;
+package dk.konferencebasen.research;
 
+import dk.konferencebasen.search.DanishOrder;
+import dk.konferencebasen.search.FacetValues;
+import dk.konferencebasen.search.MatchingPassages;
+import dk.konferencebasen.search.ReportBlocks;
+import dk.konferencebasen.search.Snapshot;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,10 @@
-package dk.konferencebasen.search;
+package dk.konferencebasen.research;
 
 import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.schema.ReportIds;
+import dk.konferencebasen.search.MatchingPassages;
+import dk.konferencebasen.search.ReportBlocks;
+import dk.konferencebasen.search.Snapshot;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dk.konferencebasen.search;
+package dk.konferencebasen.research;
 
 import java.util.List;
 

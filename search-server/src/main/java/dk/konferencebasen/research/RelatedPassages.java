@@ -1,4 +1,4 @@
-package dk.konferencebasen.search;
+package dk.konferencebasen.research;
 
 import static dk.konferencebasen.schema.IndexSchema.*;
 
@@ -6,6 +6,9 @@ import dk.konferencebasen.analysis.TokenTypes;
 import dk.konferencebasen.query.Filters;
 import dk.konferencebasen.schema.StoredPassage;
 import dk.konferencebasen.schema.StoredReport;
+import dk.konferencebasen.search.ReportBlocks;
+import dk.konferencebasen.search.SameTextMembers;
+import dk.konferencebasen.search.Snapshot;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;

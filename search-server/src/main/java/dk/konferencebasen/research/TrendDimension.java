@@ -1,6 +1,7 @@
-package dk.konferencebasen.search;
+package dk.konferencebasen.research;
 
 import dk.konferencebasen.schema.IndexSchema;
+import dk.konferencebasen.search.DanishOrder;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;

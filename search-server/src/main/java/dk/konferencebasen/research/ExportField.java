@@ -1,4 +1,4 @@
-package dk.konferencebasen.search;
+package dk.konferencebasen.research;
 
 import dk.konferencebasen.schema.IndexSchema;
 import java.util.Arrays;

@@ -1,6 +1,12 @@
-package dk.konferencebasen.search;
+package dk.konferencebasen.research;
 
 import dk.konferencebasen.schema.IndexSchema;
+import dk.konferencebasen.search.DanishOrder;
+import dk.konferencebasen.search.Match;
+import dk.konferencebasen.search.MatchHighlighter;
+import dk.konferencebasen.search.MatchingPassages;
+import dk.konferencebasen.search.ReportBlocks;
+import dk.konferencebasen.search.Snapshot;
 import java.io.IOException;
 import java.text.CollationKey;
 import java.text.Collator;
