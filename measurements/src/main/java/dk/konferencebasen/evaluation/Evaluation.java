@@ -6,7 +6,7 @@ import dk.konferencebasen.indexing.IndexRunSummary;
 import dk.konferencebasen.indexing.Indexer;
 import dk.konferencebasen.indexing.IndexerException;
 import dk.konferencebasen.indexing.ProgressListener;
-import dk.konferencebasen.query.QueryBuilder;
+import dk.konferencebasen.query.SynonymFile;
 import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,7 +40,7 @@ public final class Evaluation {
   static final Map<String, String> SYSTEMS = Map.of(
       A, "Lucene StandardAnalyzer",
       B, "Lucene DanishAnalyzer (Snowball + stop words)",
-      C, "Konferencebasen (DanishTextAnalyzer, QueryBuilder)");
+      C, "Konferencebasen (DanishTextAnalyzer, the Searcher)");
 
   // Targets from issue 4.
   static final double TARGET_CONFLATION_F1 = 0.80;
@@ -54,7 +54,7 @@ public final class Evaluation {
    * {@code queries} is (c)'s query builder as the server has it, {@code synonyms} says which
    * synonym file it uses.
    */
-  public record Options(String command, Path ddt, Path corpus, Duration costTarget, QueryBuilder queries, String synonyms) {}
+  public record Options(String command, Path ddt, Path corpus, Duration costTarget, SynonymFile synonymFile, String synonyms) {}
 
   private record Target(String name, String figure, boolean pass) {}
 
@@ -175,7 +175,7 @@ public final class Evaluation {
         Analyzer danish = new DanishAnalyzer();
         ClassicParserRanker a = new ClassicParserRanker(standard, passages);
         ClassicParserRanker b = new ClassicParserRanker(danish, passages);
-        KonferencebasenRanker c = new KonferencebasenRanker(index, options.queries())) {
+        KonferencebasenRanker c = new KonferencebasenRanker(index, options.synonymFile())) {
       Map<String, Ranker> systems = new LinkedHashMap<>();
       systems.put(A, a);
       systems.put(B, b);
@@ -187,7 +187,7 @@ public final class Evaluation {
     out.println("   " + querySet.queries().size() + " judged queries (" + QuerySet.RESOURCE.substring(1) + ") over "
         + passages.size() + " passages of " + files + " reports; top " + RankingMetrics.K + " passages ranked.");
     out.println("   (a), (b): in-memory index of exactly these passages, classic QueryParser (OR) on \"text\";");
-    out.println("   (c): the real index built by the Indexer, QueryBuilder.parse (with the synonym file above) +");
+    out.println("   (c): the real index built by the Indexer, opened by the Searcher, each query read as searches read it (synonyms above) +");
     out.println("   Filters.NONE.passagesMatching.");
     out.println("   S@1 = success@1; MRR = mean reciprocal rank of the first relevant passage (0 if not in the top 10);");
     out.println("   nDCG = nDCG@10 with binary relevance, ideal = all relevant passages first.");

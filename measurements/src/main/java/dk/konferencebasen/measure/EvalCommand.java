@@ -6,7 +6,6 @@ import dk.konferencebasen.evaluation.Evaluation;
 import dk.konferencebasen.evaluation.ExtractionEvaluation;
 import dk.konferencebasen.evaluation.TalkEvaluation;
 import dk.konferencebasen.indexing.IndexerException;
-import dk.konferencebasen.query.QueryBuilder;
 import dk.konferencebasen.query.SynonymFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,7 +87,7 @@ final class EvalCommand implements Callable<Integer> {
     String synonymNote = synonymPath == null ? "none (no " + Defaults.synonyms() + ")" : synonymPath.toAbsolutePath().normalize().toString();
     try {
       new Evaluation(new Evaluation.Options(TypedCommand.of(spec, "eval"), ddt, corpus, Duration.ofMillis(Math.round(costSeconds * 1000)),
-          new QueryBuilder(synonymFile), synonymNote), System.out, System.err).run();
+          synonymFile, synonymNote), System.out, System.err).run();
       Path work = Files.createTempDirectory("kb-eval-extraction");
       try {
         ExtractionEvaluation.print(extractionBenchmark, work, System.out, System.err);

@@ -2,7 +2,6 @@ package dk.konferencebasen.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dk.konferencebasen.query.QueryBuilder;
 import dk.konferencebasen.query.SynonymFile;
 import dk.konferencebasen.testing.TestIndex;
 import java.nio.file.Path;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The retrieval figures of {@code kb eval} part 2 — the product's own query path (c) on the
+ * The retrieval figures of {@code kb eval} part 2 — the product's own Searcher (c) on the
  * judged seed queries, with the synonym file the server uses — held to expected-figures.tsv.
  */
 class RetrievalRegressionTest {
@@ -26,7 +25,7 @@ class RetrievalRegressionTest {
     Map<String, Set<String>> relevance = querySet.resolve(passages);
     Path synonyms = TestIndex.repositoryCorpus().resolveSibling("config").resolve("synonyms.txt");
     RetrievalEvaluation.Result result;
-    try (KonferencebasenRanker c = new KonferencebasenRanker(index, new QueryBuilder(SynonymFile.load(synonyms)))) {
+    try (KonferencebasenRanker c = new KonferencebasenRanker(index, SynonymFile.load(synonyms))) {
       result = RetrievalEvaluation.run(querySet, relevance, Map.of(Evaluation.C, c));
     }
     RetrievalEvaluation.Scores all = result.scores(Evaluation.C, null);
