@@ -2,6 +2,7 @@ package dk.konferencebasen.search;
 
 import static dk.konferencebasen.schema.IndexSchema.*;
 
+import dk.konferencebasen.schema.StoredReport;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -73,9 +73,9 @@ public final class SameTextMembers {
     SameTextReports table = snapshot.sameText();
     for (int i = 0; i < table.size(); i++) {
       if (wanted.contains(table.key(i))) {
-        Document r = snapshot.storedFields().document(table.report(i), FIELDS);
+        StoredReport r = new StoredReport(snapshot.storedFields().document(table.report(i), FIELDS));
         members.computeIfAbsent(table.key(i), k -> new ArrayList<>()).add(new Member(table.report(i),
-            new SameTextReport(r.get(ID), r.get(TITLE), r.get(PATH), r.get(FORMAT))));
+            new SameTextReport(r.id(), r.title(), r.path(), r.format())));
       }
     }
     members.values().forEach(list -> list.sort(Comparator.comparing((Member m) -> m.report().path())));
