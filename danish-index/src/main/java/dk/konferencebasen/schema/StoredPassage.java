@@ -43,37 +43,37 @@ public record StoredPassage(Document doc) {
   }
 
   public Optional<String> talkTitle() {
-    return Optional.ofNullable(doc.get(TALK_TITLE));
+    return StoredValues.text(doc, TALK_TITLE);
   }
 
   public Optional<String> talkTime() {
-    return Optional.ofNullable(doc.get(TALK_TIME));
+    return StoredValues.text(doc, TALK_TIME);
   }
 
   /** The dates the passage names, as ISO days. */
   public List<String> dates() {
-    return List.of(doc.getValues(PASSAGE_DATES));
+    return StoredValues.all(doc, PASSAGE_DATES);
   }
 
   public List<String> speakers() {
-    return List.of(doc.getValues(SPEAKER));
+    return StoredValues.all(doc, SPEAKER);
   }
 
   public List<String> people() {
-    return List.of(doc.getValues(PERSON));
+    return StoredValues.all(doc, PERSON);
   }
 
   public List<String> organisations() {
-    return List.of(doc.getValues(ORGANISATION));
+    return StoredValues.all(doc, ORGANISATION);
   }
 
   public List<String> municipalities() {
-    return List.of(doc.getValues(MUNICIPALITY));
+    return StoredValues.all(doc, MUNICIPALITY);
   }
 
   /** The report's metadata that every passage carries for filters and facets. */
   public Optional<String> conference() {
-    return Optional.ofNullable(doc.get(CONFERENCE));
+    return StoredValues.text(doc, CONFERENCE);
   }
 
   public Optional<Integer> year() {
@@ -81,7 +81,7 @@ public record StoredPassage(Document doc) {
   }
 
   public Optional<String> organiser() {
-    return Optional.ofNullable(doc.get(ORGANISER));
+    return StoredValues.text(doc, ORGANISER);
   }
 
   public String format() {
@@ -94,6 +94,6 @@ public record StoredPassage(Document doc) {
 
   /** The report's date (or, without one, the day it was last updated), as an ISO day. */
   public Optional<String> date() {
-    return Optional.ofNullable(doc.get(DATE));
+    return StoredValues.text(doc, DATE);
   }
 }

@@ -55,45 +55,45 @@ public record StoredReport(Document doc) {
   }
 
   public Optional<String> conference() {
-    return Optional.ofNullable(doc.get(CONFERENCE));
+    return StoredValues.text(doc, CONFERENCE);
   }
 
   public Optional<String> organiser() {
-    return Optional.ofNullable(doc.get(ORGANISER));
+    return StoredValues.text(doc, ORGANISER);
   }
 
   public Optional<String> publisher() {
-    return Optional.ofNullable(doc.get(PUBLISHER));
+    return StoredValues.text(doc, PUBLISHER);
   }
 
   public Optional<String> place() {
-    return Optional.ofNullable(doc.get(PLACE));
+    return StoredValues.text(doc, PLACE);
   }
 
   public Optional<String> author() {
-    return Optional.ofNullable(doc.get(AUTHOR));
+    return StoredValues.text(doc, AUTHOR);
   }
 
   public Optional<String> description() {
-    return Optional.ofNullable(doc.get(DESCRIPTION));
+    return StoredValues.text(doc, DESCRIPTION);
   }
 
   public Optional<String> source() {
-    return Optional.ofNullable(doc.get(SOURCE));
+    return StoredValues.text(doc, SOURCE);
   }
 
   public Optional<String> url() {
-    return Optional.ofNullable(doc.get(URL));
+    return StoredValues.text(doc, URL);
   }
 
   /** The report's date (or, without one, the day it was last updated), as an ISO day. */
   public Optional<String> date() {
-    return Optional.ofNullable(doc.get(DATE));
+    return StoredValues.text(doc, DATE);
   }
 
   /** The day the file says it was last changed, as an ISO day. */
   public Optional<String> updated() {
-    return Optional.ofNullable(doc.get(UPDATED));
+    return StoredValues.text(doc, UPDATED);
   }
 
   public Optional<Integer> year() {
@@ -109,15 +109,15 @@ public record StoredReport(Document doc) {
   }
 
   public List<String> people() {
-    return List.of(doc.getValues(PERSON));
+    return StoredValues.all(doc, PERSON);
   }
 
   public List<String> organisations() {
-    return List.of(doc.getValues(ORGANISATION));
+    return StoredValues.all(doc, ORGANISATION);
   }
 
   public List<String> municipalities() {
-    return List.of(doc.getValues(MUNICIPALITY));
+    return StoredValues.all(doc, MUNICIPALITY);
   }
 
   /** The acronyms the report defines and those it uses as the rest of the corpus defines them. */

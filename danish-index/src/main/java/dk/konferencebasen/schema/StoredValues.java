@@ -1,5 +1,6 @@
 package dk.konferencebasen.schema;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -7,6 +8,14 @@ import org.apache.lucene.index.IndexableField;
 /** Stored values read back in the type {@link ReportDocuments} wrote them in. */
 final class StoredValues {
   private StoredValues() {}
+
+  static Optional<String> text(Document doc, String field) {
+    return Optional.ofNullable(doc.get(field));
+  }
+
+  static List<String> all(Document doc, String field) {
+    return List.of(doc.getValues(field));
+  }
 
   static Optional<Integer> integer(Document doc, String field) {
     IndexableField value = doc.getField(field);

@@ -66,7 +66,8 @@ public final class TitleLift extends Query {
     }
     List<Weight> wordWeights = new ArrayList<>();
     for (Query word : titleWords) {
-      wordWeights.add(searcher.createWeight(searcher.rewrite(word), ScoreMode.COMPLETE_NO_SCORES, 1f));
+      // rewritten already, with the lift (rewrite above)
+      wordWeights.add(searcher.createWeight(word, ScoreMode.COMPLETE_NO_SCORES, 1f));
     }
     return new FilterWeight(this, matchWeight) {
       @Override

@@ -76,9 +76,8 @@ final class IndexContents {
 
   private static ReportDocument.TextAudit audit(TextAudit audit) {
     List<ReportDocument.Removed> removed = audit.removed().stream().map(r -> new ReportDocument.Removed(r.text(), r.reason())).toList();
-    double share = audit.extractedChars() == 0 ? 0
-        : Math.max(0, audit.extractedChars() - audit.keptChars()) / (double) audit.extractedChars();
-    return new ReportDocument.TextAudit(audit.extractedChars(), audit.keptChars(), Math.round(share * 1000) / 1000.0, removed);
+    return new ReportDocument.TextAudit(audit.extractedChars(), audit.keptChars(), Math.round(audit.removedShare() * 1000) / 1000.0,
+        removed);
   }
 
   static IndexStats stats(Snapshot snapshot) throws IOException {
