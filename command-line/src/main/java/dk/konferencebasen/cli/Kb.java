@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Konferencebasen 0.1.0",
     description = "Konferencebasen: a searchable knowledge base of Danish conference reports.",
-    footer = {"", "Measurements (not part of the product): kb eval | bench | bench-corpus | soak; kb eval --help and so on."},
+    footer = {
+      "",
+      "Cluster mode: kb cluster --nodes 3 starts local OpenSearch nodes (kb cluster --help).",
+      "Measurements (not part of the product): kb eval | bench | bench-corpus | soak; kb eval --help and so on."
+    },
     subcommands = {
       StartCommand.class,
       IndexCommand.class,

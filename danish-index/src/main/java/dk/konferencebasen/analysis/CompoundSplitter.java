@@ -39,6 +39,15 @@ public final class CompoundSplitter {
     this.dictionary = dictionary;
   }
 
+  private static final class Shared {
+    static final CompoundSplitter SPLITTER = new CompoundSplitter(DanishLemmatizer.shared());
+  }
+
+  /** The splitter over the shared dictionaries: one for every chain, so its memo of splits is shared. */
+  public static CompoundSplitter shared() {
+    return Shared.SPLITTER;
+  }
+
   private final BoundedMemo<String, Optional<Split>> splits = new BoundedMemo<>(200_000);
 
   /** The outermost split of a word, if it is a compound. */

@@ -18,9 +18,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * little weight anyway, and phrases and words like "blev" or "mange" stay searchable.
  */
 public final class DanishTextAnalyzer extends Analyzer {
-  /** One splitter for all chains, so its memo of splits is shared. */
-  private static final CompoundSplitter SPLITTER = new CompoundSplitter(DanishLemmatizer.shared());
-
   private final boolean emitCompoundParts;
   private final SynonymMap synonyms;
 
@@ -49,8 +46,8 @@ public final class DanishTextAnalyzer extends Analyzer {
     }
     // Old spellings are folded before the dictionaries look, so "aeldrepleje" is "ældrepleje".
     stream = new OldSpellingFilter(stream);
-    stream = new ElidedCompoundFilter(stream, SPLITTER);
-    stream = new DecompoundFilter(stream, DanishLemmatizer.shared(), SPLITTER, emitCompoundParts);
+    stream = new ElidedCompoundFilter(stream, CompoundSplitter.shared());
+    stream = new DecompoundFilter(stream, DanishLemmatizer.shared(), CompoundSplitter.shared(), emitCompoundParts);
     stream = new DanishLemmaFilter(stream, DanishLemmatizer.shared());
     return new TokenStreamComponents(source, stream);
   }

@@ -50,7 +50,7 @@ public record FieldSpec(String name, Set<Doc> on, IndexOptions index, Set<Doc> s
       of(SPELL, PASSAGE_ONLY, EXACT, NOWHERE, String.class),
       of(TEXT_PAIRS, PASSAGE_ONLY, IndexOptions.DOCS_AND_FREQS, NOWHERE, String.class),
       of(TITLE, BOTH, TEXT_POSITIONS, REPORT_ONLY, String.class),
-      of(ALIASES, PASSAGE_ONLY, TEXT_POSITIONS, NOWHERE, String.class),
+      of(ALIASES, PASSAGE_ONLY, TEXT_POSITIONS, PASSAGE_ONLY, String.class),
       of(BODY, REPORT_ONLY, NOT_INDEXED, REPORT_ONLY, String.class),
       // the same text in several files
       of(FINGERPRINT, REPORT_ONLY, NOT_INDEXED, NOWHERE, byte[].class).withDocValues(DocValuesType.BINARY),

@@ -81,7 +81,8 @@ public final class ReportDocuments {
       doc.add(new SortedDocValuesField(TALK_TITLE, new BytesRef(t)));
     });
     passage.talkTime().ifPresent(t -> doc.add(new StoredField(TALK_TIME, t)));
-    passage.aliases().forEach(a -> doc.add(new TextField(ALIASES, a, Field.Store.NO)));
+    // stored so that the cluster mode's copy of the index can be made from the index alone
+    passage.aliases().forEach(a -> doc.add(new TextField(ALIASES, a, Field.Store.YES)));
     passage.speakers().forEach(p -> addFacetValue(doc, SPEAKER, p));
     addSharedReportFields(doc, report);
     return doc;

@@ -16,7 +16,8 @@ import org.apache.lucene.document.Document;
 public record StoredPassage(Document doc) {
   /** Every field stored on a passage. */
   public static final Set<String> FIELDS = Set.of(ID, REPORT_ID, ORDINAL, START, END, TEXT, TALK_TITLE, TALK_TIME,
-      PASSAGE_DATES, SPEAKER, PERSON, ORGANISATION, MUNICIPALITY, CONFERENCE, YEAR, ORGANISER, FORMAT, LANGUAGE, DATE);
+      PASSAGE_DATES, SPEAKER, PERSON, ORGANISATION, MUNICIPALITY, ALIASES, CONFERENCE, YEAR, ORGANISER, FORMAT, LANGUAGE,
+      DATE);
 
   public String id() {
     return doc.get(ID);
@@ -53,6 +54,11 @@ public record StoredPassage(Document doc) {
   /** The dates the passage names, as ISO days. */
   public List<String> dates() {
     return StoredValues.all(doc, PASSAGE_DATES);
+  }
+
+  /** The other way of writing each organisation it names by acronym or full name only. */
+  public List<String> aliases() {
+    return StoredValues.all(doc, ALIASES);
   }
 
   public List<String> speakers() {

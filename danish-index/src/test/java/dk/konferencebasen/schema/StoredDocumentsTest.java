@@ -42,6 +42,7 @@ class StoredDocumentsTest {
         assertEquals(passage.talkTime(), p.talkTime());
         assertEquals(passage.dates().stream().map(Object::toString).toList(), p.dates());
         assertEquals(passage.speakers(), p.speakers());
+        assertEquals(passage.aliases(), p.aliases());
         assertEquals(passage.entities().people(), p.people());
         assertEquals(passage.entities().organisations(), p.organisations());
         assertEquals(passage.entities().municipalities(), p.municipalities());

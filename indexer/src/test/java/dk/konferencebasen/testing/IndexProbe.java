@@ -48,6 +48,16 @@ public final class IndexProbe implements AutoCloseable {
     return searcher.count(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_REPORT)));
   }
 
+  /** Every passage document's stored fields. */
+  public java.util.List<Document> passages() throws IOException {
+    java.util.List<Document> passages = new java.util.ArrayList<>();
+    Query all = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE));
+    for (ScoreDoc hit : searcher.search(all, Math.max(1, reader.maxDoc())).scoreDocs) {
+      passages.add(searcher.storedFields().document(hit.doc));
+    }
+    return passages;
+  }
+
   public int passagesOf(String reportId) throws IOException {
     return searcher.count(passagesOfReport(reportId).build());
   }

@@ -1,0 +1,130 @@
+package dk.konferencebasen.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+
+/**
+ * The few OpenSearch REST calls the cluster mode makes, over the JDK's HTTP client: a cluster is
+ * a service like any other, and its REST API is the contract OpenSearch keeps between versions.
+ * Busy answers (429, 502–504) and dropped connections are retried with growing pauses; anything
+ * else is an {@link ClusterException} that says what the cluster answered.
+ */
+public final class OpenSearchClient {
+  private static final int ATTEMPTS = 5;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final URI base;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  public OpenSearchClient(String url) {
+    URI uri;
+    try {
+      uri = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+    } catch (IllegalArgumentException e) {
+      throw new ClusterException("not a cluster address: '" + url + "' (e.g. http://127.0.0.1:9200)");
+    }
+    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+      throw new ClusterException("not a cluster address: '" + url + "' (e.g. http://127.0.0.1:9200)");
+    }
+    this.base = uri;
+  }
+
+  public String url() {
+    return base.toString();
+  }
+
+  /** A request whose answer must be 2xx; returns the answer's JSON. */
+  public JsonNode send(String method, String path, Object body) {
+    Answer answer = exchange(method, path, body);
+    if (answer.status() / 100 != 2) {
+      throw new ClusterException(method + " " + base + path + " answered " + answer.status() + ": " + reason(answer.json()));
+    }
+    return answer.json();
+  }
+
+  /** Whether {@code path} exists (HEAD answers 200 or 404). */
+  public boolean exists(String path) {
+    int status = exchange("HEAD", path, null).status();
+    if (status == 200) return true;
+    if (status == 404) return false;
+    throw new ClusterException("HEAD " + base + path + " answered " + status);
+  }
+
+  /** Newline-delimited JSON for {@code _bulk}, already serialised. */
+  public JsonNode bulk(String path, String ndjson) {
+    return send("POST", path, new Ndjson(ndjson));
+  }
+
+  static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot write as JSON: " + value, e);
+    }
+  }
+
+  private record Ndjson(String text) {}
+
+  private record Answer(int status, JsonNode json) {}
+
+  private Answer exchange(String method, String path, Object body) {
+    String text = body == null ? null : body instanceof Ndjson n ? n.text() : json(body);
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofMinutes(2))
+        .header("Content-Type", body instanceof Ndjson ? "application/x-ndjson" : "application/json")
+        .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text))
+        .build();
+    IOException lastFailure = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        int status = response.statusCode();
+        if (!busy(status) || attempt == ATTEMPTS) {
+          return new Answer(status, response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()));
+        }
+      } catch (ConnectException e) {
+        throw new ClusterException("no OpenSearch cluster answers at " + base
+            + " (is it running? 'kb cluster' starts a local one)");
+      } catch (HttpTimeoutException e) {
+        lastFailure = e;
+      } catch (IOException e) {
+        lastFailure = e;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ClusterException("interrupted while waiting for " + base);
+      }
+      pause(attempt);
+    }
+    throw new ClusterException(method + " " + base + path + " failed " + ATTEMPTS + " times: " + lastFailure);
+  }
+
+  private static boolean busy(int status) {
+    return status == 429 || status == 502 || status == 503 || status == 504;
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(250L << attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String reason(JsonNode answer) {
+    JsonNode error = answer.path("error");
+    if (error.isObject()) {
+      String type = error.path("type").asText();
+      String reason = error.path("reason").asText();
+      return type.isEmpty() ? reason : type + ": " + reason;
+    }
+    return answer.toString();
+  }
+}
