@@ -1,4 +1,4 @@
-package dk.konferencebasen.cluster;
+package dk.konferencebasen.clusterindex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,8 @@ import dk.konferencebasen.indexing.ProgressListener;
 import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.testing.Corpus;
 import dk.konferencebasen.testing.IndexProbe;
+import dk.konferencebasen.cluster.ClusterProcess;
+import dk.konferencebasen.cluster.FreePorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,7 +107,7 @@ class ClusterMirrorTest {
 
   @Test
   void aClusterThatDoesNotAnswerIsSaidSoBeforeAnyWork() {
-    int port = dk.konferencebasen.cluster.FreePorts.consecutive(1)[0];
+    int port = FreePorts.consecutive(1)[0];
     ClusterException refused = assertThrows(ClusterException.class,
         () -> new ClusterMirror(new OpenSearchClient("http://127.0.0.1:" + port), "talks", 2, 1).check());
     assertTrue(refused.getMessage().startsWith("no OpenSearch cluster answers at"), refused.getMessage());

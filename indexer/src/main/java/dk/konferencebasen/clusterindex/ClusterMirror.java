@@ -1,4 +1,4 @@
-package dk.konferencebasen.cluster;
+package dk.konferencebasen.clusterindex;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.konferencebasen.schema.ClusterDocuments;
