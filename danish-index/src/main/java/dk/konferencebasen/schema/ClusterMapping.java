@@ -22,11 +22,19 @@ public final class ClusterMapping {
   public static final String GENERATION = "mirror_generation";
 
   /**
-   * The embedded index's own machinery, which OpenSearch does for itself: spelling terms, word
-   * pairs for phrases, facet doc values, and the same-text fingerprints.
+   * The embedded index's own machinery that OpenSearch does for itself: facet doc values (its
+   * aggregations read the keyword fields) and the same-text fingerprints (read while indexing).
    */
-  static final Set<String> EMBEDDED_ONLY =
-      Set.of(IndexSchema.SPELL, IndexSchema.TEXT_PAIRS, FieldSpec.FACETS_FIELD, IndexSchema.FINGERPRINT);
+  static final Set<String> EMBEDDED_ONLY = Set.of(FieldSpec.FACETS_FIELD, IndexSchema.FINGERPRINT);
+
+  /**
+   * The fields the query builder reads besides the text — the spelling terms that misspellings
+   * are matched against, and the word pairs phrases are matched through — analysed by the
+   * plugin's analyzers of the same name, and filled from the text by OpenSearch ({@code copy_to}).
+   */
+  private static final Map<String, Map<String, Object>> FROM_TEXT = Map.of(
+      IndexSchema.SPELL, Map.of("type", "text", "analyzer", "danish_words", "index_options", "docs", "norms", false),
+      IndexSchema.TEXT_PAIRS, Map.of("type", "text", "analyzer", "danish_word_pairs", "index_options", "freqs"));
 
   private ClusterMapping() {}
 
@@ -49,6 +57,9 @@ public final class ClusterMapping {
   }
 
   static Map<String, Object> property(FieldSpec field) {
+    if (FROM_TEXT.containsKey(field.name())) {
+      return FROM_TEXT.get(field.name());
+    }
     Map<String, Object> property = new LinkedHashMap<>();
     boolean indexed = field.index() != IndexOptions.NONE || field.point();
     if (IndexSchema.DANISH_TEXT_FIELDS.contains(field.name())) {
@@ -57,6 +68,9 @@ public final class ClusterMapping {
       property.put("search_analyzer", "danish_text_search");
       if (field.index() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) {
         property.put("index_options", "offsets");
+      }
+      if (field.name().equals(IndexSchema.TEXT)) {
+        property.put("copy_to", java.util.List.copyOf(new java.util.TreeSet<>(FROM_TEXT.keySet())));
       }
       return property;
     }

@@ -71,7 +71,8 @@ class ClusterDocumentsTest {
     assertEquals("keyword", properties.get(IndexSchema.PERSON).get("type"));
     assertEquals("long", properties.get(IndexSchema.DATE_DAY).get("type"));
     assertEquals(false, properties.get(IndexSchema.BODY).get("index"));
-    assertFalse(properties.containsKey(IndexSchema.SPELL), "the embedded index's own machinery stays out");
+    assertFalse(properties.containsKey(FieldSpec.FACETS_FIELD), "the embedded index's facet machinery stays out");
+    assertEquals("danish_words", properties.get(IndexSchema.SPELL).get("analyzer"));
   }
 
   private static Object values(List<String> list) {

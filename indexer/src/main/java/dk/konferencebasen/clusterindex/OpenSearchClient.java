@@ -45,7 +45,8 @@ public final class OpenSearchClient {
   public JsonNode send(String method, String path, Object body) {
     Answer answer = exchange(method, path, body);
     if (answer.status() / 100 != 2) {
-      throw new ClusterException(method + " " + base + path + " answered " + answer.status() + ": " + reason(answer.json()));
+      throw new ClusterException(method + " " + base + path + " answered " + answer.status() + ": " + reason(answer.json()),
+          answer.status());
     }
     return answer.json();
   }
@@ -118,7 +119,8 @@ public final class OpenSearchClient {
     }
   }
 
-  private static String reason(JsonNode answer) {
+  /** The cluster's own words for why it refused: its error's type and reason, else the whole answer. */
+  static String reason(JsonNode answer) {
     JsonNode error = answer.path("error");
     if (error.isObject()) {
       String type = error.path("type").asText();

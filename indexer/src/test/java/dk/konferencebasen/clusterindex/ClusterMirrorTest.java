@@ -38,7 +38,7 @@ class ClusterMirrorTest {
 
   @BeforeAll
   static void startCluster() throws Exception {
-    cluster = ClusterProcess.start(3, clusterData);
+    cluster = ClusterProcess.start(3, clusterData, null);
     client = new OpenSearchClient(cluster.url(0));
   }
 

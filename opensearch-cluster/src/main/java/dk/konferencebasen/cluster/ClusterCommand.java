@@ -28,6 +28,10 @@ public final class ClusterCommand implements Callable<Integer> {
       description = "Transport port of the first node (default: ${DEFAULT-VALUE}).")
   int transportPort;
 
+  @Option(names = "--synonyms", paramLabel = "FILE",
+      description = "Synonym file for the konferencebasen query, as kb serve --synonyms (default: none).")
+  Path synonyms;
+
   @Option(names = "--data", description = "Folder for the nodes' data (default: a new temporary folder, removed on exit).")
   Path data;
 
@@ -36,7 +40,7 @@ public final class ClusterCommand implements Callable<Integer> {
     boolean temporary = data == null;
     Path folder = temporary ? Files.createTempDirectory("kb-cluster-") : data;
     System.err.printf("cluster: starting %d node(s) in %s ...%n", nodes, folder);
-    LocalCluster cluster = LocalCluster.start(nodes, port, transportPort, folder);
+    LocalCluster cluster = LocalCluster.start(nodes, port, transportPort, folder, synonyms);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       System.err.println("cluster: stopping ...");

@@ -26,8 +26,11 @@ public final class ClusterProcess implements AutoCloseable {
     this.urls = urls;
   }
 
-  /** Starts {@code nodes} nodes on free loopback ports with their data under {@code data}. */
-  public static ClusterProcess start(int nodes, Path data) throws IOException {
+  /**
+   * Starts {@code nodes} nodes on free loopback ports with their data under {@code data} and
+   * {@code synonyms} (or null) for the {@code konferencebasen} query.
+   */
+  public static ClusterProcess start(int nodes, Path data, Path synonyms) throws IOException {
     int[] ports = FreePorts.consecutive(2 * nodes);
     String dependencies;
     try (var in = ClusterProcess.class.getResourceAsStream("/cluster-classpath.txt")) {
@@ -36,9 +39,11 @@ public final class ClusterProcess implements AutoCloseable {
     }
     String classPath = ownLocation() + java.io.File.pathSeparator + dependencies;
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process = new ProcessBuilder(java.toString(), "-Xmx1g", "-cp", classPath,
-            ClusterCommand.class.getName(), "--nodes", String.valueOf(nodes), "--port", String.valueOf(ports[0]),
-            "--transport-port", String.valueOf(ports[nodes]), "--data", data.toString())
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx1g", "-cp", classPath,
+        ClusterCommand.class.getName(), "--nodes", String.valueOf(nodes), "--port", String.valueOf(ports[0]),
+        "--transport-port", String.valueOf(ports[nodes]), "--data", data.toString()));
+    if (synonyms != null) command.addAll(List.of("--synonyms", synonyms.toAbsolutePath().toString()));
+    Process process = new ProcessBuilder(command)
         .redirectError(data.resolve("cluster.log").toFile())
         .start();
     BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -32,8 +32,11 @@ public final class LocalCluster implements AutoCloseable {
     this.httpPort = httpPort;
   }
 
-  /** Starts {@code count} nodes under {@code dataFolder} (one folder each) and returns once all run. */
-  public static LocalCluster start(int count, int httpPort, int transportPort, Path dataFolder)
+  /**
+   * Starts {@code count} nodes under {@code dataFolder} (one folder each) and returns once all
+   * run; {@code synonyms} (or null) is the synonym file the {@code konferencebasen} query reads.
+   */
+  public static LocalCluster start(int count, int httpPort, int transportPort, Path dataFolder, Path synonyms)
       throws NodeValidationException {
     if (count < 1) throw new IllegalArgumentException("a cluster needs at least one node, not " + count);
     LocalCluster cluster = new LocalCluster(httpPort);
@@ -41,7 +44,7 @@ public final class LocalCluster implements AutoCloseable {
     List<String> seeds = IntStream.range(0, count).mapToObj(i -> "127.0.0.1:" + (transportPort + i)).toList();
     try {
       for (int i = 0; i < count; i++) {
-        Settings settings = Settings.builder()
+        Settings.Builder settings = Settings.builder()
             .put("cluster.name", NAME)
             .put("node.name", names.get(i))
             .put("path.home", dataFolder.resolve(names.get(i)).toString())
@@ -54,9 +57,9 @@ public final class LocalCluster implements AutoCloseable {
             // wait for the cluster's health instead.
             .put("discovery.initial_state_timeout", "0s")
             // A laptop's or CI machine's disk is often fuller than a server's watermarks allow.
-            .put("cluster.routing.allocation.disk.threshold_enabled", false)
-            .build();
-        Node node = new ClusterNode(settings, PLUGINS);
+            .put("cluster.routing.allocation.disk.threshold_enabled", false);
+        if (synonyms != null) settings.put("konferencebasen.synonyms", synonyms.toAbsolutePath().toString());
+        Node node = new ClusterNode(settings.build(), PLUGINS);
         cluster.nodes.add(node);
         node.start();
       }

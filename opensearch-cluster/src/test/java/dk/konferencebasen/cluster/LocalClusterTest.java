@@ -40,7 +40,7 @@ class LocalClusterTest {
   @BeforeAll
   static void start() throws Exception {
     int[] ports = FreePorts.consecutive(6);
-    cluster = LocalCluster.start(3, ports[0], ports[3], data);
+    cluster = LocalCluster.start(3, ports[0], ports[3], data, null);
     assertEquals("green", new ClusterHealth(cluster.url(0)).waitForStatus("green"));
     request("PUT", "/talks", """
         {"settings": {"number_of_shards": 2, "number_of_replicas": 1,

@@ -11,8 +11,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The query analyzer with the synonyms of a plain file that people edit: read at start (a
@@ -20,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * A broken edit while serving keeps the synonyms that worked and says why in the log.
  */
 public final class SynonymFile {
-  private static final Logger LOG = LoggerFactory.getLogger(SynonymFile.class);
+  // The JDK's logger: this package also runs inside OpenSearch (the analysis plugin), which brings no SLF4J.
+  private static final System.Logger LOG = System.getLogger(SynonymFile.class.getName());
   private static final long CHECK_EVERY_NANOS = 1_000_000_000L;
 
   private final Optional<Path> file;
@@ -62,9 +61,9 @@ public final class SynonymFile {
       }
       analyzer = IndexSchema.queryAnalyzer(read(path));
       loadedVersion = version;
-      LOG.info("synonyms reloaded from {}", path);
+      LOG.log(System.Logger.Level.INFO, "synonyms reloaded from {0}", path);
     } catch (InvalidSynonymsException e) {
-      LOG.warn("{}; keeping the synonyms loaded before", e.getMessage());
+      LOG.log(System.Logger.Level.WARNING, "{0}; keeping the synonyms loaded before", e.getMessage());
       try {
         loadedVersion = modified(path); // do not retry a broken version every second
       } catch (InvalidSynonymsException ignored) {
