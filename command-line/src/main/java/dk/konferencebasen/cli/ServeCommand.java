@@ -1,5 +1,8 @@
 package dk.konferencebasen.cli;
 
+import dk.konferencebasen.clusterclient.ClusterException;
+import dk.konferencebasen.clusterclient.OpenSearchClient;
+import dk.konferencebasen.clustersearch.ClusterSearch;
 import dk.konferencebasen.http.SearchServer;
 import dk.konferencebasen.query.SynonymFile;
 import dk.konferencebasen.search.IndexNotReadyException;
@@ -14,7 +17,11 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Serve an index: the Danish search page at / and the JSON API under /api.")
+    description = {
+      "Serve an index: the Danish search page at / and the JSON API under /api.",
+      "With --opensearch URL the search is answered by an OpenSearch cluster that holds a copy of the index "
+          + "(kb index --opensearch URL); /api/stats lists what it answers differently."
+    })
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:KB_INDEX}",
       description = "Index folder (env KB_INDEX; default: data/index beside kb).")
@@ -32,9 +39,53 @@ final class ServeCommand implements Callable<Integer> {
       description = "Synonym file, re-read when it changes (env KB_SYNONYMS; default: config/synonyms.txt beside kb, if there).")
   Path synonyms;
 
+  @Option(names = "--opensearch", paramLabel = "URL", description = "Answer from this OpenSearch cluster instead of the index folder.")
+  String opensearch;
+
+  @Option(names = "--opensearch-index", paramLabel = "NAME", description = "The cluster's index (default: ${DEFAULT-VALUE}).")
+  String opensearchIndex = "konferencebasen";
+
   @Override
   public Integer call() {
+    if (opensearch != null) {
+      return serveCluster(opensearch, opensearchIndex, host, port);
+    }
     return serve(index == null ? Defaults.index() : index, synonyms, host, port);
+  }
+
+  static int serveCluster(String url, String indexName, String host, int port) {
+    ClusterSearch cluster;
+    try {
+      cluster = new ClusterSearch(new OpenSearchClient(url), indexName);
+      cluster.stats(); // answers, and holds the index: said now, not at the first search
+    } catch (ClusterException e) {
+      System.err.println("kb serve: " + e.getMessage()
+          + (e.status() == 404 ? " (copy an index there first: kb index --corpus DIR --index DIR --opensearch " + url + ")" : ""));
+      return Kb.EXIT_FAILED;
+    }
+    SearchServer server;
+    try {
+      server = SearchServer.startCluster(cluster, host, port);
+    } catch (RuntimeException e) {
+      System.err.println("kb serve: " + portTaken(host, port).orElse("cannot listen on " + host + ":" + port + ": " + rootMessage(e)));
+      return Kb.EXIT_FAILED;
+    }
+    System.err.printf("Serving %s/%s at http://%s:%d/ (Ctrl-C stops)%n", url, indexName, host, server.port());
+    awaitShutdown(server::close);
+    return 0;
+  }
+
+  private static void awaitShutdown(Runnable stop) {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop.run();
+      stopped.countDown();
+    }, "shutdown"));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static int serve(Path index, Path synonyms, String host, int port) {
@@ -54,17 +105,10 @@ final class ServeCommand implements Callable<Integer> {
       return Kb.EXIT_FAILED;
     }
     System.err.printf("Serving %s at http://%s:%d/ (Ctrl-C stops)%n", index, host, server.port());
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    awaitShutdown(() -> {
       server.close();
       closeQuietly(searcher);
-      stopped.countDown();
-    }, "shutdown"));
-    try {
-      stopped.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    });
     return 0;
   }
 

@@ -52,8 +52,16 @@ public final class ClusterMapping {
         "mappings", Map.of(
             // a field the layout does not know is an error, not a guess
             "dynamic", "strict",
-            "_meta", Map.of("schema_version", IndexSchema.VERSION),
+            "_meta", meta(0, ""),
             "properties", properties));
+  }
+
+  /**
+   * What the index says about itself: its schema version, and the embedded commit it was last
+   * brought up to (generation and time; 0 and empty before the first push).
+   */
+  public static Map<String, Object> meta(long commit, String indexedAt) {
+    return Map.of("schema_version", IndexSchema.VERSION, "commit", Long.toString(commit), "indexed_at", indexedAt);
   }
 
   static Map<String, Object> property(FieldSpec field) {

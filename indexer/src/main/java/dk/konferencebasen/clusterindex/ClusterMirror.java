@@ -1,5 +1,7 @@
 package dk.konferencebasen.clusterindex;
 
+import dk.konferencebasen.clusterclient.ClusterException;
+import dk.konferencebasen.clusterclient.OpenSearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.konferencebasen.schema.ClusterDocuments;
 import dk.konferencebasen.schema.ClusterMapping;
@@ -91,6 +93,9 @@ public final class ClusterMirror {
       JsonNode deleted = cluster.send("POST", "/" + indexName + "/_delete_by_query?refresh=true&conflicts=proceed",
           Map.of("query", Map.of("bool", Map.of("must_not",
               Map.of("term", Map.of(ClusterMapping.GENERATION, generation))))));
+      // The commit the cluster now holds, as the embedded index names it: what answers cite.
+      cluster.send("PUT", "/" + indexName + "/_mapping", Map.of("_meta", ClusterMapping.meta(generation,
+          reader.getIndexCommit().getUserData().getOrDefault(IndexSchema.COMMIT_INDEXED_AT, ""))));
       cluster.send("POST", "/" + indexName + "/_refresh", null);
       return new Pushed(reports, passages, deleted.path("deleted").asLong(), created);
     }

@@ -1,5 +1,7 @@
 package dk.konferencebasen.clusterindex;
 
+import dk.konferencebasen.clusterclient.ClusterException;
+import dk.konferencebasen.clusterclient.OpenSearchClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,8 +1,8 @@
 package dk.konferencebasen.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.konferencebasen.clusterindex.ClusterException;
-import dk.konferencebasen.clusterindex.OpenSearchClient;
+import dk.konferencebasen.clusterclient.ClusterException;
+import dk.konferencebasen.clusterclient.OpenSearchClient;
 import dk.konferencebasen.schema.IndexSchema;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.konferencebasen.cluster.ClusterProcess;
 import dk.konferencebasen.clusterindex.ClusterMirror;
-import dk.konferencebasen.clusterindex.OpenSearchClient;
+import dk.konferencebasen.clusterclient.OpenSearchClient;
 import dk.konferencebasen.query.SynonymFile;
 import dk.konferencebasen.testing.TestIndex;
 import java.nio.file.Files;

@@ -27,6 +27,7 @@ import org.opensearch.indices.analysis.PreBuiltCacheFactory.CachingStrategy;
 import org.opensearch.plugins.AnalysisPlugin;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.plugins.SearchPlugin;
+import org.opensearch.search.fetch.subphase.highlight.Highlighter;
 
 /**
  * Konferencebasen's Danish analysis and query language inside OpenSearch: the same filters the embedded index
@@ -48,7 +49,8 @@ import org.opensearch.plugins.SearchPlugin;
  * clauses on the text: the word ({@code danish_text_search}) and, at weight 0.6, the word as a
  * part of a compound ({@code danish_text_part}). The product's whole query language — operators,
  * phrases, synonyms, misspellings, the title lift — is the {@code konferencebasen} query
- * ({@link KonferencebasenQuery}).
+ * ({@link KonferencebasenQuery}); where it matched in a passage, the {@code konferencebasen}
+ * highlighter ({@link MatchOffsetsHighlighter}).
  */
 public final class DanishAnalysisPlugin extends Plugin implements AnalysisPlugin, SearchPlugin {
   /**
@@ -73,6 +75,11 @@ public final class DanishAnalysisPlugin extends Plugin implements AnalysisPlugin
   @Override
   public List<Setting<?>> getSettings() {
     return List.of(SYNONYMS);
+  }
+
+  @Override
+  public Map<String, Highlighter> getHighlighters() {
+    return Map.of(MatchOffsetsHighlighter.NAME, new MatchOffsetsHighlighter());
   }
 
   @Override

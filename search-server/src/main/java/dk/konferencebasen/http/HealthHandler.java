@@ -1,7 +1,7 @@
 package dk.konferencebasen.http;
 
 import dk.konferencebasen.search.IndexStats;
-import dk.konferencebasen.search.Searcher;
+import dk.konferencebasen.search.SearchBackend;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
@@ -10,9 +10,9 @@ import java.util.Map;
 
 /** GET /health — 200 when a search can be answered (the index opens and counts), 503 otherwise. */
 final class HealthHandler implements Handler {
-  private final Searcher searcher;
+  private final SearchBackend searcher;
 
-  HealthHandler(Searcher searcher) {
+  HealthHandler(SearchBackend searcher) {
     this.searcher = searcher;
   }
 

@@ -8,7 +8,7 @@ import dk.konferencebasen.search.ReportHit;
 import dk.konferencebasen.search.SameTextReport;
 import dk.konferencebasen.search.SearchRequest;
 import dk.konferencebasen.search.SearchResult;
-import dk.konferencebasen.search.Searcher;
+import dk.konferencebasen.search.SearchBackend;
 import dk.konferencebasen.search.SortOrder;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -39,9 +39,9 @@ final class SearchHandler implements Handler {
       String nextCursor, String suggestion, List<HitJson> hits, Map<String, Map<String, Integer>> facets,
       boolean facetsEstimated, List<QueryNote> notes, String indexCommit) {}
 
-  private final Searcher searcher;
+  private final SearchBackend searcher;
 
-  SearchHandler(Searcher searcher) {
+  SearchHandler(SearchBackend searcher) {
     this.searcher = searcher;
   }
 

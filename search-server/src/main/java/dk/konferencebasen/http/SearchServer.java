@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.research.Research;
+import dk.konferencebasen.search.SearchBackend;
 import dk.konferencebasen.search.Searcher;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
@@ -49,7 +50,53 @@ public final class SearchServer implements AutoCloseable {
     this.routes = routes;
   }
 
+  /** Serves the embedded index: every endpoint, and a new commit shows up within a second. */
   public static SearchServer start(Searcher searcher, String host, int port) {
+    return start(host, port, config -> {
+      Research research = new Research(searcher);
+      config.routes.get("/api/search", new SearchHandler(searcher));
+      config.routes.get("/api/talks", new TalksHandler(searcher));
+      config.routes.get("/api/documents/{id}", new DocumentHandler(searcher));
+      config.routes.get("/api/documents/{id}/related", new RelatedHandler(research));
+      config.routes.get("/api/documents/{id}/file", new OriginalFileHandler(searcher));
+      config.routes.get("/api/export", new ExportHandler(research));
+      config.routes.get("/api/trends", new TrendsHandler(research));
+      config.routes.get("/api/kwic", new ConcordanceHandler(research));
+      config.routes.get("/api/entities", new EntitiesHandler(research));
+      config.routes.get("/api/suggest", new SuggestHandler(searcher));
+      config.routes.get("/api/analyze", new AnalyzeHandler(searcher));
+      config.routes.get("/api/stats", new StatsHandler(searcher));
+      config.routes.get("/health", new HealthHandler(searcher));
+    }, searcher::refresh);
+  }
+
+  /**
+   * Serves a cluster's copy of the index (cluster mode): search, stats and health from the
+   * cluster; the endpoints not yet built on it answer 501 and say so, rather than answer from
+   * nothing.
+   */
+  public static SearchServer startCluster(SearchBackend cluster, String host, int port) {
+    return start(host, port, config -> {
+      config.routes.get("/api/search", new SearchHandler(cluster));
+      config.routes.get("/api/stats", new StatsHandler(cluster));
+      config.routes.get("/health", new HealthHandler(cluster));
+      for (String path : List.of("/api/talks", "/api/documents/{id}", "/api/documents/{id}/related",
+          "/api/documents/{id}/file", "/api/export", "/api/trends", "/api/kwic", "/api/entities", "/api/suggest",
+          "/api/analyze")) {
+        config.routes.get(path, ctx -> ctx.status(HttpStatus.NOT_IMPLEMENTED).json(new ApiError("not_in_cluster_mode",
+            path + " is answered by the embedded index only so far; run kb serve without --opensearch for it",
+            path + " besvares indtil videre kun af det lokale indeks; start kb serve uden --opensearch")));
+      }
+    }, () -> {});
+  }
+
+  /** Something the server does every second: the embedded index looks for a new commit. */
+  private interface Refresh {
+    void run() throws IOException;
+  }
+
+  private static SearchServer start(String host, int port, java.util.function.Consumer<io.javalin.config.JavalinConfig> api,
+      Refresh refresh) {
     ObjectMapper json = new ObjectMapper()
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .setSerializationInclusion(JsonInclude.Include.ALWAYS);
@@ -84,20 +131,7 @@ public final class SearchServer implements AutoCloseable {
         files.location = Location.CLASSPATH;
       }), () -> LOG.warn("no Chart.js webjar on the class path: the trends view shows its table without the chart"));
       config.routes.before(SecurityHeaders::add);
-      Research research = new Research(searcher);
-      config.routes.get("/api/search", new SearchHandler(searcher));
-      config.routes.get("/api/talks", new TalksHandler(searcher));
-      config.routes.get("/api/documents/{id}", new DocumentHandler(searcher));
-      config.routes.get("/api/documents/{id}/related", new RelatedHandler(research));
-      config.routes.get("/api/documents/{id}/file", new OriginalFileHandler(searcher));
-      config.routes.get("/api/export", new ExportHandler(research));
-      config.routes.get("/api/trends", new TrendsHandler(research));
-      config.routes.get("/api/kwic", new ConcordanceHandler(research));
-      config.routes.get("/api/entities", new EntitiesHandler(research));
-      config.routes.get("/api/suggest", new SuggestHandler(searcher));
-      config.routes.get("/api/analyze", new AnalyzeHandler(searcher));
-      config.routes.get("/api/stats", new StatsHandler(searcher));
-      config.routes.get("/health", new HealthHandler(searcher));
+      api.accept(config);
       config.routes.get("/openapi.json", StaticResources.serve("/api/openapi.json", "application/json"));
       config.routes.get("/docs", StaticResources.serve("/web/docs.html", "text/html; charset=utf-8"));
 
@@ -142,7 +176,7 @@ public final class SearchServer implements AutoCloseable {
     });
     refresher.scheduleWithFixedDelay(() -> {
       try {
-        searcher.refresh();
+        refresh.run();
       } catch (IOException | RuntimeException e) {
         LOG.warn("could not open the newest index commit; still serving the previous one: {}", e.toString());
       }

@@ -32,7 +32,7 @@ import org.apache.lucene.store.FSDirectory;
  * {@link #refresh()} makes the indexer's newest commit visible to the calls that start after it,
  * while calls in flight finish on the snapshot they began with. Thread-safe.
  */
-public final class Searcher implements Closeable {
+public final class Searcher implements SearchBackend, Closeable {
   private final Directory directory;
   private final SearcherManager manager;
   private final QueryBuilder queries;
@@ -90,6 +90,7 @@ public final class Searcher implements Closeable {
     manager.maybeRefresh();
   }
 
+  @Override
   public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
     return inTurn(snapshot -> reportSearch.search(snapshot, request));
   }
@@ -112,6 +113,7 @@ public final class Searcher implements Closeable {
     return withSnapshot(snapshot -> IndexContents.originalFile(snapshot, reportId));
   }
 
+  @Override
   public IndexStats stats() throws IOException {
     return withSnapshot(Snapshot::stats);
   }

@@ -41,14 +41,14 @@ class MatchHighlighterTest {
     // the title only lifts a match's score (TitleLift), so a visitor of the query never sees it
     assertTrue(all.contains("text:kommune") && all.stream().noneMatch(t -> t.startsWith("title:")), "the typed query: " + all);
 
-    Set<String> marked = fieldsAndTerms(MatchHighlighter.partsOnText(typed));
+    Set<String> marked = fieldsAndTerms(dk.konferencebasen.query.TextMatches.partsOnText(typed));
     assertEquals(Set.of("text:lære", "text:dansk", "text:integration", "text:+integration"), marked);
   }
 
   @Test
   void aQueryOnlyOnOtherFieldsMarksNothing() throws Exception {
     Query onTitle = new QueryBuilder().parse("title:integration");
-    assertEquals(Set.of(), fieldsAndTerms(MatchHighlighter.partsOnText(onTitle)));
+    assertEquals(Set.of(), fieldsAndTerms(dk.konferencebasen.query.TextMatches.partsOnText(onTitle)));
     assertEquals(Set.of(IndexSchema.TITLE + ":integration", IndexSchema.TITLE + ":+integration"), fieldsAndTerms(onTitle));
   }
 }

@@ -51,6 +51,11 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(searcher, SearchServer.start(searcher, "127.0.0.1", 0));
   }
 
+  /** A server in cluster mode, answering from {@code cluster}. */
+  public static TestServer startCluster(dk.konferencebasen.search.SearchBackend cluster) {
+    return new TestServer(null, SearchServer.startCluster(cluster, "127.0.0.1", 0));
+  }
+
   /** The GET paths the server registered. */
   public java.util.List<String> routes() {
     return server.routes();
@@ -94,6 +99,6 @@ public final class TestServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.close();
-    searcher.close();
+    if (searcher != null) searcher.close();
   }
 }

@@ -1,4 +1,4 @@
-package dk.konferencebasen.clusterindex;
+package dk.konferencebasen.clusterclient;
 
 /** The cluster could not be reached, or refused what was sent; the message says which and why. */
 public final class ClusterException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dk.konferencebasen.clusterindex;
+package dk.konferencebasen.clusterclient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,7 +64,7 @@ public final class OpenSearchClient {
     return send("POST", path, new Ndjson(ndjson));
   }
 
-  static String json(Object value) {
+  public static String json(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (IOException e) {
@@ -122,6 +122,8 @@ public final class OpenSearchClient {
   /** The cluster's own words for why it refused: its error's type and reason, else the whole answer. */
   static String reason(JsonNode answer) {
     JsonNode error = answer.path("error");
+    // the first shard's refusal says what was wrong; the outer error only that all shards failed
+    if (error.path("root_cause").path(0).isObject()) error = error.path("root_cause").path(0);
     if (error.isObject()) {
       String type = error.path("type").asText();
       String reason = error.path("reason").asText();

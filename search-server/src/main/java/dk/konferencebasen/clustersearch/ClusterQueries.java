@@ -1,0 +1,35 @@
+package dk.konferencebasen.clustersearch;
+
+import dk.konferencebasen.query.Filters;
+import dk.konferencebasen.query.QueryBuilder;
+import dk.konferencebasen.schema.IndexSchema;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The passages a search means, in OpenSearch's query DSL: what {@link Filters#passagesMatching}
+ * builds for the embedded index — the typed query (run by the plugin's {@code konferencebasen}
+ * query), passages only, each filter dimension one of its values, the date range.
+ */
+final class ClusterQueries {
+  private ClusterQueries() {}
+
+  static Map<String, Object> passages(String query, Filters filters) {
+    List<Object> filter = new ArrayList<>();
+    filter.add(Map.of("term", Map.of(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)));
+    filters.values().forEach((dim, values) -> filter.add(Map.of("terms", Map.of(dim, values))));
+    if (filters.from().isPresent() || filters.to().isPresent()) {
+      Map<String, Object> range = new LinkedHashMap<>();
+      filters.from().map(LocalDate::toEpochDay).ifPresent(day -> range.put("gte", day));
+      filters.to().map(LocalDate::toEpochDay).ifPresent(day -> range.put("lte", day));
+      filter.add(Map.of("range", Map.of(IndexSchema.DATE_DAY, range)));
+    }
+    Map<String, Object> match = QueryBuilder.isEmpty(query)
+        ? Map.of("match_all", Map.of())
+        : Map.of("konferencebasen", Map.of("q", query));
+    return Map.of("bool", Map.of("filter", filter, "must", List.of(match)));
+  }
+}

@@ -1,0 +1,230 @@
+package dk.konferencebasen.clustersearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.konferencebasen.clusterclient.ClusterException;
+import dk.konferencebasen.clusterclient.OpenSearchClient;
+import dk.konferencebasen.query.InvalidQueryException;
+import dk.konferencebasen.query.QueryBuilder;
+import dk.konferencebasen.schema.IndexSchema;
+import dk.konferencebasen.search.IndexStats;
+import dk.konferencebasen.search.Match;
+import dk.konferencebasen.search.PassageHit;
+import dk.konferencebasen.search.ReportHit;
+import dk.konferencebasen.search.SearchBackend;
+import dk.konferencebasen.search.SearchRequest;
+import dk.konferencebasen.search.SearchResult;
+import dk.konferencebasen.search.SortOrder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * /api/search answered by an OpenSearch cluster that holds a copy of the index ({@code kb index
+ * --opensearch}): the typed query is the plugin's {@code konferencebasen} query (the product's
+ * query builder inside each shard), searched with the shards' statistics shared
+ * ({@code dfs_query_then_fetch}, so scores are those of one index), passages collapse into their
+ * report, the best three of each with the matches the plugin's highlighter finds, facets are
+ * terms aggregations.
+ *
+ * <p>What differs from the embedded index, and the API says so ({@code differences} in /api/stats):
+ * reports with the same text are separate hits (no {@code also_in}); no spelling suggestion; paging
+ * by offset only; report and passage totals are OpenSearch's (the report count an estimate past
+ * {@value #EXACT_REPORTS} reports); facet counts may be estimates on very broad queries.
+ */
+public final class ClusterSearch implements SearchBackend {
+  static final int PASSAGES_PER_REPORT = 3;
+  static final int TOP_VALUES = 20;
+  static final int EXACT_PASSAGES = 10_000;
+  static final int EXACT_REPORTS = 40_000;
+  public static final List<String> DIFFERENCES = List.of(
+      "reports with the same text are separate hits (also_in is empty)",
+      "no spelling suggestion",
+      "paging by offset only, no cursor",
+      "the report total is an estimate past " + EXACT_REPORTS + " reports; facet counts are estimates when a query matches very many passages",
+      "only /api/search, /api/stats and /health are answered from the cluster so far");
+
+  private static final List<String> PASSAGE_FIELDS = List.of(IndexSchema.ID, IndexSchema.REPORT_ID, IndexSchema.ORDINAL,
+      IndexSchema.TEXT, IndexSchema.TALK_TITLE, IndexSchema.TALK_TIME, IndexSchema.SPEAKER, IndexSchema.PERSON,
+      IndexSchema.ORGANISATION, IndexSchema.MUNICIPALITY);
+
+  private final OpenSearchClient cluster;
+  private final String index;
+  /** Reads each query before it is sent, so a malformed one is refused here as the embedded index refuses it. */
+  private final QueryBuilder queries = new QueryBuilder();
+
+  public ClusterSearch(OpenSearchClient cluster, String index) {
+    this.cluster = cluster;
+    this.index = index;
+  }
+
+  @Override
+  public String backend() {
+    return "opensearch";
+  }
+
+  @Override
+  public List<String> differences() {
+    return DIFFERENCES;
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws InvalidQueryException {
+    if (request.cursor().isPresent()) {
+      throw new InvalidQueryException("cursor paging is not available in cluster mode; page with offset",
+          "sideskift med cursor findes ikke i klyngetilstand; brug offset");
+    }
+    if (!QueryBuilder.isEmpty(request.query())) {
+      queries.parse(request.query()); // refused here as the embedded index refuses it, in English and Danish
+    }
+    long started = System.nanoTime();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("from", request.offset());
+    body.put("size", request.limit());
+    body.put("track_total_hits", EXACT_PASSAGES);
+    body.put("query", ClusterQueries.passages(request.query(), request.filters()));
+    body.put("collapse", Map.of("field", IndexSchema.REPORT_ID, "inner_hits", Map.of(
+        "name", "passages", "size", PASSAGES_PER_REPORT, "_source", PASSAGE_FIELDS,
+        "sort", List.of(Map.of("_score", "desc"), Map.of(IndexSchema.ORDINAL, "asc")),
+        // the plugin's highlighter finds the matches as the embedded index does, and answers offsets
+        "highlight", Map.of("fields", Map.of(IndexSchema.TEXT, Map.of("type", "konferencebasen"))))));
+    body.put("sort", request.sort() == SortOrder.DATE
+        ? List.of(Map.of(IndexSchema.DATE_DAY, Map.of("order", "desc", "missing", "_last")), Map.of("_score", "desc"),
+            Map.of(IndexSchema.REPORT_ID, "asc"))
+        : List.of(Map.of("_score", "desc"), Map.of(IndexSchema.REPORT_ID, "asc")));
+    Map<String, Object> aggs = new LinkedHashMap<>();
+    aggs.put("reports", Map.of("cardinality", Map.of("field", IndexSchema.REPORT_ID, "precision_threshold", EXACT_REPORTS)));
+    for (String dim : IndexSchema.FACETS) {
+      aggs.put(dim, Map.of("terms", Map.of("field", dim, "size", TOP_VALUES)));
+    }
+    body.put("aggs", aggs);
+
+    JsonNode answer;
+    try {
+      answer = send("/" + index + "/_search?search_type=dfs_query_then_fetch", body);
+    } catch (ClusterException e) {
+      if (e.status() == 400) throw refused(e);
+      throw e;
+    }
+    JsonNode hits = answer.path("hits");
+    List<JsonNode> collapsed = new ArrayList<>();
+    hits.path("hits").forEach(collapsed::add);
+    Map<String, JsonNode> reports = reports(collapsed.stream().map(h -> h.path("fields").path(IndexSchema.REPORT_ID).path(0).asText()).toList());
+    List<ReportHit> reportHits = new ArrayList<>();
+    for (JsonNode hit : collapsed) {
+      String reportId = hit.path("fields").path(IndexSchema.REPORT_ID).path(0).asText();
+      reportHits.add(reportHit(reportId, reports.getOrDefault(reportId, hit.path("_source")), hit));
+    }
+    boolean estimated = false;
+    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+    for (String dim : IndexSchema.FACETS) {
+      JsonNode agg = answer.path("aggregations").path(dim);
+      estimated |= agg.path("doc_count_error_upper_bound").asLong() > 0;
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      agg.path("buckets").forEach(b -> counts.put(b.path("key").asText(), b.path("doc_count").asInt()));
+      facets.put(dim, counts);
+    }
+    int totalReports = answer.path("aggregations").path("reports").path("value").asInt();
+    boolean exact = "eq".equals(hits.path("total").path("relation").asText()) && totalReports < EXACT_REPORTS;
+    return new SearchResult(totalReports, totalReports, hits.path("total").path("value").asLong(), exact, reportHits,
+        facets, estimated, Optional.empty(), Optional.empty(), (System.nanoTime() - started) / 1_000_000, commit());
+  }
+
+  @Override
+  public IndexStats stats() {
+    Map<String, Object> body = Map.of("size", 0, "track_total_hits", true,
+        "query", Map.of("term", Map.of(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)),
+        "aggs", Map.of(
+            "reports", Map.of("cardinality", Map.of("field", IndexSchema.REPORT_ID, "precision_threshold", EXACT_REPORTS)),
+            IndexSchema.CONFERENCE, perValue(IndexSchema.CONFERENCE),
+            IndexSchema.YEAR, perValue(IndexSchema.YEAR)));
+    JsonNode answer = send("/" + index + "/_search", body);
+    JsonNode meta = meta();
+    int reports = (int) send("/" + index + "/_count", Map.of("query", Map.of("term",
+        Map.of(IndexSchema.TYPE, IndexSchema.TYPE_REPORT)))).path("count").asLong();
+    String indexedAt = meta.path("indexed_at").asText();
+    return new IndexStats(reports, (int) answer.path("hits").path("total").path("value").asLong(),
+        counts(answer.path("aggregations").path(IndexSchema.CONFERENCE)), counts(answer.path("aggregations").path(IndexSchema.YEAR)),
+        meta.path("commit").asText(), indexedAt.isEmpty() ? Optional.empty() : Optional.of(indexedAt));
+  }
+
+  private static Map<String, Object> perValue(String field) {
+    return Map.of("terms", Map.of("field", field, "size", 10_000, "order", Map.of("_key", "asc")),
+        "aggs", Map.of("reports", Map.of("cardinality", Map.of("field", IndexSchema.REPORT_ID))));
+  }
+
+  private static Map<String, IndexStats.Count> counts(JsonNode agg) {
+    Map<String, IndexStats.Count> counts = new LinkedHashMap<>();
+    agg.path("buckets").forEach(b -> counts.put(b.path("key").asText(),
+        new IndexStats.Count(b.path("reports").path("value").asInt(), b.path("doc_count").asInt())));
+    return counts;
+  }
+
+  /** The report documents of a page of hits, by id: what the report itself stores (path, place, url …). */
+  private Map<String, JsonNode> reports(List<String> ids) {
+    Map<String, JsonNode> reports = new HashMap<>();
+    if (ids.isEmpty()) return reports;
+    for (JsonNode doc : send("/" + index + "/_mget", Map.of("ids", ids)).path("docs")) {
+      if (doc.path("found").asBoolean()) reports.put(doc.path("_id").asText(), doc.path("_source"));
+    }
+    return reports;
+  }
+
+  private static ReportHit reportHit(String id, JsonNode report, JsonNode hit) {
+    List<PassageHit> passages = new ArrayList<>();
+    for (JsonNode inner : hit.path("inner_hits").path("passages").path("hits").path("hits")) {
+      passages.add(passageHit(inner));
+    }
+    JsonNode year = report.path(IndexSchema.YEAR);
+    return new ReportHit(id, text(report, IndexSchema.TITLE), text(report, IndexSchema.CONFERENCE),
+        text(report, IndexSchema.DATE), year.isMissingNode() || year.isNull() ? null : year.asInt(),
+        text(report, IndexSchema.ORGANISER), text(report, IndexSchema.PLACE), text(report, IndexSchema.FORMAT),
+        text(report, IndexSchema.URL), text(report, IndexSchema.PATH), (float) hit.path("_score").asDouble(),
+        list(report, IndexSchema.PERSON), list(report, IndexSchema.ORGANISATION), passages, List.of());
+  }
+
+  private static PassageHit passageHit(JsonNode inner) {
+    JsonNode source = inner.path("_source");
+    String text = text(source, IndexSchema.TEXT);
+    List<Match> matches = Offsets.read(inner.path("highlight").path(IndexSchema.TEXT).path(0).asText(""), text);
+    return new PassageHit(text(source, IndexSchema.ID), source.path(IndexSchema.ORDINAL).asInt(),
+        (float) inner.path("_score").asDouble(), text, matches, text(source, IndexSchema.TALK_TITLE),
+        text(source, IndexSchema.TALK_TIME), list(source, IndexSchema.SPEAKER), list(source, IndexSchema.PERSON),
+        list(source, IndexSchema.ORGANISATION), list(source, IndexSchema.MUNICIPALITY));
+  }
+
+  private String commit() {
+    return meta().path("commit").asText();
+  }
+
+  private JsonNode meta() {
+    return send("/" + index + "/_mapping", null).path(index).path("mappings").path("_meta");
+  }
+
+  private JsonNode send(String path, Object body) {
+    return cluster.send(body == null ? "GET" : "POST", path, body);
+  }
+
+  private static String text(JsonNode source, String field) {
+    JsonNode value = source.path(field);
+    return value.isMissingNode() || value.isNull() ? null : value.isArray() ? value.path(0).asText() : value.asText();
+  }
+
+  private static List<String> list(JsonNode source, String field) {
+    JsonNode value = source.path(field);
+    if (value.isMissingNode() || value.isNull()) return List.of();
+    if (!value.isArray()) return List.of(value.asText());
+    List<String> values = new ArrayList<>();
+    value.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  /** The cluster refused the query (its limits, checked against each shard): the plugin's words for what is wrong. */
+  static InvalidQueryException refused(ClusterException e) {
+    String reason = e.getMessage().substring(e.getMessage().indexOf("answered 400: ") + "answered 400: ".length())
+        .replaceFirst("^query_shard_exception: ", "");
+    return new InvalidQueryException(reason, "klyngen afviste søgningen: " + reason);
+  }
+}

@@ -1,0 +1,104 @@
+package dk.konferencebasen.clustersearch;
+
+import static dk.konferencebasen.testing.TestServer.enc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.konferencebasen.cluster.ClusterProcess;
+import dk.konferencebasen.clusterclient.OpenSearchClient;
+import dk.konferencebasen.clusterindex.ClusterMirror;
+import dk.konferencebasen.testing.TestIndex;
+import dk.konferencebasen.testing.TestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same API over both backends: the seed corpus indexed once, served from the embedded index
+ * and, copied into a real three-node OpenSearch cluster (2 shards, 1 replica), from the cluster.
+ * /api/search answers the same — hits, their order and scores, passages and highlights, totals
+ * and facets — but for what the cluster says it does differently.
+ */
+class ClusterApiTest {
+  @TempDir static Path tmp;
+  static ClusterProcess cluster;
+  static TestServer embedded;
+  static TestServer clustered;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path index = tmp.resolve("index");
+    TestIndex.index(TestIndex.copyOfCorpus(tmp), index);
+    Path synonyms = TestIndex.repositoryCorpus().resolveSibling("config").resolve("synonyms.txt");
+    cluster = ClusterProcess.start(3, Files.createDirectories(tmp.resolve("cluster")), synonyms);
+    OpenSearchClient client = new OpenSearchClient(cluster.url(0));
+    new ClusterMirror(client, "konferencebasen", 2, 1).push(index);
+    embedded = TestServer.start(dk.konferencebasen.search.Searcher.open(index,
+        dk.konferencebasen.query.SynonymFile.load(synonyms)));
+    clustered = TestServer.startCluster(new ClusterSearch(client, "konferencebasen"));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (clustered != null) clustered.close();
+    if (embedded != null) embedded.close();
+    if (cluster != null) cluster.close();
+  }
+
+  @Test
+  void searchAnswersAsTheEmbeddedIndexDoes() throws Exception {
+    List<String> searches = List.of(
+        "q=" + enc("fædre"), "q=KL", "q=" + enc("sprogundervisnig"), "q=" + enc("\"aktiv beskæftigelsesindsats\""),
+        "q=" + enc("integration AND Faxe"), "q=" + enc("frivillig*"), "q=" + enc("Kastrup-Larsen"), "q=" + enc("Ålborg"),
+        "q=" + enc("tillid i samfundet"), "q=" + enc("undervisning NOT sprog"), "q=teater&limit=1&offset=1",
+        "q=integration&year=2019", "q=integration&conference=" + enc("Faxe Kommunes integrationskonference"),
+        "q=integration&from=2019-01-01&to=2019-12-31", "q=integration&sort=date", "", "limit=1&offset=1",
+        "q=" + enc("noget der ikke findes xyzzy"));
+    for (String search : searches) {
+      JsonNode expected = comparable(embedded.json("/api/search?" + search, 200));
+      JsonNode actual = comparable(clustered.json("/api/search?" + search, 200));
+      assertEquals(expected, actual, "GET /api/search?" + search);
+    }
+  }
+
+  @Test
+  void aBadQueryIsRefusedAsTheEmbeddedIndexRefusesIt() throws Exception {
+    for (String q : List.of("(kommune OR", "*kommune", "\"")) {
+      assertEquals(embedded.json("/api/search?q=" + enc(q), 400), clustered.json("/api/search?q=" + enc(q), 400), q);
+    }
+  }
+
+  @Test
+  void statsSayWhichBackendAnswersAndWhatDiffers() throws Exception {
+    JsonNode ofEmbedded = embedded.json("/api/stats", 200);
+    JsonNode ofCluster = clustered.json("/api/stats", 200);
+    assertEquals("embedded", ofEmbedded.get("backend").asText());
+    assertEquals("opensearch", ofCluster.get("backend").asText());
+    assertEquals(0, ofEmbedded.get("differences").size());
+    assertTrue(ofCluster.get("differences").size() > 0);
+    for (String field : List.of("reports", "passages", "conferences", "years", "index_commit", "indexed_at")) {
+      assertEquals(ofEmbedded.get(field), ofCluster.get(field), field);
+    }
+    assertEquals(200, clustered.get("/health").statusCode());
+  }
+
+  @Test
+  void whatTheClusterDoesNotAnswerYetIsA501ThatSaysSo() throws Exception {
+    JsonNode refused = clustered.json("/api/trends?q=integration", 501);
+    assertEquals("not_in_cluster_mode", refused.get("error").asText());
+    assertTrue(refused.get("message_da").asText().contains("kb serve uden --opensearch"));
+  }
+
+  /** An answer without what may differ between two runs (the time it took) or between the backends by design. */
+  private static JsonNode comparable(JsonNode answer) {
+    ObjectNode copy = answer.deepCopy();
+    copy.remove(List.of("took_ms", "suggestion"));
+    return copy;
+  }
+}
