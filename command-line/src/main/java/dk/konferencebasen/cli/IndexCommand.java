@@ -43,7 +43,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up on a file whose parse takes longer (default: ${DEFAULT-VALUE} s).")
   long timeoutSeconds = ExtractionLimits.DEFAULT.timeout().toSeconds();
 
-  @Option(names = "--opensearch", paramLabel = "URL", description = "Also write the index to this OpenSearch cluster, e.g. http://127.0.0.1:9200.")
+  @Option(names = "--opensearch", paramLabel = "URL", description = "Also write the index to this OpenSearch cluster: a node's address, or several separated by commas (a node that does not answer is passed over), e.g. http://127.0.0.1:9200.")
   String opensearch;
 
   @Option(names = "--opensearch-index", paramLabel = "NAME", description = "The cluster's index (default: ${DEFAULT-VALUE}).")

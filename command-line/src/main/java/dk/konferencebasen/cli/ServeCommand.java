@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Synonym file, re-read when it changes (env KB_SYNONYMS; default: config/synonyms.txt beside kb, if there).")
   Path synonyms;
 
-  @Option(names = "--opensearch", paramLabel = "URL", description = "Answer from this OpenSearch cluster instead of the index folder.")
+  @Option(names = "--opensearch", paramLabel = "URL", description = "Answer from this OpenSearch cluster instead of the index folder: a node's address, or several separated by commas (a node that does not answer is passed over).")
   String opensearch;
 
   @Option(names = "--opensearch-index", paramLabel = "NAME", description = "The cluster's index (default: ${DEFAULT-VALUE}).")

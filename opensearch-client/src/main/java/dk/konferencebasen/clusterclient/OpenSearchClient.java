@@ -8,23 +8,38 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The few OpenSearch REST calls the cluster mode makes, over the JDK's HTTP client: a cluster is
  * a service like any other, and its REST API is the contract OpenSearch keeps between versions.
- * Busy answers (429, 502–504) and dropped connections are retried with growing pauses; anything
- * else is an {@link ClusterException} that says what the cluster answered.
+ * Given several nodes ("http://a:9200,http://b:9200"), a node that does not answer is passed over
+ * for the next, so a stopped node costs no request. Busy answers (429, 502–504) and dropped
+ * connections are retried with growing pauses; anything else is a {@link ClusterException} that
+ * says what the cluster answered.
  */
 public final class OpenSearchClient {
   private static final int ATTEMPTS = 5;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final URI base;
+  private final List<URI> nodes;
+  /** The node asked first; moves on when it stops answering. */
+  private final AtomicInteger current = new AtomicInteger();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  public OpenSearchClient(String url) {
+  /** @param urls one node's address, or several separated by commas */
+  public OpenSearchClient(String urls) {
+    List<URI> parsed = new ArrayList<>();
+    for (String url : urls.split(",")) {
+      parsed.add(node(url.strip()));
+    }
+    this.nodes = List.copyOf(parsed);
+  }
+
+  private static URI node(String url) {
     URI uri;
     try {
       uri = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
@@ -34,18 +49,19 @@ public final class OpenSearchClient {
     if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
       throw new ClusterException("not a cluster address: '" + url + "' (e.g. http://127.0.0.1:9200)");
     }
-    this.base = uri;
+    return uri;
   }
 
+  /** The nodes' addresses, as given. */
   public String url() {
-    return base.toString();
+    return String.join(",", nodes.stream().map(URI::toString).toList());
   }
 
   /** A request whose answer must be 2xx; returns the answer's JSON. */
   public JsonNode send(String method, String path, Object body) {
     Answer answer = exchange(method, path, body);
     if (answer.status() / 100 != 2) {
-      throw new ClusterException(method + " " + base + path + " answered " + answer.status() + ": " + reason(answer.json()),
+      throw new ClusterException(method + " " + answer.node() + path + " answered " + answer.status() + ": " + reason(answer.json()),
           answer.status());
     }
     return answer.json();
@@ -56,7 +72,7 @@ public final class OpenSearchClient {
     int status = exchange("HEAD", path, null).status();
     if (status == 200) return true;
     if (status == 404) return false;
-    throw new ClusterException("HEAD " + base + path + " answered " + status);
+    throw new ClusterException("HEAD " + url() + path + " answered " + status);
   }
 
   /** Newline-delimited JSON for {@code _bulk}, already serialised. */
@@ -74,37 +90,46 @@ public final class OpenSearchClient {
 
   private record Ndjson(String text) {}
 
-  private record Answer(int status, JsonNode json) {}
+  private record Answer(int status, JsonNode json, URI node) {}
 
   private Answer exchange(String method, String path, Object body) {
     String text = body == null ? null : body instanceof Ndjson n ? n.text() : json(body);
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofMinutes(2))
-        .header("Content-Type", body instanceof Ndjson ? "application/x-ndjson" : "application/json")
-        .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text))
-        .build();
     IOException lastFailure = null;
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    int unreachable = 0;
+    for (int attempt = 1; attempt <= ATTEMPTS; ) {
+      int asked = current.get();
+      URI node = nodes.get(asked % nodes.size());
+      HttpRequest request = HttpRequest.newBuilder(URI.create(node + path))
+          .timeout(Duration.ofMinutes(2))
+          .header("Content-Type", body instanceof Ndjson ? "application/x-ndjson" : "application/json")
+          .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text))
+          .build();
       try {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
         if (!busy(status) || attempt == ATTEMPTS) {
-          return new Answer(status, response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()));
+          return new Answer(status, response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()), node);
         }
       } catch (ConnectException e) {
-        throw new ClusterException("no OpenSearch cluster answers at " + base
-            + " (is it running? 'kb cluster' starts a local one)");
-      } catch (HttpTimeoutException e) {
-        lastFailure = e;
+        // this node is down: the next one, at once; only when none answers is it the cluster
+        current.compareAndSet(asked, asked + 1);
+        if (++unreachable >= nodes.size()) {
+          throw new ClusterException("no OpenSearch cluster answers at " + url()
+              + " (is it running? 'kb cluster' starts a local one)");
+        }
+        continue;
       } catch (IOException e) {
+        // a connection dropped mid-answer (a node stopping, a time-out): ask the next node
         lastFailure = e;
+        current.compareAndSet(asked, asked + 1);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new ClusterException("interrupted while waiting for " + base);
+        throw new ClusterException("interrupted while waiting for " + node);
       }
-      pause(attempt);
+      unreachable = 0;
+      pause(attempt++);
     }
-    throw new ClusterException(method + " " + base + path + " failed " + ATTEMPTS + " times: " + lastFailure);
+    throw new ClusterException(method + " " + url() + path + " failed " + ATTEMPTS + " times: " + lastFailure);
   }
 
   private static boolean busy(int status) {

@@ -1,9 +1,15 @@
 package dk.konferencebasen.cluster;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,9 +21,12 @@ import picocli.CommandLine.Option;
     description = {
       "Starts a local OpenSearch cluster on 127.0.0.1 with the Danish analysis"
           + " plugin loaded, and stops it cleanly on Ctrl-C.",
-      "Node i answers HTTP on --port + i. Point kb at it with 'kb index --opensearch http://127.0.0.1:9200'."
+      "Node i answers HTTP on --port + i. Point kb at it with 'kb index --opensearch http://127.0.0.1:9200'.",
+      "Type 'stop node-1' (and Enter) to stop one node, as a failing machine would, and watch the others carry on."
     })
 public final class ClusterCommand implements Callable<Integer> {
+  private static final Pattern STOP = Pattern.compile("stop node-(\\d+)");
+
   @Option(names = "--nodes", defaultValue = "3", description = "How many nodes (default: ${DEFAULT-VALUE}).")
   int nodes;
 
@@ -55,8 +64,31 @@ public final class ClusterCommand implements Callable<Integer> {
       System.out.printf("  %s  %s%n", LocalCluster.nodeName(i), cluster.url(i));
     }
     System.out.println("Ctrl-C stops the cluster.");
+    System.out.flush();
+    Thread console = new Thread(() -> stopNodesAsTold(cluster), "console");
+    console.setDaemon(true);
+    console.start();
     stopped.await();
     return 0;
+  }
+
+  /** "stop node-N" on standard input stops that node; anything else is answered with what is understood. */
+  private static void stopNodesAsTold(LocalCluster cluster) {
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    try {
+      for (String line; (line = in.readLine()) != null; ) {
+        Matcher stop = STOP.matcher(line.strip());
+        if (stop.matches() && Integer.parseInt(stop.group(1)) < cluster.size()) {
+          cluster.stopNode(Integer.parseInt(stop.group(1)));
+          System.out.println("node-" + stop.group(1) + " stopped");
+        } else if (!line.isBlank()) {
+          System.out.println("type 'stop node-N' (N from 0 to " + (cluster.size() - 1) + ") to stop a node, Ctrl-C to stop all");
+        }
+        System.out.flush();
+      }
+    } catch (IOException e) {
+      System.err.println("cluster: " + e.getMessage());
+    }
   }
 
   public static void main(String[] args) {

@@ -20,10 +20,12 @@ import java.util.concurrent.TimeUnit;
 public final class ClusterProcess implements AutoCloseable {
   private final Process process;
   private final List<String> urls;
+  private final BufferedReader out;
 
-  private ClusterProcess(Process process, List<String> urls) {
+  private ClusterProcess(Process process, List<String> urls, BufferedReader out) {
     this.process = process;
     this.urls = urls;
+    this.out = out;
   }
 
   /**
@@ -50,7 +52,7 @@ public final class ClusterProcess implements AutoCloseable {
     List<String> urls = new ArrayList<>();
     for (String line; (line = out.readLine()) != null; ) {
       if (line.startsWith("  node-")) urls.add(line.substring(line.indexOf("http")).strip());
-      if (line.startsWith("Ctrl-C")) return new ClusterProcess(process, urls);
+      if (line.startsWith("Ctrl-C")) return new ClusterProcess(process, urls, out);
     }
     process.destroyForcibly();
     throw new IOException("the cluster did not start; its log: " + Files.readString(data.resolve("cluster.log")));
@@ -59,6 +61,22 @@ public final class ClusterProcess implements AutoCloseable {
   /** The HTTP address of node {@code i}. */
   public String url(int i) {
     return urls.get(i);
+  }
+
+  /** Every node's HTTP address, comma-separated, as {@code kb index|serve --opensearch} takes them. */
+  public String urls() {
+    return String.join(",", urls);
+  }
+
+  /** Stops node {@code i} as a failing machine would (kb cluster's "stop node-i"); returns once it is down. */
+  public void stopNode(int i) throws IOException {
+    var in = process.getOutputStream();
+    in.write(("stop node-" + i + "\n").getBytes(StandardCharsets.UTF_8));
+    in.flush();
+    for (String line; (line = out.readLine()) != null; ) {
+      if (line.equals("node-" + i + " stopped")) return;
+    }
+    throw new IOException("the cluster ended before node-" + i + " stopped");
   }
 
   @Override

@@ -103,7 +103,7 @@ public final class ClusterSearch implements SearchBackend {
 
     JsonNode answer;
     try {
-      answer = send("/" + index + "/_search?search_type=dfs_query_then_fetch", body);
+      answer = send("/" + index + "/_search?search_type=dfs_query_then_fetch&allow_partial_search_results=false", body);
     } catch (ClusterException e) {
       if (e.status() == 400) throw refused(e);
       throw e;

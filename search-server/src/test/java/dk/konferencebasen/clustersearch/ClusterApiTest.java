@@ -13,9 +13,18 @@ import dk.konferencebasen.testing.TestIndex;
 import dk.konferencebasen.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * /api/search answers the same — hits, their order and scores, passages and highlights, totals
  * and facets — but for what the cluster says it does differently.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterApiTest {
   @TempDir static Path tmp;
   static ClusterProcess cluster;
@@ -94,6 +104,45 @@ class ClusterApiTest {
     assertEquals("not_in_cluster_mode", refused.get("error").asText());
     assertTrue(refused.get("message_da").asText().contains("kb serve uden --opensearch"));
   }
+
+  @Test
+  @Order(Integer.MAX_VALUE) // it stops a node
+  void searchesGoOnAnsweringWhileANodeStops() throws Exception {
+    // the server knows every node; the one it asks first is the one that stops
+    try (TestServer everyNode = TestServer.startCluster(new ClusterSearch(new OpenSearchClient(cluster.urls()), "konferencebasen"))) {
+      JsonNode expected = comparable(embedded.json("/api/search?q=integration", 200));
+      AtomicBoolean loading = new AtomicBoolean(true);
+      ExecutorService load = Executors.newFixedThreadPool(2);
+      List<Future<List<String>>> clients = new ArrayList<>();
+      for (int c = 0; c < 2; c++) {
+        clients.add(load.submit(() -> {
+          List<String> failed = new ArrayList<>();
+          for (int answered = 0; loading.get() || answered < 20; answered++, ANSWERED.incrementAndGet()) {
+            HttpResponse<String> response = everyNode.get("/api/search?q=integration");
+            if (response.statusCode() != 200) {
+              failed.add(response.statusCode() + " " + response.body());
+            } else if (!comparable(JSON.readTree(response.body())).equals(expected)) {
+              failed.add("a different answer: " + response.body());
+            }
+          }
+          return failed;
+        }));
+      }
+      Thread.sleep(300);
+      cluster.stopNode(0);
+      Thread.sleep(300);
+      loading.set(false);
+      for (Future<List<String>> client : clients) {
+        assertEquals(List.of(), client.get());
+      }
+      load.shutdown();
+      System.out.println("searches answered while node-0 stopped, all as before: " + ANSWERED.get());
+    }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger ANSWERED = new java.util.concurrent.atomic.AtomicInteger();
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   /** An answer without what may differ between two runs (the time it took) or between the backends by design. */
   private static JsonNode comparable(JsonNode answer) {
