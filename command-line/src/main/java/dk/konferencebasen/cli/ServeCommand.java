@@ -48,16 +48,19 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (opensearch != null) {
-      return serveCluster(opensearch, opensearchIndex, host, port);
+      return serveCluster(opensearch, opensearchIndex, synonyms, host, port);
     }
     return serve(index == null ? Defaults.index() : index, synonyms, host, port);
   }
 
-  static int serveCluster(String url, String indexName, String host, int port) {
+  static int serveCluster(String url, String indexName, Path synonyms, String host, int port) {
     ClusterSearch cluster;
     try {
-      cluster = new ClusterSearch(new OpenSearchClient(url), indexName);
+      cluster = new ClusterSearch(new OpenSearchClient(url), indexName, Defaults.synonyms(synonyms));
       cluster.stats(); // answers, and holds the index: said now, not at the first search
+    } catch (SynonymFile.InvalidSynonymsException e) {
+      System.err.println("kb serve: " + e.getMessage());
+      return Kb.EXIT_FAILED;
     } catch (ClusterException e) {
       System.err.println("kb serve: " + e.getMessage()
           + (e.status() == 404 ? " (copy an index there first: kb index --corpus DIR --index DIR --opensearch " + url + ")" : ""));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexableField;
 
 /**
@@ -44,5 +45,27 @@ public final class ClusterDocuments {
     if (date != null) source.put(IndexSchema.DATE_DAY, LocalDate.parse(date).toEpochDay());
     source.put(ClusterMapping.GENERATION, generation);
     return source;
+  }
+
+  /**
+   * A cluster document's source read back as the stored fields the embedded index holds, so the
+   * same readers ({@link StoredReport}, {@link StoredPassage}) read both.
+   */
+  public static Document stored(Map<String, ?> source) {
+    Document doc = new Document();
+    for (FieldSpec field : FieldSpec.ALL) {
+      Object value = source.get(field.name());
+      if (value == null || field.storedOn().isEmpty()) continue;
+      for (Object one : value instanceof List<?> list ? list : List.of(value)) {
+        if (field.value() == Integer.class) {
+          doc.add(new StoredField(field.name(), ((Number) one).intValue()));
+        } else if (field.value() == Long.class) {
+          doc.add(new StoredField(field.name(), ((Number) one).longValue()));
+        } else {
+          doc.add(new StoredField(field.name(), String.valueOf(one)));
+        }
+      }
+    }
+    return doc;
   }
 }

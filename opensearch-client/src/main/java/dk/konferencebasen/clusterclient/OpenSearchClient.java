@@ -107,8 +107,9 @@ public final class OpenSearchClient {
       try {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
-        if (!busy(status) || attempt == ATTEMPTS) {
-          return new Answer(status, response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()), node);
+        JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+        if (!(busy(status) || nodeWentAway(json)) || attempt == ATTEMPTS) {
+          return new Answer(status, json, node);
         }
       } catch (ConnectException e) {
         // this node is down: the next one, at once; only when none answers is it the cluster
@@ -135,6 +136,20 @@ public final class OpenSearchClient {
   private static boolean busy(int status) {
     return status == 429 || status == 502 || status == 503 || status == 504;
   }
+
+  /**
+   * A node holding a shard the request needed stopped while answering: the cluster answers 500,
+   * and the same request, sent again, is served by the shard's other copy. Every request the
+   * cluster mode sends is safe to repeat (reads, and writes under fixed ids).
+   */
+  static boolean nodeWentAway(JsonNode answer) {
+    String type = answer.path("error").path("root_cause").path(0).path("type").asText();
+    return TRANSIENT.contains(type);
+  }
+
+  private static final java.util.Set<String> TRANSIENT = java.util.Set.of("node_disconnected_exception",
+      "node_closed_exception", "node_not_connected_exception", "connect_transport_exception",
+      "no_shard_available_action_exception", "send_request_transport_exception");
 
   private static void pause(int attempt) {
     try {

@@ -4,7 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.konferencebasen.clusterclient.ClusterException;
 import dk.konferencebasen.clusterclient.OpenSearchClient;
 import dk.konferencebasen.query.InvalidQueryException;
+import dk.konferencebasen.analysis.AnalyzedToken;
 import dk.konferencebasen.query.QueryBuilder;
+import dk.konferencebasen.query.SynonymFile;
+import dk.konferencebasen.schema.ClusterDocuments;
+import dk.konferencebasen.schema.ReportIds;
+import dk.konferencebasen.schema.StoredPassage;
+import dk.konferencebasen.schema.StoredReport;
+import dk.konferencebasen.search.IndexContents;
+import dk.konferencebasen.search.ReportDocument;
+import org.apache.lucene.analysis.Analyzer;
 import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.search.IndexStats;
 import dk.konferencebasen.search.Match;
@@ -44,7 +53,9 @@ public final class ClusterSearch implements SearchBackend {
       "no spelling suggestion",
       "paging by offset only, no cursor",
       "the report total is an estimate past " + EXACT_REPORTS + " reports; facet counts are estimates when a query matches very many passages",
-      "only /api/search, /api/stats and /health are answered from the cluster so far");
+      "documents have no link to their original file (the server has no corpus folder)",
+      "talks, related passages, export, trends, concordance, entities and suggestions are answered by the embedded"
+          + " index only so far (501 here)");
 
   private static final List<String> PASSAGE_FIELDS = List.of(IndexSchema.ID, IndexSchema.REPORT_ID, IndexSchema.ORDINAL,
       IndexSchema.TEXT, IndexSchema.TALK_TITLE, IndexSchema.TALK_TIME, IndexSchema.SPEAKER, IndexSchema.PERSON,
@@ -52,13 +63,72 @@ public final class ClusterSearch implements SearchBackend {
 
   private final OpenSearchClient cluster;
   private final String index;
+  /** The synonyms the cluster's nodes read too: for /api/analyze, and to read each query before it is sent. */
+  private final SynonymFile synonyms;
   /** Reads each query before it is sent, so a malformed one is refused here as the embedded index refuses it. */
-  private final QueryBuilder queries = new QueryBuilder();
+  private final QueryBuilder queries;
+  private final Analyzer indexAnalyzer = IndexSchema.analyzer();
 
-  public ClusterSearch(OpenSearchClient cluster, String index) {
+  public ClusterSearch(OpenSearchClient cluster, String index, SynonymFile synonyms) {
     this.cluster = cluster;
     this.index = index;
+    this.synonyms = synonyms;
+    this.queries = new QueryBuilder(synonyms);
   }
+
+  @Override
+  public Optional<ReportDocument> document(String id) {
+    JsonNode found = get(id);
+    if (found == null) {
+      found = get(ReportIds.reportIdOf(id)); // a passage's id names its report
+    }
+    if (found == null) return Optional.empty();
+    if (!IndexSchema.TYPE_REPORT.equals(found.path(IndexSchema.TYPE).asText())) {
+      found = get(found.path(IndexSchema.REPORT_ID).asText());
+      if (found == null) return Optional.empty();
+    }
+    StoredReport report = new StoredReport(stored(found));
+    Map<String, Object> passagesOfReport = Map.of("size", EXACT_PASSAGES, "track_total_hits", true,
+        "query", Map.of("bool", Map.of("filter", List.of(
+            Map.of("term", Map.of(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)),
+            Map.of("term", Map.of(IndexSchema.REPORT_ID, report.id()))))),
+        "sort", List.of(Map.of(IndexSchema.ORDINAL, "asc")));
+    List<StoredPassage> passages = new ArrayList<>();
+    for (JsonNode hit : send("/" + index + "/_search", passagesOfReport).path("hits").path("hits")) {
+      passages.add(new StoredPassage(stored(hit.path("_source"))));
+    }
+    // no original file (the server has no corpus folder), no same-text members (see DIFFERENCES)
+    return Optional.of(IndexContents.document(report, passages, null, List.of(), commit()));
+  }
+
+  @Override
+  public List<AnalyzedToken> analyze(String text, boolean asQuery) {
+    return AnalyzedToken.of(asQuery ? synonyms.queryAnalyzer() : indexAnalyzer, IndexSchema.TEXT, text);
+  }
+
+  @Override
+  public String indexCommit() {
+    return commit();
+  }
+
+  /** The document with this id, or null. */
+  private JsonNode get(String id) {
+    if (id == null || id.isEmpty() || id.contains("/")) return null;
+    try {
+      return cluster.send("GET", "/" + index + "/_doc/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8), null)
+          .path("_source");
+    } catch (ClusterException e) {
+      if (e.status() == 404) return null;
+      throw e;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static org.apache.lucene.document.Document stored(JsonNode source) {
+    return ClusterDocuments.stored(JSON.convertValue(source, Map.class));
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   @Override
   public String backend() {

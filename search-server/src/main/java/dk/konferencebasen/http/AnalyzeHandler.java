@@ -1,7 +1,7 @@
 package dk.konferencebasen.http;
 
 import dk.konferencebasen.analysis.AnalyzedToken;
-import dk.konferencebasen.search.Searcher;
+import dk.konferencebasen.search.SearchBackend;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -19,9 +19,9 @@ final class AnalyzeHandler implements Handler {
 
   record ResponseJson(String text, List<AnalyzedToken> tokens) {}
 
-  private final Searcher searcher;
+  private final SearchBackend searcher;
 
-  AnalyzeHandler(Searcher searcher) {
+  AnalyzeHandler(SearchBackend searcher) {
     this.searcher = searcher;
   }
 

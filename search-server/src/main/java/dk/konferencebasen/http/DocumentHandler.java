@@ -1,7 +1,7 @@
 package dk.konferencebasen.http;
 
 import dk.konferencebasen.search.ReportDocument;
-import dk.konferencebasen.search.Searcher;
+import dk.konferencebasen.search.SearchBackend;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -9,9 +9,9 @@ import java.util.Set;
 
 /** GET /api/documents/{id} — a whole report: metadata, full text and passages. */
 final class DocumentHandler implements Handler {
-  private final Searcher searcher;
+  private final SearchBackend searcher;
 
-  DocumentHandler(Searcher searcher) {
+  DocumentHandler(SearchBackend searcher) {
     this.searcher = searcher;
   }
 

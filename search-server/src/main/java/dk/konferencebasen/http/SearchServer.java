@@ -71,18 +71,19 @@ public final class SearchServer implements AutoCloseable {
   }
 
   /**
-   * Serves a cluster's copy of the index (cluster mode): search, stats and health from the
-   * cluster; the endpoints not yet built on it answer 501 and say so, rather than answer from
-   * nothing.
+   * Serves a cluster's copy of the index (cluster mode): search, stats, health, whole documents and
+   * the analyzer's view from the cluster; the endpoints not yet built on it answer 501 and say
+   * so, rather than answer from nothing.
    */
   public static SearchServer startCluster(SearchBackend cluster, String host, int port) {
     return start(host, port, config -> {
       config.routes.get("/api/search", new SearchHandler(cluster));
       config.routes.get("/api/stats", new StatsHandler(cluster));
       config.routes.get("/health", new HealthHandler(cluster));
-      for (String path : List.of("/api/talks", "/api/documents/{id}", "/api/documents/{id}/related",
-          "/api/documents/{id}/file", "/api/export", "/api/trends", "/api/kwic", "/api/entities", "/api/suggest",
-          "/api/analyze")) {
+      config.routes.get("/api/documents/{id}", new DocumentHandler(cluster));
+      config.routes.get("/api/analyze", new AnalyzeHandler(cluster));
+      for (String path : List.of("/api/talks", "/api/documents/{id}/related", "/api/documents/{id}/file", "/api/export",
+          "/api/trends", "/api/kwic", "/api/entities", "/api/suggest")) {
         config.routes.get(path, ctx -> ctx.status(HttpStatus.NOT_IMPLEMENTED).json(new ApiError("not_in_cluster_mode",
             path + " is answered by the embedded index only so far; run kb serve without --opensearch for it",
             path + " besvares indtil videre kun af det lokale indeks; start kb serve uden --opensearch")));

@@ -28,7 +28,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /** Reads whole reports and counts what a snapshot holds. */
-final class IndexContents {
+public final class IndexContents {
   private IndexContents() {}
 
   /** The report with this id, or the report a passage id belongs to. */
@@ -40,19 +40,28 @@ final class IndexContents {
     StoredReport r = new StoredReport(snapshot.storedFields().document(found.getAsInt(), StoredReport.FIELDS));
     Query passagesQuery = StoredReports.passagesOf(r.id(), passagesOnly());
     int count = Math.max(1, snapshot.count(passagesQuery));
-    List<ReportDocument.Passage> passages = new ArrayList<>();
+    List<StoredPassage> passages = new ArrayList<>();
     for (ScoreDoc sd : snapshot.search(passagesQuery, count, new Sort(new SortField(ORDINAL, SortField.Type.INT))).scoreDocs) {
-      StoredPassage p = new StoredPassage(snapshot.storedFields().document(sd.doc, StoredPassage.FIELDS));
+      passages.add(new StoredPassage(snapshot.storedFields().document(sd.doc, StoredPassage.FIELDS)));
+    }
+    String fileLink = originalFile(snapshot, r).isPresent() ? "/api/documents/" + r.id() + "/file" : null;
+    return Optional.of(document(r, passages, fileLink, SameTextMembers.others(snapshot, found.getAsInt()), snapshot.commit()));
+  }
+
+  /** A report and its passages, read from stored fields (the embedded index's, or a cluster's copy). */
+  public static ReportDocument document(StoredReport r, List<StoredPassage> stored, String fileLink,
+      List<SameTextReport> alsoIn, String commit) {
+    List<ReportDocument.Passage> passages = new ArrayList<>();
+    for (StoredPassage p : stored) {
       passages.add(new ReportDocument.Passage(p.id(), p.ordinal(), p.start(), p.end(), p.text(), p.talkTitle().orElse(null),
           p.talkTime().orElse(null), p.speakers(), p.people(), p.organisations(), p.municipalities(), p.dates()));
     }
-    return Optional.of(new ReportDocument(r.id(), r.title(), r.conference().orElse(null), r.date().orElse(null),
+    return new ReportDocument(r.id(), r.title(), r.conference().orElse(null), r.date().orElse(null),
         r.updated().orElse(null), r.year().orElse(null), r.place().orElse(null), r.organiser().orElse(null),
         r.publisher().orElse(null), r.author().orElse(null), r.description().orElse(null), r.language(), r.format(),
-        r.mediaType(), r.path(), originalFile(snapshot, r).isPresent() ? "/api/documents/" + r.id() + "/file" : null,
-        r.url().orElse(null), r.source().orElse(null), r.pageCount().orElse(null), r.people(), r.organisations(),
-        r.municipalities(), r.acronyms().names(), SameTextMembers.others(snapshot, found.getAsInt()), r.body(), passages,
-        audit(r.audit()), snapshot.commit()));
+        r.mediaType(), r.path(), fileLink, r.url().orElse(null), r.source().orElse(null), r.pageCount().orElse(null),
+        r.people(), r.organisations(), r.municipalities(), r.acronyms().names(), alsoIn, r.body(), passages,
+        audit(r.audit()), commit);
   }
 
   /** The original file of the report with this id, or of the report a passage id belongs to. */

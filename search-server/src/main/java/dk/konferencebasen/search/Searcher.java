@@ -104,6 +104,7 @@ public final class Searcher implements SearchBackend, Closeable {
     return inTurn(snapshot -> talkSearch.search(snapshot, request));
   }
 
+  @Override
   public Optional<ReportDocument> document(String id) throws IOException {
     return withSnapshot(snapshot -> IndexContents.document(snapshot, id));
   }
@@ -123,6 +124,7 @@ public final class Searcher implements SearchBackend, Closeable {
   }
 
   /** The commit that calls starting now are answered from. */
+  @Override
   public String indexCommit() throws IOException {
     return withSnapshot(Snapshot::commit);
   }
@@ -131,6 +133,7 @@ public final class Searcher implements SearchBackend, Closeable {
    * What the Danish analyzer makes of a text: as indexed (compounds with their parts), or as a
    * query (compounds whole, synonyms added).
    */
+  @Override
   public List<AnalyzedToken> analyze(String text, boolean asQuery) {
     return AnalyzedToken.of(asQuery ? synonyms.queryAnalyzer() : indexAnalyzer, IndexSchema.TEXT, text);
   }

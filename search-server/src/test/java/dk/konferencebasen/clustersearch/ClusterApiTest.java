@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.konferencebasen.cluster.ClusterProcess;
 import dk.konferencebasen.clusterclient.OpenSearchClient;
 import dk.konferencebasen.clusterindex.ClusterMirror;
+import dk.konferencebasen.query.SynonymFile;
+import dk.konferencebasen.search.Searcher;
 import dk.konferencebasen.testing.TestIndex;
 import dk.konferencebasen.testing.TestServer;
 import java.nio.file.Files;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterApiTest {
+  static final Path SYNONYMS = TestIndex.repositoryCorpus().resolveSibling("config").resolve("synonyms.txt");
   @TempDir static Path tmp;
   static ClusterProcess cluster;
   static TestServer embedded;
@@ -45,13 +48,12 @@ class ClusterApiTest {
   static void start() throws Exception {
     Path index = tmp.resolve("index");
     TestIndex.index(TestIndex.copyOfCorpus(tmp), index);
-    Path synonyms = TestIndex.repositoryCorpus().resolveSibling("config").resolve("synonyms.txt");
+    Path synonyms = SYNONYMS;
     cluster = ClusterProcess.start(3, Files.createDirectories(tmp.resolve("cluster")), synonyms);
     OpenSearchClient client = new OpenSearchClient(cluster.url(0));
     new ClusterMirror(client, "konferencebasen", 2, 1).push(index);
-    embedded = TestServer.start(dk.konferencebasen.search.Searcher.open(index,
-        dk.konferencebasen.query.SynonymFile.load(synonyms)));
-    clustered = TestServer.startCluster(new ClusterSearch(client, "konferencebasen"));
+    embedded = TestServer.start(Searcher.open(index, SynonymFile.load(synonyms)));
+    clustered = TestServer.startCluster(new ClusterSearch(client, "konferencebasen", SynonymFile.load(synonyms)));
   }
 
   @AfterAll
@@ -74,6 +76,26 @@ class ClusterApiTest {
       JsonNode expected = comparable(embedded.json("/api/search?" + search, 200));
       JsonNode actual = comparable(clustered.json("/api/search?" + search, 200));
       assertEquals(expected, actual, "GET /api/search?" + search);
+    }
+  }
+
+  @Test
+  void aWholeDocumentAndTheAnalyzersViewAreTheSame() throws Exception {
+    JsonNode hits = embedded.json("/api/search?q=integration&limit=5", 200).get("hits");
+    assertTrue(hits.size() >= 2);
+    for (JsonNode hit : hits) {
+      String report = hit.get("id").asText();
+      String passage = hit.get("passages").get(0).get("id").asText();
+      for (String id : List.of(report, passage)) {
+        ObjectNode expected = embedded.json("/api/documents/" + enc(id), 200).deepCopy();
+        expected.putNull("file"); // the cluster's server has no corpus folder to serve files from
+        assertEquals(expected, clustered.json("/api/documents/" + enc(id), 200), id);
+      }
+    }
+    assertEquals(embedded.json("/api/documents/nothing-here", 404), clustered.json("/api/documents/nothing-here", 404));
+    for (String as : List.of("index", "query")) {
+      String path = "/api/analyze?as=" + as + "&text=" + enc("KL's minoritetsfædre i Ålborg");
+      assertEquals(embedded.json(path, 200), clustered.json(path, 200), path);
     }
   }
 
@@ -101,6 +123,7 @@ class ClusterApiTest {
   @Test
   void whatTheClusterDoesNotAnswerYetIsA501ThatSaysSo() throws Exception {
     JsonNode refused = clustered.json("/api/trends?q=integration", 501);
+    assertEquals(501, clustered.get("/api/suggest?q=int").statusCode());
     assertEquals("not_in_cluster_mode", refused.get("error").asText());
     assertTrue(refused.get("message_da").asText().contains("kb serve uden --opensearch"));
   }
@@ -109,7 +132,8 @@ class ClusterApiTest {
   @Order(Integer.MAX_VALUE) // it stops a node
   void searchesGoOnAnsweringWhileANodeStops() throws Exception {
     // the server knows every node; the one it asks first is the one that stops
-    try (TestServer everyNode = TestServer.startCluster(new ClusterSearch(new OpenSearchClient(cluster.urls()), "konferencebasen"))) {
+    try (TestServer everyNode = TestServer.startCluster(new ClusterSearch(new OpenSearchClient(cluster.urls()), "konferencebasen",
+        SynonymFile.load(SYNONYMS)))) {
       JsonNode expected = comparable(embedded.json("/api/search?q=integration", 200));
       AtomicBoolean loading = new AtomicBoolean(true);
       ExecutorService load = Executors.newFixedThreadPool(2);
