@@ -2,6 +2,7 @@ package dk.konferencebasen.cli;
 
 import dk.konferencebasen.clusterclient.ClusterException;
 import dk.konferencebasen.clusterclient.OpenSearchClient;
+import dk.konferencebasen.clustersearch.ClusterResearch;
 import dk.konferencebasen.clustersearch.ClusterSearch;
 import dk.konferencebasen.http.SearchServer;
 import dk.konferencebasen.query.SynonymFile;
@@ -55,8 +56,12 @@ final class ServeCommand implements Callable<Integer> {
 
   static int serveCluster(String url, String indexName, Path synonyms, String host, int port) {
     ClusterSearch cluster;
+    ClusterResearch research;
     try {
-      cluster = new ClusterSearch(new OpenSearchClient(url), indexName, Defaults.synonyms(synonyms));
+      OpenSearchClient client = new OpenSearchClient(url);
+      SynonymFile synonymFile = Defaults.synonyms(synonyms);
+      cluster = new ClusterSearch(client, indexName, synonymFile);
+      research = new ClusterResearch(client, indexName, synonymFile, cluster);
       cluster.stats(); // answers, and holds the index: said now, not at the first search
     } catch (SynonymFile.InvalidSynonymsException e) {
       System.err.println("kb serve: " + e.getMessage());
@@ -68,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     SearchServer server;
     try {
-      server = SearchServer.startCluster(cluster, host, port);
+      server = SearchServer.startCluster(cluster, research, host, port);
     } catch (RuntimeException e) {
       System.err.println("kb serve: " + portTaken(host, port).orElse("cannot listen on " + host + ":" + port + ": " + rootMessage(e)));
       return Kb.EXIT_FAILED;

@@ -52,16 +52,18 @@ public final class ClusterMapping {
         "mappings", Map.of(
             // a field the layout does not know is an error, not a guess
             "dynamic", "strict",
-            "_meta", meta(0, ""),
+            "_meta", meta(0, "", ""),
             "properties", properties));
   }
 
   /**
    * What the index says about itself: its schema version, and the embedded commit it was last
-   * brought up to (generation and time; 0 and empty before the first push).
+   * brought up to (generation, time and the corpus folder it was indexed from; 0 and empty before
+   * the first push).
    */
-  public static Map<String, Object> meta(long commit, String indexedAt) {
-    return Map.of("schema_version", IndexSchema.VERSION, "commit", Long.toString(commit), "indexed_at", indexedAt);
+  public static Map<String, Object> meta(long commit, String indexedAt, String corpus) {
+    return Map.of("schema_version", IndexSchema.VERSION, "commit", Long.toString(commit), "indexed_at", indexedAt,
+        "corpus", corpus);
   }
 
   static Map<String, Object> property(FieldSpec field) {

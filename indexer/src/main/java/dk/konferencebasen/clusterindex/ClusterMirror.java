@@ -94,8 +94,9 @@ public final class ClusterMirror {
           Map.of("query", Map.of("bool", Map.of("must_not",
               Map.of("term", Map.of(ClusterMapping.GENERATION, generation))))));
       // The commit the cluster now holds, as the embedded index names it: what answers cite.
+      Map<String, String> commit = reader.getIndexCommit().getUserData();
       cluster.send("PUT", "/" + indexName + "/_mapping", Map.of("_meta", ClusterMapping.meta(generation,
-          reader.getIndexCommit().getUserData().getOrDefault(IndexSchema.COMMIT_INDEXED_AT, ""))));
+          commit.getOrDefault(IndexSchema.COMMIT_INDEXED_AT, ""), commit.getOrDefault(IndexSchema.COMMIT_CORPUS, ""))));
       cluster.send("POST", "/" + indexName + "/_refresh", null);
       return new Pushed(reports, passages, deleted.path("deleted").asLong(), created);
     }

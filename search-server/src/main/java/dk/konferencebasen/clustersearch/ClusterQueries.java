@@ -14,10 +14,10 @@ import java.util.Map;
  * builds for the embedded index — the typed query (run by the plugin's {@code konferencebasen}
  * query), passages only, each filter dimension one of its values, the date range.
  */
-final class ClusterQueries {
+public final class ClusterQueries {
   private ClusterQueries() {}
 
-  static Map<String, Object> passages(String query, Filters filters) {
+  public static Map<String, Object> passages(String query, Filters filters) {
     List<Object> filter = new ArrayList<>();
     filter.add(Map.of("term", Map.of(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)));
     filters.values().forEach((dim, values) -> filter.add(Map.of("terms", Map.of(dim, values))));

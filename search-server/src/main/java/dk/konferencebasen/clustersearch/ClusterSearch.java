@@ -12,6 +12,12 @@ import dk.konferencebasen.schema.ReportIds;
 import dk.konferencebasen.schema.StoredPassage;
 import dk.konferencebasen.schema.StoredReport;
 import dk.konferencebasen.search.IndexContents;
+import dk.konferencebasen.search.NotInThisModeException;
+import dk.konferencebasen.search.OriginalFile;
+import dk.konferencebasen.search.Suggestions;
+import dk.konferencebasen.search.TalkRequest;
+import dk.konferencebasen.search.TalksResult;
+import java.nio.file.Path;
 import dk.konferencebasen.search.ReportDocument;
 import org.apache.lucene.analysis.Analyzer;
 import dk.konferencebasen.schema.IndexSchema;
@@ -53,9 +59,10 @@ public final class ClusterSearch implements SearchBackend {
       "no spelling suggestion",
       "paging by offset only, no cursor",
       "the report total is an estimate past " + EXACT_REPORTS + " reports; facet counts are estimates when a query matches very many passages",
-      "documents have no link to their original file (the server has no corpus folder)",
-      "talks, related passages, export, trends, concordance, entities and suggestions are answered by the embedded"
-          + " index only so far (501 here)");
+      "original files are served only where the server's machine has the corpus folder the index was copied from",
+      "name pairs (/api/entities) are counted over every matching passage, not the first 100 000",
+      "talks, related passages, export, the concordance and suggestions are answered by the embedded index only so"
+          + " far (501 here)");
 
   private static final List<String> PASSAGE_FIELDS = List.of(IndexSchema.ID, IndexSchema.REPORT_ID, IndexSchema.ORDINAL,
       IndexSchema.TEXT, IndexSchema.TALK_TITLE, IndexSchema.TALK_TIME, IndexSchema.SPEAKER, IndexSchema.PERSON,
@@ -76,17 +83,22 @@ public final class ClusterSearch implements SearchBackend {
     this.queries = new QueryBuilder(synonyms);
   }
 
-  @Override
-  public Optional<ReportDocument> document(String id) {
+  /** The report with this id, or the report a passage id belongs to; null when there is none. */
+  private JsonNode reportOf(String id) {
     JsonNode found = get(id);
     if (found == null) {
       found = get(ReportIds.reportIdOf(id)); // a passage's id names its report
     }
-    if (found == null) return Optional.empty();
-    if (!IndexSchema.TYPE_REPORT.equals(found.path(IndexSchema.TYPE).asText())) {
+    if (found != null && !IndexSchema.TYPE_REPORT.equals(found.path(IndexSchema.TYPE).asText())) {
       found = get(found.path(IndexSchema.REPORT_ID).asText());
-      if (found == null) return Optional.empty();
     }
+    return found;
+  }
+
+  @Override
+  public Optional<ReportDocument> document(String id) {
+    JsonNode found = reportOf(id);
+    if (found == null) return Optional.empty();
     StoredReport report = new StoredReport(stored(found));
     Map<String, Object> passagesOfReport = Map.of("size", EXACT_PASSAGES, "track_total_hits", true,
         "query", Map.of("bool", Map.of("filter", List.of(
@@ -97,8 +109,29 @@ public final class ClusterSearch implements SearchBackend {
     for (JsonNode hit : send("/" + index + "/_search", passagesOfReport).path("hits").path("hits")) {
       passages.add(new StoredPassage(stored(hit.path("_source"))));
     }
-    // no original file (the server has no corpus folder), no same-text members (see DIFFERENCES)
-    return Optional.of(IndexContents.document(report, passages, null, List.of(), commit()));
+    String file = originalFile(report.id()).isPresent() ? "/api/documents/" + report.id() + "/file" : null;
+    // no same-text members (see DIFFERENCES)
+    return Optional.of(IndexContents.document(report, passages, file, List.of(), commit()));
+  }
+
+  @Override
+  public TalksResult talks(TalkRequest request) {
+    throw NotInThisModeException.clusterMode("/api/talks");
+  }
+
+  @Override
+  public Suggestions suggest(String prefix, int limit) {
+    throw NotInThisModeException.clusterMode("/api/suggest");
+  }
+
+  /** The original file, when this server's machine has the corpus folder the index was copied from. */
+  @Override
+  public Optional<OriginalFile> originalFile(String id) {
+    JsonNode report = reportOf(id);
+    if (report == null) return Optional.empty();
+    String corpus = meta().path("corpus").asText();
+    return OriginalFile.find(corpus.isEmpty() ? Optional.empty() : Optional.of(Path.of(corpus)),
+        report.path(IndexSchema.PATH).asText(), report.path(IndexSchema.MEDIA_TYPE).asText());
   }
 
   @Override

@@ -4,7 +4,7 @@ import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.research.ConcordanceRequest;
 import dk.konferencebasen.research.ConcordanceResult;
 import dk.konferencebasen.research.ConcordanceSort;
-import dk.konferencebasen.research.Research;
+import dk.konferencebasen.research.ResearchBackend;
 import dk.konferencebasen.search.PassageSelection;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -29,9 +29,9 @@ final class ConcordanceHandler implements Handler {
       long matchingPassages, long passagesWithOccurrences, long passagesScanned, boolean truncated,
       List<ConcordanceResult.Line> lines, String indexCommit) {}
 
-  private final Research research;
+  private final ResearchBackend research;
 
-  ConcordanceHandler(Research research) {
+  ConcordanceHandler(ResearchBackend research) {
     this.research = research;
   }
 

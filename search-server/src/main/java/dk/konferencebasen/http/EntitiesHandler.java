@@ -3,7 +3,7 @@ package dk.konferencebasen.http;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.research.EntitiesResult;
 import dk.konferencebasen.research.EntityType;
-import dk.konferencebasen.research.Research;
+import dk.konferencebasen.research.ResearchBackend;
 import dk.konferencebasen.search.PassageSelection;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -26,9 +26,9 @@ final class EntitiesHandler implements Handler {
       List<EntitiesResult.Entity> entities, List<EntitiesResult.Pair> pairs, long pairsPassagesScanned,
       boolean pairsTruncated, String indexCommit) {}
 
-  private final Research research;
+  private final ResearchBackend research;
 
-  EntitiesHandler(Research research) {
+  EntitiesHandler(ResearchBackend research) {
     this.research = research;
   }
 

@@ -3,7 +3,7 @@ package dk.konferencebasen.http;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.research.ExportField;
 import dk.konferencebasen.research.ExportSink;
-import dk.konferencebasen.research.Research;
+import dk.konferencebasen.research.ResearchBackend;
 import dk.konferencebasen.search.PassageSelection;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -31,9 +31,9 @@ final class ExportHandler implements Handler {
   private static final Set<String> PARAMETERS = FilterParams.and("q", "format", "fields");
   private static final int BUFFER_CHARS = 64 * 1024;
 
-  private final Research research;
+  private final ResearchBackend research;
 
-  ExportHandler(Research research) {
+  ExportHandler(ResearchBackend research) {
     this.research = research;
   }
 

@@ -1,7 +1,7 @@
 package dk.konferencebasen.http;
 
 import dk.konferencebasen.search.OriginalFile;
-import dk.konferencebasen.search.Searcher;
+import dk.konferencebasen.search.SearchBackend;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -17,9 +17,9 @@ import java.util.Set;
  * sandbox policy stops them anyway).
  */
 final class OriginalFileHandler implements Handler {
-  private final Searcher searcher;
+  private final SearchBackend searcher;
 
-  OriginalFileHandler(Searcher searcher) {
+  OriginalFileHandler(SearchBackend searcher) {
     this.searcher = searcher;
   }
 

@@ -2,7 +2,7 @@ package dk.konferencebasen.http;
 
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.research.RelatedResult;
-import dk.konferencebasen.research.Research;
+import dk.konferencebasen.research.ResearchBackend;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -14,9 +14,9 @@ final class RelatedHandler implements Handler {
   static final int MAX_LIMIT = 100;
   private static final Set<String> PARAMETERS = FilterParams.and("limit");
 
-  private final Research research;
+  private final ResearchBackend research;
 
-  RelatedHandler(Research research) {
+  RelatedHandler(ResearchBackend research) {
     this.research = research;
   }
 

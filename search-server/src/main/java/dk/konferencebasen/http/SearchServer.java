@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.research.Research;
+import dk.konferencebasen.research.ResearchBackend;
+import dk.konferencebasen.search.NotInThisModeException;
 import dk.konferencebasen.search.SearchBackend;
 import dk.konferencebasen.search.Searcher;
 import io.javalin.Javalin;
@@ -52,43 +54,15 @@ public final class SearchServer implements AutoCloseable {
 
   /** Serves the embedded index: every endpoint, and a new commit shows up within a second. */
   public static SearchServer start(Searcher searcher, String host, int port) {
-    return start(host, port, config -> {
-      Research research = new Research(searcher);
-      config.routes.get("/api/search", new SearchHandler(searcher));
-      config.routes.get("/api/talks", new TalksHandler(searcher));
-      config.routes.get("/api/documents/{id}", new DocumentHandler(searcher));
-      config.routes.get("/api/documents/{id}/related", new RelatedHandler(research));
-      config.routes.get("/api/documents/{id}/file", new OriginalFileHandler(searcher));
-      config.routes.get("/api/export", new ExportHandler(research));
-      config.routes.get("/api/trends", new TrendsHandler(research));
-      config.routes.get("/api/kwic", new ConcordanceHandler(research));
-      config.routes.get("/api/entities", new EntitiesHandler(research));
-      config.routes.get("/api/suggest", new SuggestHandler(searcher));
-      config.routes.get("/api/analyze", new AnalyzeHandler(searcher));
-      config.routes.get("/api/stats", new StatsHandler(searcher));
-      config.routes.get("/health", new HealthHandler(searcher));
-    }, searcher::refresh);
+    return start(searcher, new Research(searcher), searcher::refresh, host, port);
   }
 
   /**
-   * Serves a cluster's copy of the index (cluster mode): search, stats, health, whole documents and
-   * the analyzer's view from the cluster; the endpoints not yet built on it answer 501 and say
-   * so, rather than answer from nothing.
+   * Serves a cluster's copy of the index (cluster mode): the same routes, each answered by the
+   * cluster, or 501 where the cluster backend cannot answer yet ({@link NotInThisModeException}).
    */
-  public static SearchServer startCluster(SearchBackend cluster, String host, int port) {
-    return start(host, port, config -> {
-      config.routes.get("/api/search", new SearchHandler(cluster));
-      config.routes.get("/api/stats", new StatsHandler(cluster));
-      config.routes.get("/health", new HealthHandler(cluster));
-      config.routes.get("/api/documents/{id}", new DocumentHandler(cluster));
-      config.routes.get("/api/analyze", new AnalyzeHandler(cluster));
-      for (String path : List.of("/api/talks", "/api/documents/{id}/related", "/api/documents/{id}/file", "/api/export",
-          "/api/trends", "/api/kwic", "/api/entities", "/api/suggest")) {
-        config.routes.get(path, ctx -> ctx.status(HttpStatus.NOT_IMPLEMENTED).json(new ApiError("not_in_cluster_mode",
-            path + " is answered by the embedded index only so far; run kb serve without --opensearch for it",
-            path + " besvares indtil videre kun af det lokale indeks; start kb serve uden --opensearch")));
-      }
-    }, () -> {});
+  public static SearchServer startCluster(SearchBackend cluster, ResearchBackend research, String host, int port) {
+    return start(cluster, research, () -> {}, host, port);
   }
 
   /** Something the server does every second: the embedded index looks for a new commit. */
@@ -96,8 +70,7 @@ public final class SearchServer implements AutoCloseable {
     void run() throws IOException;
   }
 
-  private static SearchServer start(String host, int port, java.util.function.Consumer<io.javalin.config.JavalinConfig> api,
-      Refresh refresh) {
+  private static SearchServer start(SearchBackend searcher, ResearchBackend research, Refresh refresh, String host, int port) {
     ObjectMapper json = new ObjectMapper()
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .setSerializationInclusion(JsonInclude.Include.ALWAYS);
@@ -132,7 +105,19 @@ public final class SearchServer implements AutoCloseable {
         files.location = Location.CLASSPATH;
       }), () -> LOG.warn("no Chart.js webjar on the class path: the trends view shows its table without the chart"));
       config.routes.before(SecurityHeaders::add);
-      api.accept(config);
+      config.routes.get("/api/search", new SearchHandler(searcher));
+      config.routes.get("/api/talks", new TalksHandler(searcher));
+      config.routes.get("/api/documents/{id}", new DocumentHandler(searcher));
+      config.routes.get("/api/documents/{id}/related", new RelatedHandler(research));
+      config.routes.get("/api/documents/{id}/file", new OriginalFileHandler(searcher));
+      config.routes.get("/api/export", new ExportHandler(research));
+      config.routes.get("/api/trends", new TrendsHandler(research));
+      config.routes.get("/api/kwic", new ConcordanceHandler(research));
+      config.routes.get("/api/entities", new EntitiesHandler(research));
+      config.routes.get("/api/suggest", new SuggestHandler(searcher));
+      config.routes.get("/api/analyze", new AnalyzeHandler(searcher));
+      config.routes.get("/api/stats", new StatsHandler(searcher));
+      config.routes.get("/health", new HealthHandler(searcher));
       config.routes.get("/openapi.json", StaticResources.serve("/api/openapi.json", "application/json"));
       config.routes.get("/docs", StaticResources.serve("/web/docs.html", "text/html; charset=utf-8"));
 
@@ -146,6 +131,8 @@ public final class SearchServer implements AutoCloseable {
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("invalid_query",
               "the query expands to too many words to search at once; make its wildcards longer or use fewer",
               "søgningen bliver til for mange ord at søge på én gang; skriv flere bogstaver før * og ?, eller brug færre")));
+      config.routes.exception(NotInThisModeException.class, (e, ctx) ->
+          ctx.status(HttpStatus.NOT_IMPLEMENTED).json(new ApiError("not_in_cluster_mode", e.getMessage(), e.danish())));
       config.routes.exception(NotFoundException.class, (e, ctx) -> {
         ctx.attribute(ANSWERED, true);
         ctx.status(HttpStatus.NOT_FOUND).json(new ApiError("not_found", e.getMessage()));

@@ -1,6 +1,6 @@
 package dk.konferencebasen.http;
 
-import dk.konferencebasen.search.Searcher;
+import dk.konferencebasen.search.SearchBackend;
 import dk.konferencebasen.search.Suggestion;
 import dk.konferencebasen.search.Suggestions;
 import io.javalin.http.Context;
@@ -15,9 +15,9 @@ final class SuggestHandler implements Handler {
 
   record ResponseJson(String query, List<Suggestion> suggestions, String indexCommit) {}
 
-  private final Searcher searcher;
+  private final SearchBackend searcher;
 
-  SuggestHandler(Searcher searcher) {
+  SuggestHandler(SearchBackend searcher) {
     this.searcher = searcher;
   }
 

@@ -2,7 +2,7 @@ package dk.konferencebasen.http;
 
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.search.PassageSelection;
-import dk.konferencebasen.search.Searcher;
+import dk.konferencebasen.search.SearchBackend;
 import dk.konferencebasen.search.TalkHit;
 import dk.konferencebasen.search.TalkRequest;
 import dk.konferencebasen.search.TalksResult;
@@ -27,9 +27,9 @@ final class TalksHandler implements Handler {
 
   record ResponseJson(String query, long total, int limit, int offset, long tookMs, List<TalkJson> talks, String indexCommit) {}
 
-  private final Searcher searcher;
+  private final SearchBackend searcher;
 
-  TalksHandler(Searcher searcher) {
+  TalksHandler(SearchBackend searcher) {
     this.searcher = searcher;
   }
 

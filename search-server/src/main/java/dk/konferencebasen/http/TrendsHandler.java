@@ -1,7 +1,7 @@
 package dk.konferencebasen.http;
 
 import dk.konferencebasen.query.InvalidQueryException;
-import dk.konferencebasen.research.Research;
+import dk.konferencebasen.research.ResearchBackend;
 import dk.konferencebasen.research.TrendDimension;
 import dk.konferencebasen.research.TrendsResult;
 import dk.konferencebasen.search.PassageSelection;
@@ -21,9 +21,9 @@ final class TrendsHandler implements Handler {
   record ResponseJson(String query, String by, long passages, long reports, long allPassages, long allReports,
       List<TrendsResult.Bucket> buckets, TrendsResult.Bucket withoutValue, String indexCommit) {}
 
-  private final Research research;
+  private final ResearchBackend research;
 
-  TrendsHandler(Research research) {
+  TrendsHandler(ResearchBackend research) {
     this.research = research;
   }
 

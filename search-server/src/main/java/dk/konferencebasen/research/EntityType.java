@@ -17,6 +17,11 @@ public enum EntityType {
     this.facet = facet;
   }
 
+  /** The field the names are kept in. */
+  public String facet() {
+    return facet;
+  }
+
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -22,6 +22,16 @@ public enum TrendDimension {
     this.order = order;
   }
 
+  /** The report-level field counted by. */
+  public String facet() {
+    return facet;
+  }
+
+  /** Years in time order, names in Danish alphabetical order. */
+  public Comparator<String> order() {
+    return order;
+  }
+
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * so the server can offer downloads without serving anything else from the disk.
  */
 public record OriginalFile(Path path, String fileName, String mediaType) {
-  static Optional<OriginalFile> find(Optional<Path> corpus, String relativePath, String mediaType) {
+  public static Optional<OriginalFile> find(Optional<Path> corpus, String relativePath, String mediaType) {
     if (corpus.isEmpty() || relativePath == null || relativePath.isEmpty()) {
       return Optional.empty();
     }

@@ -6,8 +6,8 @@ import java.io.IOException;
 /**
  * What answers a search and says what it holds: the embedded index ({@link Searcher}, the
  * default) or an OpenSearch cluster ({@code clustersearch.ClusterSearch}). The HTTP handlers that
- * both modes serve — search, stats, health, a whole document, the analyzer's view — depend on
- * this alone.
+ * serve the index depend on this alone; what a backend cannot answer yet throws
+ * {@link NotInThisModeException}, which the API answers 501.
  */
 public interface SearchBackend {
   SearchResult search(SearchRequest request) throws InvalidQueryException, IOException;
@@ -25,6 +25,15 @@ public interface SearchBackend {
 
   /** The commit that calls starting now are answered from. */
   String indexCommit() throws IOException;
+
+  /** Talks of programmes, each a hit of its own; without a query, every talk the filters keep. */
+  TalksResult talks(TalkRequest request) throws InvalidQueryException, IOException;
+
+  /** Completions of a typed prefix: names and words of the index. */
+  Suggestions suggest(String prefix, int limit) throws IOException;
+
+  /** The report's original file, when the server has it in the corpus folder it was indexed from. */
+  java.util.Optional<OriginalFile> originalFile(String reportId) throws IOException;
 
   /** "embedded" or "opensearch". */
   default String backend() {

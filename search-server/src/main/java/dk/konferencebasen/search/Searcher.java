@@ -100,6 +100,7 @@ public final class Searcher implements SearchBackend, Closeable {
   }
 
   /** Talks of programmes, each a hit of its own; without a query, every talk the filters keep. */
+  @Override
   public TalksResult talks(TalkRequest request) throws InvalidQueryException, IOException {
     return inTurn(snapshot -> talkSearch.search(snapshot, request));
   }
@@ -110,6 +111,7 @@ public final class Searcher implements SearchBackend, Closeable {
   }
 
   /** The report's original file, when the server has it in the corpus folder it was indexed from. */
+  @Override
   public Optional<OriginalFile> originalFile(String reportId) throws IOException {
     return withSnapshot(snapshot -> IndexContents.originalFile(snapshot, reportId));
   }
@@ -119,6 +121,7 @@ public final class Searcher implements SearchBackend, Closeable {
     return withSnapshot(Snapshot::stats);
   }
 
+  @Override
   public Suggestions suggest(String prefix, int limit) throws IOException {
     return withSnapshot(snapshot -> new Suggestions(snapshot.completions().lookup(prefix, limit), snapshot.commit()));
   }

@@ -52,8 +52,9 @@ public final class TestServer implements AutoCloseable {
   }
 
   /** A server in cluster mode, answering from {@code cluster}. */
-  public static TestServer startCluster(dk.konferencebasen.search.SearchBackend cluster) {
-    return new TestServer(null, SearchServer.startCluster(cluster, "127.0.0.1", 0));
+  public static TestServer startCluster(dk.konferencebasen.search.SearchBackend cluster,
+      dk.konferencebasen.research.ResearchBackend research) {
+    return new TestServer(null, SearchServer.startCluster(cluster, research, "127.0.0.1", 0));
   }
 
   /** The GET paths the server registered. */

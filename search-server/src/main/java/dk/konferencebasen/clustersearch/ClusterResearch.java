@@ -1,0 +1,173 @@
+package dk.konferencebasen.clustersearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.konferencebasen.clusterclient.ClusterException;
+import dk.konferencebasen.clusterclient.OpenSearchClient;
+import dk.konferencebasen.query.Filters;
+import dk.konferencebasen.query.InvalidQueryException;
+import dk.konferencebasen.query.QueryBuilder;
+import dk.konferencebasen.query.SynonymFile;
+import dk.konferencebasen.research.ConcordanceRequest;
+import dk.konferencebasen.research.ConcordanceResult;
+import dk.konferencebasen.research.EntitiesResult;
+import dk.konferencebasen.research.EntityType;
+import dk.konferencebasen.research.ExportField;
+import dk.konferencebasen.research.ExportSink;
+import dk.konferencebasen.research.RelatedResult;
+import dk.konferencebasen.research.ResearchBackend;
+import dk.konferencebasen.research.TrendDimension;
+import dk.konferencebasen.research.TrendsResult;
+import dk.konferencebasen.schema.IndexSchema;
+import dk.konferencebasen.search.DanishOrder;
+import dk.konferencebasen.search.NotInThisModeException;
+import dk.konferencebasen.search.PassageSelection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The researchers' counts answered by a cluster's aggregations over the same passages a search
+ * matches: trends per year, conference or organiser, and the names most named with the pairs
+ * named together. Export, the concordance and related passages are answered by the embedded
+ * index only so far.
+ *
+ * <p>Counts of passages are exact; counts of reports are OpenSearch's cardinality, exact below
+ * {@value ClusterSearch#EXACT_REPORTS} reports. Name pairs are counted over every matching
+ * passage (the embedded index stops at 100 000 and at 30 names a passage).
+ */
+public final class ClusterResearch implements ResearchBackend {
+  /** Values of one dimension asked for at once: every conference, year or name of a corpus. */
+  private static final int ALL_VALUES = 65_536;
+  /** As the embedded index: pairs among this many of the most frequent names. */
+  private static final int PAIR_CANDIDATES = 200;
+
+  private final OpenSearchClient cluster;
+  private final String index;
+  private final QueryBuilder queries;
+  private final ClusterSearch search;
+
+  public ClusterResearch(OpenSearchClient cluster, String index, SynonymFile synonyms, ClusterSearch search) {
+    this.cluster = cluster;
+    this.index = index;
+    this.queries = new QueryBuilder(synonyms);
+    this.search = search;
+  }
+
+  @Override
+  public TrendsResult trends(PassageSelection selection, TrendDimension by) throws InvalidQueryException {
+    Tally hits = tally(selection.query(), selection.filters(), by);
+    Tally all = tally("", selection.filters(), by);
+    List<String> values = new ArrayList<>(all.perValue.keySet());
+    values.sort(by.order());
+    List<TrendsResult.Bucket> buckets = new ArrayList<>();
+    for (String value : values) {
+      buckets.add(bucket(value, hits.perValue.getOrDefault(value, new long[2]), all.perValue.get(value)));
+    }
+    return new TrendsResult(by.label(), hits.passages, hits.reports, all.passages, all.reports, buckets,
+        bucket(null, hits.without, all.without), search.indexCommit());
+  }
+
+  private record Tally(long passages, long reports, Map<String, long[]> perValue, long[] without) {}
+
+  private Tally tally(String query, Filters filters, TrendDimension by) throws InvalidQueryException {
+    Map<String, Object> reports = Map.of("cardinality", reportCardinality());
+    JsonNode answer = aggregate(query, filters, Map.of(
+        "reports", reports,
+        "values", Map.of("terms", Map.of("field", by.facet(), "size", ALL_VALUES), "aggs", Map.of("reports", reports)),
+        "without", Map.of("missing", Map.of("field", by.facet()), "aggs", Map.of("reports", reports))));
+    JsonNode aggs = answer.path("aggregations");
+    Map<String, long[]> perValue = new LinkedHashMap<>();
+    aggs.path("values").path("buckets").forEach(b -> perValue.put(b.path("key").asText(),
+        new long[] {b.path("doc_count").asLong(), b.path("reports").path("value").asLong()}));
+    JsonNode without = aggs.path("without");
+    return new Tally(answer.path("hits").path("total").path("value").asLong(), aggs.path("reports").path("value").asLong(),
+        perValue, new long[] {without.path("doc_count").asLong(), without.path("reports").path("value").asLong()});
+  }
+
+  private static TrendsResult.Bucket bucket(String value, long[] hits, long[] all) {
+    return new TrendsResult.Bucket(value, hits[0], hits[1], all[0], all[1], share(hits[0], all[0]), share(hits[1], all[1]));
+  }
+
+  private static double share(long part, long whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+
+  @Override
+  public EntitiesResult entities(PassageSelection selection, EntityType type, int limit, int pairLimit)
+      throws InvalidQueryException {
+    Map<String, Object> reports = Map.of("cardinality", reportCardinality());
+    JsonNode answer = aggregate(selection.query(), selection.filters(), Map.of(
+        "named", Map.of("filter", Map.of("exists", Map.of("field", type.facet()))),
+        "names", Map.of("terms", Map.of("field", type.facet(), "size", ALL_VALUES), "aggs", Map.of("reports", reports)),
+        "pairs", Map.of("terms", Map.of("field", type.facet(), "size", PAIR_CANDIDATES),
+            "aggs", Map.of("with", Map.of("terms", Map.of("field", type.facet(), "size", PAIR_CANDIDATES))))));
+    JsonNode aggs = answer.path("aggregations");
+    Comparator<String> alphabetical = DanishOrder.names();
+    Map<String, long[]> counts = new HashMap<>();
+    aggs.path("names").path("buckets").forEach(b -> counts.put(b.path("key").asText(),
+        new long[] {b.path("doc_count").asLong(), b.path("reports").path("value").asLong()}));
+    List<String> ranked = new ArrayList<>(counts.keySet());
+    ranked.sort(Comparator.<String>comparingLong(n -> -counts.get(n)[0]).thenComparing(alphabetical));
+    List<EntitiesResult.Entity> top = ranked.stream().limit(limit)
+        .map(n -> new EntitiesResult.Entity(n, counts.get(n)[0], counts.get(n)[1])).toList();
+
+    Map<List<String>, Long> pairs = new HashMap<>();
+    if (pairLimit > 0) {
+      for (JsonNode a : aggs.path("pairs").path("buckets")) {
+        for (JsonNode b : a.path("with").path("buckets")) {
+          String first = a.path("key").asText();
+          String second = b.path("key").asText();
+          if (alphabetical.compare(first, second) < 0) pairs.put(List.of(first, second), b.path("doc_count").asLong());
+        }
+      }
+    }
+    List<EntitiesResult.Pair> topPairs = pairs.entrySet().stream()
+        .sorted(Comparator.<Map.Entry<List<String>, Long>>comparingLong(e -> -e.getValue())
+            .thenComparing(e -> e.getKey().get(0), alphabetical)
+            .thenComparing(e -> e.getKey().get(1), alphabetical))
+        .limit(pairLimit)
+        .map(e -> new EntitiesResult.Pair(e.getKey().get(0), e.getKey().get(1), e.getValue()))
+        .toList();
+    long matching = answer.path("hits").path("total").path("value").asLong();
+    return new EntitiesResult(type.label(), matching, aggs.path("named").path("doc_count").asLong(), counts.size(), top,
+        topPairs, pairLimit > 0 && counts.size() > 1 ? matching : 0, false, search.indexCommit());
+  }
+
+  @Override
+  public long export(PassageSelection selection, List<ExportField> fields, ExportSink sink) {
+    throw NotInThisModeException.clusterMode("/api/export");
+  }
+
+  @Override
+  public ConcordanceResult concordance(ConcordanceRequest request) {
+    throw NotInThisModeException.clusterMode("/api/kwic");
+  }
+
+  @Override
+  public Optional<RelatedResult> related(String id, Filters filters, int limit) {
+    throw NotInThisModeException.clusterMode("/api/documents/{id}/related");
+  }
+
+  private static Map<String, Object> reportCardinality() {
+    return Map.of("field", IndexSchema.REPORT_ID, "precision_threshold", ClusterSearch.EXACT_REPORTS);
+  }
+
+  /** Counts over the passages a search with this query and these filters matches. */
+  private JsonNode aggregate(String query, Filters filters, Map<String, Object> aggs) throws InvalidQueryException {
+    if (!QueryBuilder.isEmpty(query)) {
+      queries.parse(query); // refused here as the embedded index refuses it
+    }
+    Map<String, Object> body = Map.of("size", 0, "track_total_hits", true,
+        "query", ClusterQueries.passages(query, filters), "aggs", aggs);
+    try {
+      return cluster.send("POST", "/" + index + "/_search?allow_partial_search_results=false", body);
+    } catch (ClusterException e) {
+      if (e.status() == 400) throw ClusterSearch.refused(e);
+      throw e;
+    }
+  }
+}
