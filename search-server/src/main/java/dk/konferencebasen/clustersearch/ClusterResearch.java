@@ -21,10 +21,14 @@ import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.search.DanishOrder;
 import dk.konferencebasen.search.NotInThisModeException;
 import dk.konferencebasen.search.PassageSelection;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.Document;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +36,8 @@ import java.util.Optional;
 /**
  * The researchers' counts answered by a cluster's aggregations over the same passages a search
  * matches: trends per year, conference or organiser, and the names most named with the pairs
- * named together. Export, the concordance and related passages are answered by the embedded
- * index only so far.
+ * named together, and the export of every matching passage. The concordance and related
+ * passages are answered by the embedded index only so far.
  *
  * <p>Counts of passages are exact; counts of reports are OpenSearch's cardinality, exact below
  * {@value ClusterSearch#EXACT_REPORTS} reports. Name pairs are counted over every matching
@@ -137,9 +141,59 @@ public final class ClusterResearch implements ResearchBackend {
         topPairs, pairLimit > 0 && counts.size() > 1 ? matching : 0, false, search.indexCommit());
   }
 
+  /** Rows asked of the cluster at once. */
+  private static final int EXPORT_PAGE = 1_000;
+
+  /**
+   * Every matching passage, a page at a time ({@code search_after} on report and passage order,
+   * so the pages stay consistent however long the export takes), with its report's fields. The
+   * order is by report id, then passage: each report's passages together, as in the embedded
+   * export, but not the embedded index's order of reports.
+   */
   @Override
-  public long export(PassageSelection selection, List<ExportField> fields, ExportSink sink) {
-    throw NotInThisModeException.clusterMode("/api/export");
+  public long export(PassageSelection selection, List<ExportField> fields, ExportSink sink)
+      throws InvalidQueryException, IOException {
+    validate(selection.query());
+    boolean needsReport = fields.stream().anyMatch(ExportField::fromReport);
+    String commit = search.indexCommit();
+    sink.begin(commit);
+    long rows = 0;
+    List<Object> after = null;
+    while (true) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("size", EXPORT_PAGE);
+      body.put("track_total_hits", false);
+      body.put("query", ClusterQueries.passages(selection.query(), selection.filters()));
+      body.put("sort", List.of(Map.of(IndexSchema.REPORT_ID, "asc"), Map.of(IndexSchema.ORDINAL, "asc")));
+      if (after != null) body.put("search_after", after);
+      JsonNode hits = send(body).path("hits").path("hits");
+      if (hits.isEmpty()) return rows;
+      Map<String, Document> reports = needsReport ? reports(hits) : Map.of();
+      for (JsonNode hit : hits) {
+        Document passage = ClusterSearch.stored(hit.path("_source"));
+        Document report = reports.get(hit.path("_source").path(IndexSchema.REPORT_ID).asText());
+        List<Object> row = new ArrayList<>(fields.size());
+        for (ExportField field : fields) {
+          row.add(field.value(passage, report, commit, null)); // same-text groups are not in the cluster
+        }
+        sink.row(row);
+        rows++;
+      }
+      JsonNode last = hits.get(hits.size() - 1).path("sort");
+      after = List.of(last.get(0).asText(), last.get(1).asLong());
+      if (hits.size() < EXPORT_PAGE) return rows;
+    }
+  }
+
+  /** The reports of a page of passages, read back as stored fields. */
+  private Map<String, Document> reports(JsonNode hits) {
+    Set<String> ids = new LinkedHashSet<>();
+    hits.forEach(hit -> ids.add(hit.path("_source").path(IndexSchema.REPORT_ID).asText()));
+    Map<String, Document> reports = new HashMap<>();
+    for (JsonNode doc : cluster.send("POST", "/" + index + "/_mget", Map.of("ids", List.copyOf(ids))).path("docs")) {
+      if (doc.path("found").asBoolean()) reports.put(doc.path("_id").asText(), ClusterSearch.stored(doc.path("_source")));
+    }
+    return reports;
   }
 
   @Override
@@ -158,11 +212,18 @@ public final class ClusterResearch implements ResearchBackend {
 
   /** Counts over the passages a search with this query and these filters matches. */
   private JsonNode aggregate(String query, Filters filters, Map<String, Object> aggs) throws InvalidQueryException {
+    validate(query);
+    return send(Map.of("size", 0, "track_total_hits", true, "query", ClusterQueries.passages(query, filters), "aggs", aggs));
+  }
+
+  /** A malformed query is refused here, as the embedded index refuses it, before it is sent. */
+  private void validate(String query) throws InvalidQueryException {
     if (!QueryBuilder.isEmpty(query)) {
-      queries.parse(query); // refused here as the embedded index refuses it
+      queries.parse(query);
     }
-    Map<String, Object> body = Map.of("size", 0, "track_total_hits", true,
-        "query", ClusterQueries.passages(query, filters), "aggs", aggs);
+  }
+
+  private JsonNode send(Map<String, Object> body) throws InvalidQueryException {
     try {
       return cluster.send("POST", "/" + index + "/_search?allow_partial_search_results=false", body);
     } catch (ClusterException e) {

@@ -61,8 +61,9 @@ public final class ClusterSearch implements SearchBackend {
       "the report total is an estimate past " + EXACT_REPORTS + " reports; facet counts are estimates when a query matches very many passages",
       "original files are served only where the server's machine has the corpus folder the index was copied from",
       "name pairs (/api/entities) are counted over every matching passage, not the first 100 000",
-      "talks, related passages, export, the concordance and suggestions are answered by the embedded index only so"
-          + " far (501 here)");
+      "the export lists reports by id (each report's passages together, in order), not in the embedded index's order;"
+          + " its same_text_group column is empty",
+      "talks, related passages, the concordance and suggestions are answered by the embedded index only so far (501 here)");
 
   private static final List<String> PASSAGE_FIELDS = List.of(IndexSchema.ID, IndexSchema.REPORT_ID, IndexSchema.ORDINAL,
       IndexSchema.TEXT, IndexSchema.TALK_TITLE, IndexSchema.TALK_TIME, IndexSchema.SPEAKER, IndexSchema.PERSON,
@@ -156,8 +157,9 @@ public final class ClusterSearch implements SearchBackend {
     }
   }
 
+  /** A document's source as the stored fields the embedded index holds, for the same readers. */
   @SuppressWarnings("unchecked")
-  private static org.apache.lucene.document.Document stored(JsonNode source) {
+  static org.apache.lucene.document.Document stored(JsonNode source) {
     return ClusterDocuments.stored(JSON.convertValue(source, Map.class));
   }
 

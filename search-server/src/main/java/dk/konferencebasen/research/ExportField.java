@@ -99,4 +99,22 @@ public enum ExportField {
     return read.apply(doc);
   }
 
+  /**
+   * This column's value for one passage: from the passage's or its report's stored fields, the
+   * commit, or the report that holds the same text ({@code sameText}, or null).
+   */
+  public Object value(Document passage, Document report, String commit, String sameText) {
+    return switch (source) {
+      case PASSAGE -> value(passage);
+      case REPORT -> value(report);
+      case COMMIT -> commit;
+      case SAME_TEXT -> sameText;
+    };
+  }
+
+  /** Whether the column reads the passage's report. */
+  public boolean fromReport() {
+    return source == Source.REPORT;
+  }
+
 }

@@ -28,7 +28,7 @@ final class PassageExport {
   static long export(Snapshot snapshot, Query passages, List<ExportField> fields, ExportSink sink) throws IOException {
     Set<String> passageFields = storedFields(fields, ExportField.Source.PASSAGE);
     ReportBlocks reports = new ReportBlocks(storedFields(fields, ExportField.Source.REPORT));
-    boolean needsReport = fields.stream().anyMatch(f -> f.source == ExportField.Source.REPORT);
+    boolean needsReport = fields.stream().anyMatch(ExportField::fromReport);
     sink.begin(snapshot.commit());
     return MatchingPassages.forEach(snapshot, passages, new MatchingPassages.Visitor() {
       private StoredFields stored;
@@ -47,15 +47,11 @@ final class PassageExport {
       public boolean passage(int doc) throws IOException {
         Document passage = stored.document(doc, passageFields);
         Document report = needsReport ? reports.report(doc) : null;
+        String sameText = groups != null && groups.advanceExact(reports.reportOf(doc) - docBase)
+            ? ReportIds.reportIdOfGroupKey(groups.longValue()) : null;
         List<Object> row = new ArrayList<>(fields.size());
         for (ExportField field : fields) {
-          row.add(switch (field.source) {
-            case PASSAGE -> field.value(passage);
-            case REPORT -> field.value(report);
-            case COMMIT -> snapshot.commit();
-            case SAME_TEXT -> groups != null && groups.advanceExact(reports.reportOf(doc) - docBase)
-                ? ReportIds.reportIdOfGroupKey(groups.longValue()) : null;
-          });
+          row.add(field.value(passage, report, snapshot.commit(), sameText));
         }
         sink.row(row);
         return true;
