@@ -792,7 +792,7 @@ public final class Bench {
   }
 
   /** Empties (or makes) a folder the bench owns. */
-  private static Path fresh(Path dir) throws IOException {
+  static Path fresh(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (Stream<Path> s = Files.walk(dir)) {
         for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {

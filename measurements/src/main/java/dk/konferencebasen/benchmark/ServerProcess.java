@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -43,11 +44,19 @@ final class ServerProcess {
    */
   static Figures measure(Path index, Path home, IntFunction<String> query, LoadRunner runner, int concurrency)
       throws IOException, InterruptedException {
+    return measure(List.of("--index", index.toString()), home, query, runner, concurrency);
+  }
+
+  /** The same, for {@code kb serve} with these arguments (an index folder, or a cluster's addresses). */
+  static Figures measure(List<String> serveArgs, Path home, IntFunction<String> query, LoadRunner runner, int concurrency)
+      throws IOException, InterruptedException {
     Files.createDirectories(home); // an empty KB_HOME: no synonym file, as in the in-process searches
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder = new ProcessBuilder(java.toString(), MAX_HEAP, "--enable-native-access=ALL-UNNAMED",
+    List<String> command = new java.util.ArrayList<>(List.of(java.toString(), MAX_HEAP, "--enable-native-access=ALL-UNNAMED",
         "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
-        "dk.konferencebasen.cli.Kb", "serve", "--index", index.toString(), "--port", "0");
+        "dk.konferencebasen.cli.Kb", "serve", "--port", "0"));
+    command.addAll(serveArgs);
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("KB_HOME", home.toString());
     builder.environment().remove("KB_SYNONYMS");
     builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -119,7 +128,7 @@ final class ServerProcess {
   }
 
   /** Heap in use after a full GC, as the JDK's jcmd reports it; -1 when jcmd is not there. */
-  private static long heapUsedAfterGc(long pid) throws InterruptedException {
+  static long heapUsedAfterGc(long pid) throws InterruptedException {
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
     if (!Files.isExecutable(jcmd)) {
       return -1;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCorpusCommand.class,
       BenchCommand.class,
+      BenchClusterCommand.class,
       SoakCommand.class,
       CommandLine.HelpCommand.class
     })

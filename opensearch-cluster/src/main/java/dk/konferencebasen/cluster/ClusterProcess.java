@@ -63,6 +63,11 @@ public final class ClusterProcess implements AutoCloseable {
     return urls.get(i);
   }
 
+  /** The cluster JVM's process id (for its memory). */
+  public long pid() {
+    return process.pid();
+  }
+
   /** Every node's HTTP address, comma-separated, as {@code kb index|serve --opensearch} takes them. */
   public String urls() {
     return String.join(",", urls);

@@ -304,9 +304,20 @@ public final class ClusterSearch implements SearchBackend {
     return meta().path("commit").asText();
   }
 
+  /** What the index says about itself, asked at most once a second: a new copy shows within a second, as in the embedded mode. */
   private JsonNode meta() {
-    return send("/" + index + "/_mapping", null).path(index).path("mappings").path("_meta");
+    Meta known = meta;
+    if (known != null && System.nanoTime() - known.readAt() < 1_000_000_000L) {
+      return known.value();
+    }
+    JsonNode value = send("/" + index + "/_mapping", null).path(index).path("mappings").path("_meta");
+    meta = new Meta(value, System.nanoTime());
+    return value;
   }
+
+  private record Meta(JsonNode value, long readAt) {}
+
+  private volatile Meta meta;
 
   private JsonNode send(String path, Object body) {
     return cluster.send(body == null ? "GET" : "POST", path, body);
