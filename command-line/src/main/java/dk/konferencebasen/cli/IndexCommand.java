@@ -1,8 +1,8 @@
 package dk.konferencebasen.cli;
 
 import dk.konferencebasen.clusterclient.ClusterException;
-import dk.konferencebasen.clusterindex.ClusterMirror;
 import dk.konferencebasen.clusterclient.OpenSearchClient;
+import dk.konferencebasen.clusterindex.ClusterMirror;
 import dk.konferencebasen.extraction.ExtractionLimits;
 import dk.konferencebasen.indexing.IndexRunSummary;
 import dk.konferencebasen.indexing.Indexer;

@@ -1,8 +1,8 @@
 package dk.konferencebasen.clusterindex;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dk.konferencebasen.clusterclient.ClusterException;
 import dk.konferencebasen.clusterclient.OpenSearchClient;
-import com.fasterxml.jackson.databind.JsonNode;
 import dk.konferencebasen.schema.ClusterDocuments;
 import dk.konferencebasen.schema.ClusterMapping;
 import dk.konferencebasen.schema.IndexSchema;

@@ -1,13 +1,15 @@
 package dk.konferencebasen.clusterindex;
 
-import dk.konferencebasen.clusterclient.ClusterException;
-import dk.konferencebasen.clusterclient.OpenSearchClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.konferencebasen.cluster.ClusterProcess;
+import dk.konferencebasen.cluster.FreePorts;
+import dk.konferencebasen.clusterclient.ClusterException;
+import dk.konferencebasen.clusterclient.OpenSearchClient;
 import dk.konferencebasen.extraction.ExtractionLimits;
 import dk.konferencebasen.indexing.Indexer;
 import dk.konferencebasen.indexing.IndexerException;
@@ -15,8 +17,6 @@ import dk.konferencebasen.indexing.ProgressListener;
 import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.testing.Corpus;
 import dk.konferencebasen.testing.IndexProbe;
-import dk.konferencebasen.cluster.ClusterProcess;
-import dk.konferencebasen.cluster.FreePorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dk.konferencebasen.benchmark;
 
-import dk.konferencebasen.schema.NamedEntities;
 import dk.konferencebasen.extraction.ExtractionException;
 import dk.konferencebasen.extraction.ExtractionLimits;
 import dk.konferencebasen.extraction.TikaExtractor;
@@ -8,11 +7,12 @@ import dk.konferencebasen.http.SearchServer;
 import dk.konferencebasen.indexing.IndexRunSummary;
 import dk.konferencebasen.indexing.Indexer;
 import dk.konferencebasen.indexing.ProgressListener;
+import dk.konferencebasen.passages.PassageSplitter;
 import dk.konferencebasen.query.Filters;
 import dk.konferencebasen.query.SynonymFile;
-import dk.konferencebasen.passages.PassageSplitter;
-import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.sametext.TextFingerprint;
+import dk.konferencebasen.schema.IndexSchema;
+import dk.konferencebasen.schema.NamedEntities;
 import dk.konferencebasen.schema.Report;
 import dk.konferencebasen.schema.ReportDocuments;
 import dk.konferencebasen.schema.ReportIds;

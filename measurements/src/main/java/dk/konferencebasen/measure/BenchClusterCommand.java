@@ -1,8 +1,8 @@
 package dk.konferencebasen.measure;
 
 import dk.konferencebasen.benchmark.ClusterBench;
-import dk.konferencebasen.cli.Defaults;
 import dk.konferencebasen.benchmark.DdtSentences;
+import dk.konferencebasen.cli.Defaults;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

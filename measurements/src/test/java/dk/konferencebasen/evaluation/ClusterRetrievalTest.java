@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.konferencebasen.cluster.ClusterProcess;
-import dk.konferencebasen.clusterindex.ClusterMirror;
 import dk.konferencebasen.clusterclient.OpenSearchClient;
+import dk.konferencebasen.clusterindex.ClusterMirror;
 import dk.konferencebasen.query.SynonymFile;
 import dk.konferencebasen.testing.TestIndex;
 import java.nio.file.Files;

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -147,7 +148,7 @@ public final class OpenSearchClient {
     return TRANSIENT.contains(type);
   }
 
-  private static final java.util.Set<String> TRANSIENT = java.util.Set.of("node_disconnected_exception",
+  private static final Set<String> TRANSIENT = Set.of("node_disconnected_exception",
       "node_closed_exception", "node_not_connected_exception", "connect_transport_exception",
       "no_shard_available_action_exception", "send_request_transport_exception");
 

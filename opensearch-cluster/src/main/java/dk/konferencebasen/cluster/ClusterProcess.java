@@ -1,6 +1,7 @@
 package dk.konferencebasen.cluster;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URISyntaxException;
@@ -39,7 +40,7 @@ public final class ClusterProcess implements AutoCloseable {
       if (in == null) throw new IOException("cluster-classpath.txt is missing: build the opensearch-cluster module first");
       dependencies = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
     }
-    String classPath = ownLocation() + java.io.File.pathSeparator + dependencies;
+    String classPath = ownLocation() + File.pathSeparator + dependencies;
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx1g", "-cp", classPath,
         ClusterCommand.class.getName(), "--nodes", String.valueOf(nodes), "--port", String.valueOf(ports[0]),

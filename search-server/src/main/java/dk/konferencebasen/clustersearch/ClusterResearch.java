@@ -27,11 +27,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
-import org.apache.lucene.document.Document;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
 
 /**
  * The researchers' counts answered by a cluster's aggregations over the same passages a search

@@ -1,40 +1,44 @@
 package dk.konferencebasen.clustersearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.konferencebasen.analysis.AnalyzedToken;
 import dk.konferencebasen.clusterclient.ClusterException;
 import dk.konferencebasen.clusterclient.OpenSearchClient;
 import dk.konferencebasen.query.InvalidQueryException;
-import dk.konferencebasen.analysis.AnalyzedToken;
 import dk.konferencebasen.query.QueryBuilder;
 import dk.konferencebasen.query.SynonymFile;
 import dk.konferencebasen.schema.ClusterDocuments;
+import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.schema.ReportIds;
 import dk.konferencebasen.schema.StoredPassage;
 import dk.konferencebasen.schema.StoredReport;
 import dk.konferencebasen.search.IndexContents;
-import dk.konferencebasen.search.NotInThisModeException;
-import dk.konferencebasen.search.OriginalFile;
-import dk.konferencebasen.search.Suggestions;
-import dk.konferencebasen.search.TalkRequest;
-import dk.konferencebasen.search.TalksResult;
-import java.nio.file.Path;
-import dk.konferencebasen.search.ReportDocument;
-import org.apache.lucene.analysis.Analyzer;
-import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.search.IndexStats;
 import dk.konferencebasen.search.Match;
+import dk.konferencebasen.search.NotInThisModeException;
+import dk.konferencebasen.search.OriginalFile;
 import dk.konferencebasen.search.PassageHit;
+import dk.konferencebasen.search.ReportDocument;
 import dk.konferencebasen.search.ReportHit;
 import dk.konferencebasen.search.SearchBackend;
 import dk.konferencebasen.search.SearchRequest;
 import dk.konferencebasen.search.SearchResult;
 import dk.konferencebasen.search.SortOrder;
+import dk.konferencebasen.search.Suggestions;
+import dk.konferencebasen.search.TalkRequest;
+import dk.konferencebasen.search.TalksResult;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 
 /**
  * /api/search answered by an OpenSearch cluster that holds a copy of the index ({@code kb index
@@ -149,7 +153,7 @@ public final class ClusterSearch implements SearchBackend {
   private JsonNode get(String id) {
     if (id == null || id.isEmpty() || id.contains("/")) return null;
     try {
-      return cluster.send("GET", "/" + index + "/_doc/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8), null)
+      return cluster.send("GET", "/" + index + "/_doc/" + URLEncoder.encode(id, StandardCharsets.UTF_8), null)
           .path("_source");
     } catch (ClusterException e) {
       if (e.status() == 404) return null;
@@ -159,11 +163,11 @@ public final class ClusterSearch implements SearchBackend {
 
   /** A document's source as the stored fields the embedded index holds, for the same readers. */
   @SuppressWarnings("unchecked")
-  static org.apache.lucene.document.Document stored(JsonNode source) {
+  static Document stored(JsonNode source) {
     return ClusterDocuments.stored(JSON.convertValue(source, Map.class));
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public String backend() {

@@ -1,7 +1,10 @@
 package dk.konferencebasen.search;
 
+import dk.konferencebasen.analysis.AnalyzedToken;
 import dk.konferencebasen.query.InvalidQueryException;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * What answers a search and says what it holds: the embedded index ({@link Searcher}, the
@@ -15,13 +18,13 @@ public interface SearchBackend {
   IndexStats stats() throws IOException;
 
   /** The report with this id, or the report a passage id belongs to. */
-  java.util.Optional<ReportDocument> document(String id) throws IOException;
+  Optional<ReportDocument> document(String id) throws IOException;
 
   /**
    * What the Danish analyzer makes of a text: as indexed (compounds with their parts), or as a
    * query (compounds whole, synonyms added).
    */
-  java.util.List<dk.konferencebasen.analysis.AnalyzedToken> analyze(String text, boolean asQuery);
+  List<AnalyzedToken> analyze(String text, boolean asQuery);
 
   /** The commit that calls starting now are answered from. */
   String indexCommit() throws IOException;
@@ -33,7 +36,7 @@ public interface SearchBackend {
   Suggestions suggest(String prefix, int limit) throws IOException;
 
   /** The report's original file, when the server has it in the corpus folder it was indexed from. */
-  java.util.Optional<OriginalFile> originalFile(String reportId) throws IOException;
+  Optional<OriginalFile> originalFile(String reportId) throws IOException;
 
   /** "embedded" or "opensearch". */
   default String backend() {
@@ -41,7 +44,7 @@ public interface SearchBackend {
   }
 
   /** What this backend answers differently from the embedded index (none for the embedded index itself). */
-  default java.util.List<String> differences() {
-    return java.util.List.of();
+  default List<String> differences() {
+    return List.of();
   }
 }
