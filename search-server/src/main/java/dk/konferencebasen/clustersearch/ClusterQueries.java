@@ -18,7 +18,16 @@ public final class ClusterQueries {
   private ClusterQueries() {}
 
   public static Map<String, Object> passages(String query, Filters filters) {
-    List<Object> filter = new ArrayList<>();
+    return passages(query, filters, List.of());
+  }
+
+  /** The passages that are talks of a programme (they have a talk title), as TalkSearch means them. */
+  static Map<String, Object> talks(String query, Filters filters) {
+    return passages(query, filters, List.of(Map.of("exists", Map.of("field", IndexSchema.TALK_TITLE))));
+  }
+
+  private static Map<String, Object> passages(String query, Filters filters, List<Object> more) {
+    List<Object> filter = new ArrayList<>(more);
     filter.add(Map.of("term", Map.of(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)));
     filters.values().forEach((dim, values) -> filter.add(Map.of("terms", Map.of(dim, values))));
     if (filters.from().isPresent() || filters.to().isPresent()) {

@@ -26,6 +26,7 @@ import dk.konferencebasen.search.SearchRequest;
 import dk.konferencebasen.search.SearchResult;
 import dk.konferencebasen.search.SortOrder;
 import dk.konferencebasen.search.Suggestions;
+import dk.konferencebasen.search.TalkHit;
 import dk.konferencebasen.search.TalkRequest;
 import dk.konferencebasen.search.TalksResult;
 import java.net.URLEncoder;
@@ -67,7 +68,8 @@ public final class ClusterSearch implements SearchBackend {
       "name pairs (/api/entities) are counted over every matching passage, not the first 100 000",
       "the export lists reports by id (each report's passages together, in order), not in the embedded index's order;"
           + " its same_text_group column is empty",
-      "talks, related passages, the concordance and suggestions are answered by the embedded index only so far (501 here)");
+      "talks: a programme held in several files with the same text gives its talks once per file",
+      "related passages, the concordance and suggestions are answered by the embedded index only so far (501 here)");
 
   private static final List<String> PASSAGE_FIELDS = List.of(IndexSchema.ID, IndexSchema.REPORT_ID, IndexSchema.ORDINAL,
       IndexSchema.TEXT, IndexSchema.TALK_TITLE, IndexSchema.TALK_TIME, IndexSchema.SPEAKER, IndexSchema.PERSON,
@@ -119,9 +121,51 @@ public final class ClusterSearch implements SearchBackend {
     return Optional.of(IndexContents.document(report, passages, file, List.of(), commit()));
   }
 
+  /**
+   * Talks as TalkSearch finds them: the passages with a talk title, each a hit, by score with a
+   * query, else newest programme first and each programme's talks in order (reports by id where
+   * the embedded index keeps its own order of reports with the same date).
+   */
   @Override
-  public TalksResult talks(TalkRequest request) {
-    throw NotInThisModeException.clusterMode("/api/talks");
+  public TalksResult talks(TalkRequest request) throws InvalidQueryException {
+    if (request.query().isPresent()) {
+      queries.parse(request.query().get());
+    }
+    long started = System.nanoTime();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("from", request.offset());
+    body.put("size", request.limit());
+    body.put("track_total_hits", true);
+    body.put("track_scores", true); // sorted by date, a talk still has its score, as in the embedded index
+    body.put("query", ClusterQueries.talks(request.query().orElse(""), request.filters()));
+    List<Object> order = new ArrayList<>();
+    if (request.query().isPresent()) {
+      order.add(Map.of("_score", "desc"));
+      body.put("highlight", Map.of("fields", Map.of(IndexSchema.TEXT, Map.of("type", "konferencebasen"))));
+    } else {
+      order.add(Map.of(IndexSchema.DATE_DAY, Map.of("order", "desc", "missing", "_last")));
+    }
+    order.add(Map.of(IndexSchema.REPORT_ID, "asc"));
+    order.add(Map.of(IndexSchema.ORDINAL, "asc"));
+    body.put("sort", order);
+    JsonNode answer = sendSearch(body);
+    List<JsonNode> hits = new ArrayList<>();
+    answer.path("hits").path("hits").forEach(hits::add);
+    Map<String, JsonNode> reports = reports(hits.stream().map(h -> h.path("_source").path(IndexSchema.REPORT_ID).asText()).toList());
+    List<TalkHit> talks = new ArrayList<>();
+    for (JsonNode hit : hits) {
+      StoredPassage talk = new StoredPassage(stored(hit.path("_source")));
+      StoredReport report = new StoredReport(stored(reports.getOrDefault(talk.reportId(), hit.path("_source"))));
+      List<Match> matches = Offsets.read(hit.path("highlight").path(IndexSchema.TEXT).path(0).asText(""), talk.text());
+      float score = (float) hit.path("_score").asDouble();
+      talks.add(new TalkHit(talk.id(), report.id(), talk.ordinal(), score, talk.talkTitle().orElse(null),
+          talk.talkTime().orElse(null), talk.dates().stream().findFirst().orElse(report.date().orElse(null)),
+          talk.speakers(), talk.organisations(), talk.municipalities(), talk.text(), matches, report.title(),
+          report.conference().orElse(null), report.year().orElse(null), report.place().orElse(null), report.format(),
+          report.url().orElse(null)));
+    }
+    return new TalksResult(answer.path("hits").path("total").path("value").asLong(), talks,
+        (System.nanoTime() - started) / 1_000_000, commit());
   }
 
   @Override
@@ -210,13 +254,7 @@ public final class ClusterSearch implements SearchBackend {
     }
     body.put("aggs", aggs);
 
-    JsonNode answer;
-    try {
-      answer = send("/" + index + "/_search?search_type=dfs_query_then_fetch&allow_partial_search_results=false", body);
-    } catch (ClusterException e) {
-      if (e.status() == 400) throw refused(e);
-      throw e;
-    }
+    JsonNode answer = sendSearch(body);
     JsonNode hits = answer.path("hits");
     List<JsonNode> collapsed = new ArrayList<>();
     hits.path("hits").forEach(collapsed::add);
@@ -239,6 +277,19 @@ public final class ClusterSearch implements SearchBackend {
     boolean exact = "eq".equals(hits.path("total").path("relation").asText()) && totalReports < EXACT_REPORTS;
     return new SearchResult(totalReports, totalReports, hits.path("total").path("value").asLong(), exact, reportHits,
         facets, estimated, Optional.empty(), Optional.empty(), (System.nanoTime() - started) / 1_000_000, commit());
+  }
+
+  /**
+   * A search with the shards' statistics shared, so scores are those of one index, and refused
+   * rather than partial when a shard fails; a query the cluster refuses is an InvalidQueryException.
+   */
+  private JsonNode sendSearch(Map<String, Object> body) throws InvalidQueryException {
+    try {
+      return send("/" + index + "/_search?search_type=dfs_query_then_fetch&allow_partial_search_results=false", body);
+    } catch (ClusterException e) {
+      if (e.status() == 400) throw refused(e);
+      throw e;
+    }
   }
 
   @Override
