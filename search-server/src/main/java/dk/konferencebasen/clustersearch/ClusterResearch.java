@@ -7,8 +7,10 @@ import dk.konferencebasen.query.Filters;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.query.QueryBuilder;
 import dk.konferencebasen.query.SynonymFile;
+import dk.konferencebasen.research.Concordance;
 import dk.konferencebasen.research.ConcordanceRequest;
 import dk.konferencebasen.research.ConcordanceResult;
+import dk.konferencebasen.research.ConcordanceSort;
 import dk.konferencebasen.research.EntitiesResult;
 import dk.konferencebasen.research.EntityType;
 import dk.konferencebasen.research.ExportField;
@@ -19,9 +21,12 @@ import dk.konferencebasen.research.TrendDimension;
 import dk.konferencebasen.research.TrendsResult;
 import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.search.DanishOrder;
+import dk.konferencebasen.search.Match;
 import dk.konferencebasen.search.NotInThisModeException;
 import dk.konferencebasen.search.PassageSelection;
 import java.io.IOException;
+import java.text.CollationKey;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,8 +41,8 @@ import org.apache.lucene.document.Document;
 /**
  * The researchers' counts answered by a cluster's aggregations over the same passages a search
  * matches: trends per year, conference or organiser, and the names most named with the pairs
- * named together, and the export of every matching passage. The concordance and related
- * passages are answered by the embedded index only so far.
+ * named together, the export of every matching passage and the concordance. Related passages
+ * are answered by the embedded index only so far.
  *
  * <p>Counts of passages are exact; counts of reports are OpenSearch's cardinality, exact below
  * {@value ClusterSearch#EXACT_REPORTS} reports. Name pairs are counted over every matching
@@ -196,9 +201,80 @@ public final class ClusterResearch implements ResearchBackend {
     return reports;
   }
 
+  /**
+   * Keyword in context as the embedded index finds it: the matches the plugin's highlighter finds
+   * in each matching passage (read a page at a time, up to {@link Concordance#MAX_PASSAGES}),
+   * sorted by the words around them, the page's lines cut from the passages' text. In report
+   * order the reports come by id, not in the embedded index's order.
+   */
   @Override
-  public ConcordanceResult concordance(ConcordanceRequest request) {
-    throw NotInThisModeException.clusterMode("/api/kwic");
+  public ConcordanceResult concordance(ConcordanceRequest request) throws InvalidQueryException {
+    PassageSelection selection = request.selection();
+    validate(selection.query());
+    Collator collator = DanishOrder.collator();
+    boolean sorted = request.sort() != ConcordanceSort.REPORT;
+    List<Occurrence> found = new ArrayList<>();
+    long scanned = 0;
+    long withOccurrences = 0;
+    long matching = -1;
+    boolean full = false;
+    List<Object> after = null;
+    reading:
+    while (true) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("size", EXPORT_PAGE);
+      body.put("track_total_hits", matching < 0);
+      body.put("query", ClusterQueries.passages(selection.query(), selection.filters()));
+      body.put("sort", List.of(Map.of(IndexSchema.REPORT_ID, "asc"), Map.of(IndexSchema.ORDINAL, "asc")));
+      body.put("_source", List.of(IndexSchema.ID, IndexSchema.REPORT_ID, IndexSchema.ORDINAL, IndexSchema.TITLE,
+          IndexSchema.CONFERENCE, IndexSchema.DATE, IndexSchema.YEAR, IndexSchema.TEXT));
+      body.put("highlight", Map.of("fields", Map.of(IndexSchema.TEXT, Map.of("type", "konferencebasen"))));
+      if (after != null) body.put("search_after", after);
+      JsonNode answer = send(body);
+      if (matching < 0) matching = answer.path("hits").path("total").path("value").asLong();
+      JsonNode hits = answer.path("hits").path("hits");
+      for (JsonNode hit : hits) {
+        if (scanned == Concordance.MAX_PASSAGES || found.size() >= Concordance.MAX_OCCURRENCES) {
+          full = true;
+          break reading;
+        }
+        scanned++;
+        String text = hit.path("_source").path(IndexSchema.TEXT).asText();
+        List<Match> spans = Offsets.read(hit.path("highlight").path(IndexSchema.TEXT).path(0).asText(""), text);
+        if (spans.isEmpty()) continue; // matched through the report title only
+        withOccurrences++;
+        for (Match span : spans) {
+          found.add(new Occurrence(hit.path("_source"), span.start(), span.end(),
+              sorted ? Concordance.key(text, span, request.sort(), collator) : new CollationKey[0]));
+        }
+      }
+      if (hits.size() < EXPORT_PAGE) break;
+      JsonNode last = hits.get(hits.size() - 1).path("sort");
+      after = List.of(last.get(0).asText(), last.get(1).asLong());
+    }
+    if (sorted) {
+      found.sort((a, b) -> Concordance.compare(a.key(), b.key())); // stable: equal keys stay in text order
+    }
+    int from = Math.min(request.offset(), found.size());
+    int to = Math.min(from + request.limit(), found.size());
+    List<ConcordanceResult.Line> lines = new ArrayList<>(to - from);
+    for (Occurrence o : found.subList(from, to)) {
+      JsonNode p = o.passage();
+      JsonNode year = p.path(IndexSchema.YEAR);
+      lines.add(Concordance.line(p.path(IndexSchema.ID).asText(), p.path(IndexSchema.REPORT_ID).asText(),
+          p.path(IndexSchema.ORDINAL).asInt(), text(p, IndexSchema.TITLE), text(p, IndexSchema.CONFERENCE),
+          text(p, IndexSchema.DATE), year.isMissingNode() || year.isNull() ? null : year.asInt(),
+          p.path(IndexSchema.TEXT).asText(), o.start(), o.end(), request.width()));
+    }
+    return new ConcordanceResult(Math.max(0, matching), scanned, withOccurrences, found.size(), full, lines,
+        search.indexCommit());
+  }
+
+  private record Occurrence(JsonNode passage, int start, int end, CollationKey[] key) {}
+
+  private static String text(JsonNode source, String field) {
+    JsonNode value = source.path(field);
+    return value.isMissingNode() || value.isNull() ? null : value.asText();
   }
 
   @Override

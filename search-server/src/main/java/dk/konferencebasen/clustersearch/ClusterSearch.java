@@ -69,7 +69,8 @@ public final class ClusterSearch implements SearchBackend {
       "the export lists reports by id (each report's passages together, in order), not in the embedded index's order;"
           + " its same_text_group column is empty",
       "talks: a programme held in several files with the same text gives its talks once per file",
-      "related passages, the concordance and suggestions are answered by the embedded index only so far (501 here)");
+      "the concordance in report order lists reports by id",
+      "related passages and suggestions are answered by the embedded index only so far (501 here)");
 
   private static final List<String> PASSAGE_FIELDS = List.of(IndexSchema.ID, IndexSchema.REPORT_ID, IndexSchema.ORDINAL,
       IndexSchema.TEXT, IndexSchema.TALK_TITLE, IndexSchema.TALK_TIME, IndexSchema.SPEAKER, IndexSchema.PERSON,

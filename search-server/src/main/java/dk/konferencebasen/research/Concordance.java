@@ -27,10 +27,10 @@ import org.apache.lucene.search.Query;
  * phrase shows as the words the text actually has. Occurrences are gathered with only their
  * place and sort key; the context is cut for the lines of the requested page alone.
  */
-final class Concordance {
+public final class Concordance {
   /** Passages read for one concordance; beyond it the answer says it was truncated. */
-  static final int MAX_PASSAGES = 10_000;
-  static final int MAX_OCCURRENCES = 100_000;
+  public static final int MAX_PASSAGES = 10_000;
+  public static final int MAX_OCCURRENCES = 100_000;
   /** Words of context a sort compares, and how far to look for them. */
   private static final int KEY_WORDS = 3;
   private static final int KEY_REACH = 200;
@@ -100,7 +100,8 @@ final class Concordance {
         snapshot.commit());
   }
 
-  private static CollationKey[] key(String text, Match span, ConcordanceSort sort, Collator collator) {
+  /** What an occurrence sorts by in {@code sort} order: the words around it, collated (none for REPORT). */
+  public static CollationKey[] key(String text, Match span, ConcordanceSort sort, Collator collator) {
     List<String> words = switch (sort) {
       case REPORT -> List.of();
       case LEFT -> wordsBefore(text, span.start());
@@ -147,7 +148,7 @@ final class Concordance {
   }
 
   /** Word by word; a line with no word there (the keyword opens the passage) comes first. */
-  private static int compare(CollationKey[] a, CollationKey[] b) {
+  public static int compare(CollationKey[] a, CollationKey[] b) {
     for (int i = 0; i < Math.min(a.length, b.length); i++) {
       int c = a[i].compareTo(b[i]);
       if (c != 0) {
@@ -164,13 +165,19 @@ final class Concordance {
     int doc = o.doc - leaf.docBase;
     reports.leaf(leaf);
     Document passage = leaf.reader().storedFields().document(doc, LINE_FIELDS);
-    String text = passage.get(IndexSchema.TEXT);
     String year = passage.get(IndexSchema.YEAR);
-    return new ConcordanceResult.Line(passage.get(IndexSchema.ID), passage.get(IndexSchema.REPORT_ID),
+    return line(passage.get(IndexSchema.ID), passage.get(IndexSchema.REPORT_ID),
         passage.getField(IndexSchema.ORDINAL).numericValue().intValue(), reports.report(doc).get(IndexSchema.TITLE),
         passage.get(IndexSchema.CONFERENCE), passage.get(IndexSchema.DATE), year == null ? null : Integer.valueOf(year),
-        o.start, o.end, oneLine(text.substring(leftEdge(text, o.start - width), o.start)),
-        oneLine(text.substring(o.start, o.end)), oneLine(text.substring(o.end, rightEdge(text, o.end + width))));
+        passage.get(IndexSchema.TEXT), o.start, o.end, width);
+  }
+
+  /** The line of an occurrence at [start, end) of a passage's text, with {@code width} characters of context. */
+  public static ConcordanceResult.Line line(String passageId, String reportId, int ordinal, String title,
+      String conference, String date, Integer year, String text, int start, int end, int width) {
+    return new ConcordanceResult.Line(passageId, reportId, ordinal, title, conference, date, year, start, end,
+        oneLine(text.substring(leftEdge(text, start - width), start)), oneLine(text.substring(start, end)),
+        oneLine(text.substring(end, rightEdge(text, end + width))));
   }
 
   /** Never cuts a character outside the Basic Multilingual Plane in half. */
