@@ -7,7 +7,6 @@ import dk.konferencebasen.extraction.ExtractionLimits;
 import dk.konferencebasen.indexing.IndexRunSummary;
 import dk.konferencebasen.indexing.Indexer;
 import dk.konferencebasen.indexing.ProgressListener;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,6 @@
 package dk.konferencebasen.clustersearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.konferencebasen.clusterclient.ClusterException;
-import dk.konferencebasen.clusterclient.OpenSearchClient;
 import dk.konferencebasen.query.Filters;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.query.QueryBuilder;
@@ -54,16 +52,13 @@ public final class ClusterResearch implements ResearchBackend {
   /** As the embedded index: pairs among this many of the most frequent names. */
   private static final int PAIR_CANDIDATES = 200;
 
-  private final OpenSearchClient cluster;
-  private final String index;
+  private final ClusterIndex index;
   private final QueryBuilder queries;
-  private final ClusterSearch search;
 
-  public ClusterResearch(OpenSearchClient cluster, String index, SynonymFile synonyms, ClusterSearch search) {
-    this.cluster = cluster;
-    this.index = index;
+  /** The researchers' calls on the copy {@code search} answers from, reading queries with {@code synonyms}. */
+  public ClusterResearch(ClusterSearch search, SynonymFile synonyms) {
+    this.index = search.index();
     this.queries = new QueryBuilder(synonyms);
-    this.search = search;
   }
 
   @Override
@@ -77,7 +72,7 @@ public final class ClusterResearch implements ResearchBackend {
       buckets.add(bucket(value, hits.perValue.getOrDefault(value, new long[2]), all.perValue.get(value)));
     }
     return new TrendsResult(by.label(), hits.passages, hits.reports, all.passages, all.reports, buckets,
-        bucket(null, hits.without, all.without), search.indexCommit());
+        bucket(null, hits.without, all.without), index.commit());
   }
 
   private record Tally(long passages, long reports, Map<String, long[]> perValue, long[] without) {}
@@ -143,7 +138,7 @@ public final class ClusterResearch implements ResearchBackend {
         .toList();
     long matching = answer.path("hits").path("total").path("value").asLong();
     return new EntitiesResult(type.label(), matching, aggs.path("named").path("doc_count").asLong(), counts.size(), top,
-        topPairs, pairLimit > 0 && counts.size() > 1 ? matching : 0, false, search.indexCommit());
+        topPairs, pairLimit > 0 && counts.size() > 1 ? matching : 0, false, index.commit());
   }
 
   /** Rows asked of the cluster at once. */
@@ -160,7 +155,7 @@ public final class ClusterResearch implements ResearchBackend {
       throws InvalidQueryException, IOException {
     validate(selection.query());
     boolean needsReport = fields.stream().anyMatch(ExportField::fromReport);
-    String commit = search.indexCommit();
+    String commit = index.commit();
     sink.begin(commit);
     long rows = 0;
     List<Object> after = null;
@@ -171,11 +166,11 @@ public final class ClusterResearch implements ResearchBackend {
       body.put("query", ClusterQueries.passages(selection.query(), selection.filters()));
       body.put("sort", List.of(Map.of(IndexSchema.REPORT_ID, "asc"), Map.of(IndexSchema.ORDINAL, "asc")));
       if (after != null) body.put("search_after", after);
-      JsonNode hits = send(body).path("hits").path("hits");
+      JsonNode hits = search(body).path("hits").path("hits");
       if (hits.isEmpty()) return rows;
       Map<String, Document> reports = needsReport ? reports(hits) : Map.of();
       for (JsonNode hit : hits) {
-        Document passage = ClusterSearch.stored(hit.path("_source"));
+        Document passage = ClusterIndex.stored(hit.path("_source"));
         Document report = reports.get(hit.path("_source").path(IndexSchema.REPORT_ID).asText());
         List<Object> row = new ArrayList<>(fields.size());
         for (ExportField field : fields) {
@@ -195,9 +190,7 @@ public final class ClusterResearch implements ResearchBackend {
     Set<String> ids = new LinkedHashSet<>();
     hits.forEach(hit -> ids.add(hit.path("_source").path(IndexSchema.REPORT_ID).asText()));
     Map<String, Document> reports = new HashMap<>();
-    for (JsonNode doc : cluster.send("POST", "/" + index + "/_mget", Map.of("ids", List.copyOf(ids))).path("docs")) {
-      if (doc.path("found").asBoolean()) reports.put(doc.path("_id").asText(), ClusterSearch.stored(doc.path("_source")));
-    }
+    index.sources(ids).forEach((id, source) -> reports.put(id, ClusterIndex.stored(source)));
     return reports;
   }
 
@@ -230,7 +223,7 @@ public final class ClusterResearch implements ResearchBackend {
           IndexSchema.CONFERENCE, IndexSchema.DATE, IndexSchema.YEAR, IndexSchema.TEXT));
       body.put("highlight", Map.of("fields", Map.of(IndexSchema.TEXT, Map.of("type", "konferencebasen"))));
       if (after != null) body.put("search_after", after);
-      JsonNode answer = send(body);
+      JsonNode answer = search(body);
       if (matching < 0) matching = answer.path("hits").path("total").path("value").asLong();
       JsonNode hits = answer.path("hits").path("hits");
       for (JsonNode hit : hits) {
@@ -262,20 +255,17 @@ public final class ClusterResearch implements ResearchBackend {
       JsonNode p = o.passage();
       JsonNode year = p.path(IndexSchema.YEAR);
       lines.add(Concordance.line(p.path(IndexSchema.ID).asText(), p.path(IndexSchema.REPORT_ID).asText(),
-          p.path(IndexSchema.ORDINAL).asInt(), text(p, IndexSchema.TITLE), text(p, IndexSchema.CONFERENCE),
-          text(p, IndexSchema.DATE), year.isMissingNode() || year.isNull() ? null : year.asInt(),
+          p.path(IndexSchema.ORDINAL).asInt(), ClusterIndex.text(p, IndexSchema.TITLE), ClusterIndex.text(p, IndexSchema.CONFERENCE),
+          ClusterIndex.text(p, IndexSchema.DATE), year.isMissingNode() || year.isNull() ? null : year.asInt(),
           p.path(IndexSchema.TEXT).asText(), o.start(), o.end(), request.width()));
     }
     return new ConcordanceResult(Math.max(0, matching), scanned, withOccurrences, found.size(), full, lines,
-        search.indexCommit());
+        index.commit());
   }
 
   private record Occurrence(JsonNode passage, int start, int end, CollationKey[] key) {}
 
-  private static String text(JsonNode source, String field) {
-    JsonNode value = source.path(field);
-    return value.isMissingNode() || value.isNull() ? null : value.asText();
-  }
+
 
   @Override
   public Optional<RelatedResult> related(String id, Filters filters, int limit) {
@@ -289,7 +279,7 @@ public final class ClusterResearch implements ResearchBackend {
   /** Counts over the passages a search with this query and these filters matches. */
   private JsonNode aggregate(String query, Filters filters, Map<String, Object> aggs) throws InvalidQueryException {
     validate(query);
-    return send(Map.of("size", 0, "track_total_hits", true, "query", ClusterQueries.passages(query, filters), "aggs", aggs));
+    return search(Map.of("size", 0, "track_total_hits", true, "query", ClusterQueries.passages(query, filters), "aggs", aggs));
   }
 
   /** A malformed query is refused here, as the embedded index refuses it, before it is sent. */
@@ -299,12 +289,7 @@ public final class ClusterResearch implements ResearchBackend {
     }
   }
 
-  private JsonNode send(Map<String, Object> body) throws InvalidQueryException {
-    try {
-      return cluster.send("POST", "/" + index + "/_search?allow_partial_search_results=false", body);
-    } catch (ClusterException e) {
-      if (e.status() == 400) throw ClusterSearch.refused(e);
-      throw e;
-    }
+  private JsonNode search(Map<String, Object> body) throws InvalidQueryException {
+    return index.search(body, false);
   }
 }

@@ -1,14 +1,11 @@
 package dk.konferencebasen.clustersearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.konferencebasen.analysis.AnalyzedToken;
-import dk.konferencebasen.clusterclient.ClusterException;
 import dk.konferencebasen.clusterclient.OpenSearchClient;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.query.QueryBuilder;
 import dk.konferencebasen.query.SynonymFile;
-import dk.konferencebasen.schema.ClusterDocuments;
 import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.schema.ReportIds;
 import dk.konferencebasen.schema.StoredPassage;
@@ -29,17 +26,13 @@ import dk.konferencebasen.search.Suggestions;
 import dk.konferencebasen.search.TalkHit;
 import dk.konferencebasen.search.TalkRequest;
 import dk.konferencebasen.search.TalksResult;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 
 /**
  * /api/search answered by an OpenSearch cluster that holds a copy of the index ({@code kb index
@@ -76,8 +69,7 @@ public final class ClusterSearch implements SearchBackend {
       IndexSchema.TEXT, IndexSchema.TALK_TITLE, IndexSchema.TALK_TIME, IndexSchema.SPEAKER, IndexSchema.PERSON,
       IndexSchema.ORGANISATION, IndexSchema.MUNICIPALITY);
 
-  private final OpenSearchClient cluster;
-  private final String index;
+  private final ClusterIndex index;
   /** The synonyms the cluster's nodes read too: for /api/analyze, and to read each query before it is sent. */
   private final SynonymFile synonyms;
   /** Reads each query before it is sent, so a malformed one is refused here as the embedded index refuses it. */
@@ -85,20 +77,19 @@ public final class ClusterSearch implements SearchBackend {
   private final Analyzer indexAnalyzer = IndexSchema.analyzer();
 
   public ClusterSearch(OpenSearchClient cluster, String index, SynonymFile synonyms) {
-    this.cluster = cluster;
-    this.index = index;
+    this.index = new ClusterIndex(cluster, index);
     this.synonyms = synonyms;
     this.queries = new QueryBuilder(synonyms);
   }
 
   /** The report with this id, or the report a passage id belongs to; null when there is none. */
   private JsonNode reportOf(String id) {
-    JsonNode found = get(id);
+    JsonNode found = index.get(id);
     if (found == null) {
-      found = get(ReportIds.reportIdOf(id)); // a passage's id names its report
+      found = index.get(ReportIds.reportIdOf(id)); // a passage's id names its report
     }
     if (found != null && !IndexSchema.TYPE_REPORT.equals(found.path(IndexSchema.TYPE).asText())) {
-      found = get(found.path(IndexSchema.REPORT_ID).asText());
+      found = index.get(found.path(IndexSchema.REPORT_ID).asText());
     }
     return found;
   }
@@ -107,19 +98,19 @@ public final class ClusterSearch implements SearchBackend {
   public Optional<ReportDocument> document(String id) {
     JsonNode found = reportOf(id);
     if (found == null) return Optional.empty();
-    StoredReport report = new StoredReport(stored(found));
+    StoredReport report = new StoredReport(ClusterIndex.stored(found));
     Map<String, Object> passagesOfReport = Map.of("size", EXACT_PASSAGES, "track_total_hits", true,
         "query", Map.of("bool", Map.of("filter", List.of(
             Map.of("term", Map.of(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)),
             Map.of("term", Map.of(IndexSchema.REPORT_ID, report.id()))))),
         "sort", List.of(Map.of(IndexSchema.ORDINAL, "asc")));
     List<StoredPassage> passages = new ArrayList<>();
-    for (JsonNode hit : send("/" + index + "/_search", passagesOfReport).path("hits").path("hits")) {
-      passages.add(new StoredPassage(stored(hit.path("_source"))));
+    for (JsonNode hit : index.browse(passagesOfReport).path("hits").path("hits")) {
+      passages.add(new StoredPassage(ClusterIndex.stored(hit.path("_source"))));
     }
     String file = originalFile(report.id()).isPresent() ? "/api/documents/" + report.id() + "/file" : null;
     // no same-text members (see DIFFERENCES)
-    return Optional.of(IndexContents.document(report, passages, file, List.of(), commit()));
+    return Optional.of(IndexContents.document(report, passages, file, List.of(), index.commit()));
   }
 
   /**
@@ -149,14 +140,14 @@ public final class ClusterSearch implements SearchBackend {
     order.add(Map.of(IndexSchema.REPORT_ID, "asc"));
     order.add(Map.of(IndexSchema.ORDINAL, "asc"));
     body.put("sort", order);
-    JsonNode answer = sendSearch(body);
+    JsonNode answer = index.search(body, true);
     List<JsonNode> hits = new ArrayList<>();
     answer.path("hits").path("hits").forEach(hits::add);
-    Map<String, JsonNode> reports = reports(hits.stream().map(h -> h.path("_source").path(IndexSchema.REPORT_ID).asText()).toList());
+    Map<String, JsonNode> reports = index.sources(hits.stream().map(h -> h.path("_source").path(IndexSchema.REPORT_ID).asText()).toList());
     List<TalkHit> talks = new ArrayList<>();
     for (JsonNode hit : hits) {
-      StoredPassage talk = new StoredPassage(stored(hit.path("_source")));
-      StoredReport report = new StoredReport(stored(reports.getOrDefault(talk.reportId(), hit.path("_source"))));
+      StoredPassage talk = new StoredPassage(ClusterIndex.stored(hit.path("_source")));
+      StoredReport report = new StoredReport(ClusterIndex.stored(reports.getOrDefault(talk.reportId(), hit.path("_source"))));
       List<Match> matches = Offsets.read(hit.path("highlight").path(IndexSchema.TEXT).path(0).asText(""), talk.text());
       float score = (float) hit.path("_score").asDouble();
       talks.add(new TalkHit(talk.id(), report.id(), talk.ordinal(), score, talk.talkTitle().orElse(null),
@@ -166,7 +157,7 @@ public final class ClusterSearch implements SearchBackend {
           report.url().orElse(null)));
     }
     return new TalksResult(answer.path("hits").path("total").path("value").asLong(), talks,
-        (System.nanoTime() - started) / 1_000_000, commit());
+        (System.nanoTime() - started) / 1_000_000, index.commit());
   }
 
   @Override
@@ -179,7 +170,7 @@ public final class ClusterSearch implements SearchBackend {
   public Optional<OriginalFile> originalFile(String id) {
     JsonNode report = reportOf(id);
     if (report == null) return Optional.empty();
-    String corpus = meta().path("corpus").asText();
+    String corpus = index.meta().path("corpus").asText();
     return OriginalFile.find(corpus.isEmpty() ? Optional.empty() : Optional.of(Path.of(corpus)),
         report.path(IndexSchema.PATH).asText(), report.path(IndexSchema.MEDIA_TYPE).asText());
   }
@@ -191,28 +182,13 @@ public final class ClusterSearch implements SearchBackend {
 
   @Override
   public String indexCommit() {
-    return commit();
+    return index.commit();
   }
 
-  /** The document with this id, or null. */
-  private JsonNode get(String id) {
-    if (id == null || id.isEmpty() || id.contains("/")) return null;
-    try {
-      return cluster.send("GET", "/" + index + "/_doc/" + URLEncoder.encode(id, StandardCharsets.UTF_8), null)
-          .path("_source");
-    } catch (ClusterException e) {
-      if (e.status() == 404) return null;
-      throw e;
-    }
+  /** The cluster's index, for the researchers' calls on the same copy. */
+  ClusterIndex index() {
+    return index;
   }
-
-  /** A document's source as the stored fields the embedded index holds, for the same readers. */
-  @SuppressWarnings("unchecked")
-  static Document stored(JsonNode source) {
-    return ClusterDocuments.stored(JSON.convertValue(source, Map.class));
-  }
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public String backend() {
@@ -255,11 +231,11 @@ public final class ClusterSearch implements SearchBackend {
     }
     body.put("aggs", aggs);
 
-    JsonNode answer = sendSearch(body);
+    JsonNode answer = index.search(body, true);
     JsonNode hits = answer.path("hits");
     List<JsonNode> collapsed = new ArrayList<>();
     hits.path("hits").forEach(collapsed::add);
-    Map<String, JsonNode> reports = reports(collapsed.stream().map(h -> h.path("fields").path(IndexSchema.REPORT_ID).path(0).asText()).toList());
+    Map<String, JsonNode> reports = index.sources(collapsed.stream().map(h -> h.path("fields").path(IndexSchema.REPORT_ID).path(0).asText()).toList());
     List<ReportHit> reportHits = new ArrayList<>();
     for (JsonNode hit : collapsed) {
       String reportId = hit.path("fields").path(IndexSchema.REPORT_ID).path(0).asText();
@@ -277,20 +253,7 @@ public final class ClusterSearch implements SearchBackend {
     int totalReports = answer.path("aggregations").path("reports").path("value").asInt();
     boolean exact = "eq".equals(hits.path("total").path("relation").asText()) && totalReports < EXACT_REPORTS;
     return new SearchResult(totalReports, totalReports, hits.path("total").path("value").asLong(), exact, reportHits,
-        facets, estimated, Optional.empty(), Optional.empty(), (System.nanoTime() - started) / 1_000_000, commit());
-  }
-
-  /**
-   * A search with the shards' statistics shared, so scores are those of one index, and refused
-   * rather than partial when a shard fails; a query the cluster refuses is an InvalidQueryException.
-   */
-  private JsonNode sendSearch(Map<String, Object> body) throws InvalidQueryException {
-    try {
-      return send("/" + index + "/_search?search_type=dfs_query_then_fetch&allow_partial_search_results=false", body);
-    } catch (ClusterException e) {
-      if (e.status() == 400) throw refused(e);
-      throw e;
-    }
+        facets, estimated, Optional.empty(), Optional.empty(), (System.nanoTime() - started) / 1_000_000, index.commit());
   }
 
   @Override
@@ -301,10 +264,9 @@ public final class ClusterSearch implements SearchBackend {
             "reports", Map.of("cardinality", Map.of("field", IndexSchema.REPORT_ID, "precision_threshold", EXACT_REPORTS)),
             IndexSchema.CONFERENCE, perValue(IndexSchema.CONFERENCE),
             IndexSchema.YEAR, perValue(IndexSchema.YEAR)));
-    JsonNode answer = send("/" + index + "/_search", body);
-    JsonNode meta = meta();
-    int reports = (int) send("/" + index + "/_count", Map.of("query", Map.of("term",
-        Map.of(IndexSchema.TYPE, IndexSchema.TYPE_REPORT)))).path("count").asLong();
+    JsonNode answer = index.browse(body);
+    JsonNode meta = index.meta();
+    int reports = (int) index.count(Map.of("term", Map.of(IndexSchema.TYPE, IndexSchema.TYPE_REPORT)));
     String indexedAt = meta.path("indexed_at").asText();
     return new IndexStats(reports, (int) answer.path("hits").path("total").path("value").asLong(),
         counts(answer.path("aggregations").path(IndexSchema.CONFERENCE)), counts(answer.path("aggregations").path(IndexSchema.YEAR)),
@@ -323,80 +285,26 @@ public final class ClusterSearch implements SearchBackend {
     return counts;
   }
 
-  /** The report documents of a page of hits, by id: what the report itself stores (path, place, url …). */
-  private Map<String, JsonNode> reports(List<String> ids) {
-    Map<String, JsonNode> reports = new HashMap<>();
-    if (ids.isEmpty()) return reports;
-    for (JsonNode doc : send("/" + index + "/_mget", Map.of("ids", ids)).path("docs")) {
-      if (doc.path("found").asBoolean()) reports.put(doc.path("_id").asText(), doc.path("_source"));
-    }
-    return reports;
-  }
-
   private static ReportHit reportHit(String id, JsonNode report, JsonNode hit) {
     List<PassageHit> passages = new ArrayList<>();
     for (JsonNode inner : hit.path("inner_hits").path("passages").path("hits").path("hits")) {
       passages.add(passageHit(inner));
     }
     JsonNode year = report.path(IndexSchema.YEAR);
-    return new ReportHit(id, text(report, IndexSchema.TITLE), text(report, IndexSchema.CONFERENCE),
-        text(report, IndexSchema.DATE), year.isMissingNode() || year.isNull() ? null : year.asInt(),
-        text(report, IndexSchema.ORGANISER), text(report, IndexSchema.PLACE), text(report, IndexSchema.FORMAT),
-        text(report, IndexSchema.URL), text(report, IndexSchema.PATH), (float) hit.path("_score").asDouble(),
-        list(report, IndexSchema.PERSON), list(report, IndexSchema.ORGANISATION), passages, List.of());
+    return new ReportHit(id, ClusterIndex.text(report, IndexSchema.TITLE), ClusterIndex.text(report, IndexSchema.CONFERENCE),
+        ClusterIndex.text(report, IndexSchema.DATE), year.isMissingNode() || year.isNull() ? null : year.asInt(),
+        ClusterIndex.text(report, IndexSchema.ORGANISER), ClusterIndex.text(report, IndexSchema.PLACE), ClusterIndex.text(report, IndexSchema.FORMAT),
+        ClusterIndex.text(report, IndexSchema.URL), ClusterIndex.text(report, IndexSchema.PATH), (float) hit.path("_score").asDouble(),
+        ClusterIndex.list(report, IndexSchema.PERSON), ClusterIndex.list(report, IndexSchema.ORGANISATION), passages, List.of());
   }
 
   private static PassageHit passageHit(JsonNode inner) {
     JsonNode source = inner.path("_source");
-    String text = text(source, IndexSchema.TEXT);
+    String text = ClusterIndex.text(source, IndexSchema.TEXT);
     List<Match> matches = Offsets.read(inner.path("highlight").path(IndexSchema.TEXT).path(0).asText(""), text);
-    return new PassageHit(text(source, IndexSchema.ID), source.path(IndexSchema.ORDINAL).asInt(),
-        (float) inner.path("_score").asDouble(), text, matches, text(source, IndexSchema.TALK_TITLE),
-        text(source, IndexSchema.TALK_TIME), list(source, IndexSchema.SPEAKER), list(source, IndexSchema.PERSON),
-        list(source, IndexSchema.ORGANISATION), list(source, IndexSchema.MUNICIPALITY));
-  }
-
-  private String commit() {
-    return meta().path("commit").asText();
-  }
-
-  /** What the index says about itself, asked at most once a second: a new copy shows within a second, as in the embedded mode. */
-  private JsonNode meta() {
-    Meta known = meta;
-    if (known != null && System.nanoTime() - known.readAt() < 1_000_000_000L) {
-      return known.value();
-    }
-    JsonNode value = send("/" + index + "/_mapping", null).path(index).path("mappings").path("_meta");
-    meta = new Meta(value, System.nanoTime());
-    return value;
-  }
-
-  private record Meta(JsonNode value, long readAt) {}
-
-  private volatile Meta meta;
-
-  private JsonNode send(String path, Object body) {
-    return cluster.send(body == null ? "GET" : "POST", path, body);
-  }
-
-  private static String text(JsonNode source, String field) {
-    JsonNode value = source.path(field);
-    return value.isMissingNode() || value.isNull() ? null : value.isArray() ? value.path(0).asText() : value.asText();
-  }
-
-  private static List<String> list(JsonNode source, String field) {
-    JsonNode value = source.path(field);
-    if (value.isMissingNode() || value.isNull()) return List.of();
-    if (!value.isArray()) return List.of(value.asText());
-    List<String> values = new ArrayList<>();
-    value.forEach(v -> values.add(v.asText()));
-    return values;
-  }
-
-  /** The cluster refused the query (its limits, checked against each shard): the plugin's words for what is wrong. */
-  static InvalidQueryException refused(ClusterException e) {
-    String reason = e.getMessage().substring(e.getMessage().indexOf("answered 400: ") + "answered 400: ".length())
-        .replaceFirst("^query_shard_exception: ", "");
-    return new InvalidQueryException(reason, "klyngen afviste søgningen: " + reason);
+    return new PassageHit(ClusterIndex.text(source, IndexSchema.ID), source.path(IndexSchema.ORDINAL).asInt(),
+        (float) inner.path("_score").asDouble(), text, matches, ClusterIndex.text(source, IndexSchema.TALK_TITLE),
+        ClusterIndex.text(source, IndexSchema.TALK_TIME), ClusterIndex.list(source, IndexSchema.SPEAKER), ClusterIndex.list(source, IndexSchema.PERSON),
+        ClusterIndex.list(source, IndexSchema.ORGANISATION), ClusterIndex.list(source, IndexSchema.MUNICIPALITY));
   }
 }
