@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
       OpenSearchClient client = new OpenSearchClient(url);
       SynonymFile synonymFile = Defaults.synonyms(synonyms);
       cluster = new ClusterSearch(client, indexName, synonymFile);
-      research = new ClusterResearch(cluster, synonymFile);
+      research = new ClusterResearch(cluster);
       cluster.stats(); // answers, and holds the index: said now, not at the first search
     } catch (SynonymFile.InvalidSynonymsException e) {
       System.err.println("kb serve: " + e.getMessage());

@@ -41,16 +41,15 @@ public final class OpenSearchClient {
   }
 
   private static URI node(String url) {
-    URI uri;
     try {
-      uri = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+      URI uri = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+        return uri;
+      }
     } catch (IllegalArgumentException e) {
-      throw new ClusterException("not a cluster address: '" + url + "' (e.g. http://127.0.0.1:9200)");
+      // said below, as for any other address that is not one
     }
-    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-      throw new ClusterException("not a cluster address: '" + url + "' (e.g. http://127.0.0.1:9200)");
-    }
-    return uri;
+    throw new ClusterException("not a cluster address: '" + url + "' (e.g. http://127.0.0.1:9200)");
   }
 
   /** The nodes' addresses, as given. */
@@ -62,8 +61,9 @@ public final class OpenSearchClient {
   public JsonNode send(String method, String path, Object body) {
     Answer answer = exchange(method, path, body);
     if (answer.status() / 100 != 2) {
-      throw new ClusterException(method + " " + answer.node() + path + " answered " + answer.status() + ": " + reason(answer.json()),
-          answer.status());
+      String reason = reason(answer.json());
+      throw new ClusterException(method + " " + answer.node() + path + " answered " + answer.status() + ": " + reason,
+          answer.status(), reason);
     }
     return answer.json();
   }

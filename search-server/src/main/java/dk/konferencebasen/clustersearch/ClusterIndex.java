@@ -117,8 +117,7 @@ final class ClusterIndex {
 
   /** The cluster refused the query (its limits, checked against each shard): the plugin's words for what is wrong. */
   private static InvalidQueryException refused(ClusterException e) {
-    String reason = e.getMessage().substring(e.getMessage().indexOf("answered 400: ") + "answered 400: ".length())
-        .replaceFirst("^query_shard_exception: ", "");
+    String reason = e.reason().replaceFirst("^query_shard_exception: ", "");
     return new InvalidQueryException(reason, "klyngen afviste søgningen: " + reason);
   }
 }

@@ -15,6 +15,13 @@ import java.util.Map;
  * query), passages only, each filter dimension one of its values, the date range.
  */
 public final class ClusterQueries {
+  /**
+   * Where the query matched in each passage's text, found by the plugin's highlighter as the
+   * embedded index finds it, answered as offsets ({@link Offsets} reads them).
+   */
+  static final Map<String, Object> MATCHES_IN_TEXT =
+      Map.of("fields", Map.of(IndexSchema.TEXT, Map.of("type", "konferencebasen")));
+
   private ClusterQueries() {}
 
   public static Map<String, Object> passages(String query, Filters filters) {

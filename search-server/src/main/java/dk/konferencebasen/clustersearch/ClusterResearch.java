@@ -3,8 +3,6 @@ package dk.konferencebasen.clustersearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.konferencebasen.query.Filters;
 import dk.konferencebasen.query.InvalidQueryException;
-import dk.konferencebasen.query.QueryBuilder;
-import dk.konferencebasen.query.SynonymFile;
 import dk.konferencebasen.research.Concordance;
 import dk.konferencebasen.research.ConcordanceRequest;
 import dk.konferencebasen.research.ConcordanceResult;
@@ -52,13 +50,13 @@ public final class ClusterResearch implements ResearchBackend {
   /** As the embedded index: pairs among this many of the most frequent names. */
   private static final int PAIR_CANDIDATES = 200;
 
+  private final ClusterSearch search;
   private final ClusterIndex index;
-  private final QueryBuilder queries;
 
-  /** The researchers' calls on the copy {@code search} answers from, reading queries with {@code synonyms}. */
-  public ClusterResearch(ClusterSearch search, SynonymFile synonyms) {
+  /** The researchers' calls on the copy {@code search} answers from, its queries read as it reads them. */
+  public ClusterResearch(ClusterSearch search) {
+    this.search = search;
     this.index = search.index();
-    this.queries = new QueryBuilder(synonyms);
   }
 
   @Override
@@ -141,33 +139,24 @@ public final class ClusterResearch implements ResearchBackend {
         topPairs, pairLimit > 0 && counts.size() > 1 ? matching : 0, false, index.commit());
   }
 
-  /** Rows asked of the cluster at once. */
-  private static final int EXPORT_PAGE = 1_000;
+  /** Passages asked of the cluster at once when every matching passage is read. */
+  private static final int PAGE = 1_000;
 
   /**
-   * Every matching passage, a page at a time ({@code search_after} on report and passage order,
-   * so the pages stay consistent however long the export takes), with its report's fields. The
+   * Every matching passage with its report's fields (read by {@link #eachPage}). The
    * order is by report id, then passage: each report's passages together, as in the embedded
    * export, but not the embedded index's order of reports.
    */
   @Override
   public long export(PassageSelection selection, List<ExportField> fields, ExportSink sink)
       throws InvalidQueryException, IOException {
-    validate(selection.query());
+    search.validate(selection.query());
     boolean needsReport = fields.stream().anyMatch(ExportField::fromReport);
     String commit = index.commit();
     sink.begin(commit);
-    long rows = 0;
-    List<Object> after = null;
-    while (true) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("size", EXPORT_PAGE);
-      body.put("track_total_hits", false);
-      body.put("query", ClusterQueries.passages(selection.query(), selection.filters()));
-      body.put("sort", List.of(Map.of(IndexSchema.REPORT_ID, "asc"), Map.of(IndexSchema.ORDINAL, "asc")));
-      if (after != null) body.put("search_after", after);
-      JsonNode hits = search(body).path("hits").path("hits");
-      if (hits.isEmpty()) return rows;
+    long[] rows = {0};
+    eachPage(selection, Map.of(), answer -> {
+      JsonNode hits = answer.path("hits").path("hits");
       Map<String, Document> reports = needsReport ? reports(hits) : Map.of();
       for (JsonNode hit : hits) {
         Document passage = ClusterIndex.stored(hit.path("_source"));
@@ -177,11 +166,40 @@ public final class ClusterResearch implements ResearchBackend {
           row.add(field.value(passage, report, commit, null)); // same-text groups are not in the cluster
         }
         sink.row(row);
-        rows++;
+        rows[0]++;
       }
+      return true;
+    });
+    return rows[0];
+  }
+
+  /** What is done with one page of matching passages; false stops the reading. */
+  private interface Page {
+    boolean read(JsonNode answer) throws IOException;
+  }
+
+  /**
+   * Every passage the selection matches, a page at a time ({@code search_after} on report and
+   * passage order, so the pages stay consistent however long the reading takes); {@code more}
+   * adds to each request (the fields, a highlight).
+   */
+  private void eachPage(PassageSelection selection, Map<String, Object> more, Page page)
+      throws InvalidQueryException, IOException {
+    List<Object> after = null;
+    boolean first = true;
+    while (true) {
+      Map<String, Object> body = new LinkedHashMap<>(more);
+      body.put("size", PAGE);
+      body.put("track_total_hits", first);
+      body.put("query", ClusterQueries.passages(selection.query(), selection.filters()));
+      body.put("sort", List.of(Map.of(IndexSchema.REPORT_ID, "asc"), Map.of(IndexSchema.ORDINAL, "asc")));
+      if (after != null) body.put("search_after", after);
+      JsonNode answer = index.search(body, false);
+      JsonNode hits = answer.path("hits").path("hits");
+      if (!page.read(answer) || hits.size() < PAGE) return;
       JsonNode last = hits.get(hits.size() - 1).path("sort");
       after = List.of(last.get(0).asText(), last.get(1).asLong());
-      if (hits.size() < EXPORT_PAGE) return rows;
+      first = false;
     }
   }
 
@@ -201,50 +219,36 @@ public final class ClusterResearch implements ResearchBackend {
    * order the reports come by id, not in the embedded index's order.
    */
   @Override
-  public ConcordanceResult concordance(ConcordanceRequest request) throws InvalidQueryException {
+  public ConcordanceResult concordance(ConcordanceRequest request) throws InvalidQueryException, IOException {
     PassageSelection selection = request.selection();
-    validate(selection.query());
+    search.validate(selection.query());
     Collator collator = DanishOrder.collator();
     boolean sorted = request.sort() != ConcordanceSort.REPORT;
     List<Occurrence> found = new ArrayList<>();
-    long scanned = 0;
-    long withOccurrences = 0;
-    long matching = -1;
-    boolean full = false;
-    List<Object> after = null;
-    reading:
-    while (true) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("size", EXPORT_PAGE);
-      body.put("track_total_hits", matching < 0);
-      body.put("query", ClusterQueries.passages(selection.query(), selection.filters()));
-      body.put("sort", List.of(Map.of(IndexSchema.REPORT_ID, "asc"), Map.of(IndexSchema.ORDINAL, "asc")));
-      body.put("_source", List.of(IndexSchema.ID, IndexSchema.REPORT_ID, IndexSchema.ORDINAL, IndexSchema.TITLE,
-          IndexSchema.CONFERENCE, IndexSchema.DATE, IndexSchema.YEAR, IndexSchema.TEXT));
-      body.put("highlight", Map.of("fields", Map.of(IndexSchema.TEXT, Map.of("type", "konferencebasen"))));
-      if (after != null) body.put("search_after", after);
-      JsonNode answer = search(body);
-      if (matching < 0) matching = answer.path("hits").path("total").path("value").asLong();
-      JsonNode hits = answer.path("hits").path("hits");
-      for (JsonNode hit : hits) {
-        if (scanned == Concordance.MAX_PASSAGES || found.size() >= Concordance.MAX_OCCURRENCES) {
-          full = true;
-          break reading;
+    long[] counts = {-1, 0, 0}; // matching passages, passages read, passages with occurrences
+    boolean[] full = {false};
+    Map<String, Object> more = Map.of("_source", List.of(IndexSchema.ID, IndexSchema.REPORT_ID, IndexSchema.ORDINAL,
+        IndexSchema.TITLE, IndexSchema.CONFERENCE, IndexSchema.DATE, IndexSchema.YEAR, IndexSchema.TEXT),
+        "highlight", ClusterQueries.MATCHES_IN_TEXT);
+    eachPage(selection, more, answer -> {
+      if (counts[0] < 0) counts[0] = answer.path("hits").path("total").path("value").asLong();
+      for (JsonNode hit : answer.path("hits").path("hits")) {
+        if (counts[1] == Concordance.MAX_PASSAGES || found.size() >= Concordance.MAX_OCCURRENCES) {
+          full[0] = true;
+          return false;
         }
-        scanned++;
+        counts[1]++;
         String text = hit.path("_source").path(IndexSchema.TEXT).asText();
         List<Match> spans = Offsets.read(hit.path("highlight").path(IndexSchema.TEXT).path(0).asText(""), text);
         if (spans.isEmpty()) continue; // matched through the report title only
-        withOccurrences++;
+        counts[2]++;
         for (Match span : spans) {
           found.add(new Occurrence(hit.path("_source"), span.start(), span.end(),
               sorted ? Concordance.key(text, span, request.sort(), collator) : new CollationKey[0]));
         }
       }
-      if (hits.size() < EXPORT_PAGE) break;
-      JsonNode last = hits.get(hits.size() - 1).path("sort");
-      after = List.of(last.get(0).asText(), last.get(1).asLong());
-    }
+      return true;
+    });
     if (sorted) {
       found.sort((a, b) -> Concordance.compare(a.key(), b.key())); // stable: equal keys stay in text order
     }
@@ -259,13 +263,11 @@ public final class ClusterResearch implements ResearchBackend {
           ClusterIndex.text(p, IndexSchema.DATE), year.isMissingNode() || year.isNull() ? null : year.asInt(),
           p.path(IndexSchema.TEXT).asText(), o.start(), o.end(), request.width()));
     }
-    return new ConcordanceResult(Math.max(0, matching), scanned, withOccurrences, found.size(), full, lines,
+    return new ConcordanceResult(Math.max(0, counts[0]), counts[1], counts[2], found.size(), full[0], lines,
         index.commit());
   }
 
   private record Occurrence(JsonNode passage, int start, int end, CollationKey[] key) {}
-
-
 
   @Override
   public Optional<RelatedResult> related(String id, Filters filters, int limit) {
@@ -278,18 +280,8 @@ public final class ClusterResearch implements ResearchBackend {
 
   /** Counts over the passages a search with this query and these filters matches. */
   private JsonNode aggregate(String query, Filters filters, Map<String, Object> aggs) throws InvalidQueryException {
-    validate(query);
-    return search(Map.of("size", 0, "track_total_hits", true, "query", ClusterQueries.passages(query, filters), "aggs", aggs));
-  }
-
-  /** A malformed query is refused here, as the embedded index refuses it, before it is sent. */
-  private void validate(String query) throws InvalidQueryException {
-    if (!QueryBuilder.isEmpty(query)) {
-      queries.parse(query);
-    }
-  }
-
-  private JsonNode search(Map<String, Object> body) throws InvalidQueryException {
-    return index.search(body, false);
+    search.validate(query);
+    return index.search(Map.of("size", 0, "track_total_hits", true, "query", ClusterQueries.passages(query, filters),
+        "aggs", aggs), false);
   }
 }

@@ -108,7 +108,7 @@ public final class ClusterSearch implements SearchBackend {
     for (JsonNode hit : index.browse(passagesOfReport).path("hits").path("hits")) {
       passages.add(new StoredPassage(ClusterIndex.stored(hit.path("_source"))));
     }
-    String file = originalFile(report.id()).isPresent() ? "/api/documents/" + report.id() + "/file" : null;
+    String file = originalFile(found).isPresent() ? "/api/documents/" + report.id() + "/file" : null;
     // no same-text members (see DIFFERENCES)
     return Optional.of(IndexContents.document(report, passages, file, List.of(), index.commit()));
   }
@@ -120,9 +120,7 @@ public final class ClusterSearch implements SearchBackend {
    */
   @Override
   public TalksResult talks(TalkRequest request) throws InvalidQueryException {
-    if (request.query().isPresent()) {
-      queries.parse(request.query().get());
-    }
+    validate(request.query().orElse(""));
     long started = System.nanoTime();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("from", request.offset());
@@ -133,7 +131,7 @@ public final class ClusterSearch implements SearchBackend {
     List<Object> order = new ArrayList<>();
     if (request.query().isPresent()) {
       order.add(Map.of("_score", "desc"));
-      body.put("highlight", Map.of("fields", Map.of(IndexSchema.TEXT, Map.of("type", "konferencebasen"))));
+      body.put("highlight", ClusterQueries.MATCHES_IN_TEXT);
     } else {
       order.add(Map.of(IndexSchema.DATE_DAY, Map.of("order", "desc", "missing", "_last")));
     }
@@ -169,7 +167,10 @@ public final class ClusterSearch implements SearchBackend {
   @Override
   public Optional<OriginalFile> originalFile(String id) {
     JsonNode report = reportOf(id);
-    if (report == null) return Optional.empty();
+    return report == null ? Optional.empty() : originalFile(report);
+  }
+
+  private Optional<OriginalFile> originalFile(JsonNode report) {
     String corpus = index.meta().path("corpus").asText();
     return OriginalFile.find(corpus.isEmpty() ? Optional.empty() : Optional.of(Path.of(corpus)),
         report.path(IndexSchema.PATH).asText(), report.path(IndexSchema.MEDIA_TYPE).asText());
@@ -183,6 +184,13 @@ public final class ClusterSearch implements SearchBackend {
   @Override
   public String indexCommit() {
     return index.commit();
+  }
+
+  /** A malformed query is refused here, before it is sent, as the embedded index refuses it (in English and Danish). */
+  void validate(String query) throws InvalidQueryException {
+    if (!QueryBuilder.isEmpty(query)) {
+      queries.parse(query);
+    }
   }
 
   /** The cluster's index, for the researchers' calls on the same copy. */
@@ -206,9 +214,7 @@ public final class ClusterSearch implements SearchBackend {
       throw new InvalidQueryException("cursor paging is not available in cluster mode; page with offset",
           "sideskift med cursor findes ikke i klyngetilstand; brug offset");
     }
-    if (!QueryBuilder.isEmpty(request.query())) {
-      queries.parse(request.query()); // refused here as the embedded index refuses it, in English and Danish
-    }
+    validate(request.query());
     long started = System.nanoTime();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("from", request.offset());
@@ -219,7 +225,7 @@ public final class ClusterSearch implements SearchBackend {
         "name", "passages", "size", PASSAGES_PER_REPORT, "_source", PASSAGE_FIELDS,
         "sort", List.of(Map.of("_score", "desc"), Map.of(IndexSchema.ORDINAL, "asc")),
         // the plugin's highlighter finds the matches as the embedded index does, and answers offsets
-        "highlight", Map.of("fields", Map.of(IndexSchema.TEXT, Map.of("type", "konferencebasen"))))));
+        "highlight", ClusterQueries.MATCHES_IN_TEXT)));
     body.put("sort", request.sort() == SortOrder.DATE
         ? List.of(Map.of(IndexSchema.DATE_DAY, Map.of("order", "desc", "missing", "_last")), Map.of("_score", "desc"),
             Map.of(IndexSchema.REPORT_ID, "asc"))

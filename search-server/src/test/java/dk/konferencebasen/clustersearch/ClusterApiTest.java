@@ -75,7 +75,7 @@ class ClusterApiTest {
   private static TestServer clusterServer(OpenSearchClient client) throws Exception {
     SynonymFile synonyms = SynonymFile.load(SYNONYMS);
     ClusterSearch search = new ClusterSearch(client, "konferencebasen", synonyms);
-    return TestServer.startCluster(search, new ClusterResearch(search, synonyms));
+    return TestServer.startCluster(search, new ClusterResearch(search));
   }
 
   @AfterAll
