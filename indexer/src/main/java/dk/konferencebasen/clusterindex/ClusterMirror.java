@@ -3,8 +3,12 @@ package dk.konferencebasen.clusterindex;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.konferencebasen.clusterclient.ClusterException;
 import dk.konferencebasen.clusterclient.OpenSearchClient;
+import dk.konferencebasen.completion.ClusterCompletions;
+import dk.konferencebasen.completion.CompletionEntries;
+import dk.konferencebasen.completion.CompletionEntry;
 import dk.konferencebasen.schema.ClusterDocuments;
 import dk.konferencebasen.schema.ClusterMapping;
+import dk.konferencebasen.schema.FacetState;
 import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,6 +19,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
@@ -68,7 +73,7 @@ public final class ClusterMirror {
       long generation = reader.getIndexCommit().getGeneration();
       int reports = 0;
       int passages = 0;
-      Bulk bulk = new Bulk();
+      Bulk bulk = new Bulk(indexName);
       for (LeafReaderContext leaf : reader.leaves()) {
         StoredFields stored = leaf.reader().storedFields();
         Bits live = leaf.reader().getLiveDocs();
@@ -90,16 +95,44 @@ public final class ClusterMirror {
         }
       }
       bulk.flush();
-      JsonNode deleted = cluster.send("POST", "/" + indexName + "/_delete_by_query?refresh=true&conflicts=proceed",
-          Map.of("query", Map.of("bool", Map.of("must_not",
-              Map.of("term", Map.of(ClusterMapping.GENERATION, generation))))));
+      long deleted = deleteOlder(indexName, generation);
+      pushCompletions(reader, generation);
       // The commit the cluster now holds, as the embedded index names it: what answers cite.
       Map<String, String> commit = reader.getIndexCommit().getUserData();
       cluster.send("PUT", "/" + indexName + "/_mapping", Map.of("_meta", ClusterMapping.meta(generation,
           commit.getOrDefault(IndexSchema.COMMIT_INDEXED_AT, ""), commit.getOrDefault(IndexSchema.COMMIT_CORPUS, ""))));
       cluster.send("POST", "/" + indexName + "/_refresh", null);
-      return new Pushed(reports, passages, deleted.path("deleted").asLong(), created);
+      deleteOlder(ClusterCompletions.indexName(indexName), generation);
+      return new Pushed(reports, passages, deleted, created);
     }
+  }
+
+  /** Removes what earlier pushes wrote into {@code index} and this one did not; returns how many documents. */
+  private long deleteOlder(String index, long generation) {
+    return cluster.send("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed",
+        Map.of("query", Map.of("bool", Map.of("must_not",
+            Map.of("term", Map.of(ClusterMapping.GENERATION, generation)))))).path("deleted").asLong();
+  }
+
+  /**
+   * The commit's completions into their own index ({@link ClusterCompletions}), so the server
+   * completes from the cluster as the embedded server from its index. Under ids of this
+   * generation: the server reads only the generation the passages' index says it holds, and the
+   * older ones go once the index says it holds this one.
+   */
+  private void pushCompletions(DirectoryReader reader, long generation) throws IOException {
+    String completions = ClusterCompletions.indexName(indexName);
+    if (!cluster.exists("/" + completions)) {
+      cluster.send("PUT", "/" + completions, ClusterCompletions.index(replicas));
+    }
+    IndexSearcher searcher = new IndexSearcher(reader);
+    Bulk bulk = new Bulk(completions);
+    int n = 0;
+    for (CompletionEntry entry : CompletionEntries.of(searcher, FacetState.of(reader))) {
+      bulk.add(generation + "-" + n++, ClusterCompletions.source(entry, generation));
+    }
+    bulk.flush();
+    cluster.send("POST", "/" + completions + "/_refresh", null);
   }
 
   /** Creates the index when it is missing; an index of another schema version is an error to fix, not to guess. */
@@ -120,7 +153,12 @@ public final class ClusterMirror {
 
   /** Documents gathered into bulk requests; a refused document fails the push with its reason. */
   private final class Bulk {
+    private final String index;
     private final StringBuilder lines = new StringBuilder();
+
+    Bulk(String index) {
+      this.index = index;
+    }
 
     void add(String id, Map<String, Object> source) {
       lines.append(OpenSearchClient.json(Map.of("index", Map.of("_id", id)))).append('\n');
@@ -130,7 +168,7 @@ public final class ClusterMirror {
 
     void flush() {
       if (lines.isEmpty()) return;
-      JsonNode answer = cluster.bulk("/" + indexName + "/_bulk", lines.toString());
+      JsonNode answer = cluster.bulk("/" + index + "/_bulk", lines.toString());
       lines.setLength(0);
       if (answer.path("errors").asBoolean()) {
         List<String> refused = new ArrayList<>();

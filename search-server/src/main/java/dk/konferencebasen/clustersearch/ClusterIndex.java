@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.konferencebasen.clusterclient.ClusterException;
 import dk.konferencebasen.clusterclient.OpenSearchClient;
+import dk.konferencebasen.completion.ClusterCompletions;
+import dk.konferencebasen.completion.CompletionEntry;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.schema.ClusterDocuments;
+import dk.konferencebasen.schema.ClusterMapping;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 
 /**
@@ -52,6 +56,11 @@ final class ClusterIndex {
     return cluster.send("POST", "/" + name + "/_search?allow_partial_search_results=false", body);
   }
 
+  /** As {@link #browse}, scored with the statistics of the whole index (see {@link #search}). */
+  JsonNode browseScored(Map<String, Object> body) {
+    return cluster.send("POST", "/" + name + "/_search?search_type=dfs_query_then_fetch&allow_partial_search_results=false", body);
+  }
+
   long count(Map<String, Object> query) {
     return cluster.send("POST", "/" + name + "/_count", Map.of("query", query)).path("count").asLong();
   }
@@ -75,6 +84,32 @@ final class ClusterIndex {
       if (doc.path("found").asBoolean()) found.put(doc.path("_id").asText(), doc.path("_source"));
     }
     return found;
+  }
+
+  /**
+   * The completions the push of this generation wrote ({@link ClusterCompletions}), in the order
+   * it wrote them; none when the index was pushed by a kb that did not write them.
+   */
+  @SuppressWarnings("unchecked")
+  List<CompletionEntry> completions(String generation) {
+    String completions = ClusterCompletions.indexName(name);
+    if (generation.isEmpty() || !cluster.exists("/" + completions)) return List.of();
+    Map<Long, CompletionEntry> inOrder = new TreeMap<>();
+    JsonNode page = cluster.send("POST", "/" + completions + "/_search?scroll=1m", Map.of("size", 5_000, "sort", List.of("_doc"),
+        "query", Map.of("term", Map.of(ClusterMapping.GENERATION, Long.parseLong(generation)))));
+    try {
+      while (page.path("hits").path("hits").size() > 0) {
+        for (JsonNode hit : page.path("hits").path("hits")) {
+          String id = hit.path("_id").asText();
+          inOrder.put(Long.parseLong(id.substring(id.indexOf('-') + 1)),
+              ClusterCompletions.entry(JSON.convertValue(hit.path("_source"), Map.class)));
+        }
+        page = cluster.send("POST", "/_search/scroll", Map.of("scroll", "1m", "scroll_id", page.path("_scroll_id").asText()));
+      }
+    } finally {
+      cluster.send("DELETE", "/_search/scroll", Map.of("scroll_id", page.path("_scroll_id").asText()));
+    }
+    return List.copyOf(inOrder.values());
   }
 
   /** The embedded commit the copy was last brought up to. */

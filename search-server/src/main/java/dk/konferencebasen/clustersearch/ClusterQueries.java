@@ -25,15 +25,27 @@ public final class ClusterQueries {
   private ClusterQueries() {}
 
   public static Map<String, Object> passages(String query, Filters filters) {
-    return passages(query, filters, List.of());
+    return passages(typed(query), filters, List.of());
+  }
+
+  /** The passages that match {@code match}, a query the server built itself, and the filters. */
+  static Map<String, Object> passagesMatching(Map<String, Object> match, Filters filters) {
+    return passages(match, filters, List.of());
   }
 
   /** The passages that are talks of a programme (they have a talk title), as TalkSearch means them. */
   static Map<String, Object> talks(String query, Filters filters) {
-    return passages(query, filters, List.of(Map.of("exists", Map.of("field", IndexSchema.TALK_TITLE))));
+    return passages(typed(query), filters, List.of(Map.of("exists", Map.of("field", IndexSchema.TALK_TITLE))));
   }
 
-  private static Map<String, Object> passages(String query, Filters filters, List<Object> more) {
+  /** The typed query, run by the plugin; no query means every passage. */
+  private static Map<String, Object> typed(String query) {
+    return QueryBuilder.isEmpty(query)
+        ? Map.of("match_all", Map.of())
+        : Map.of("konferencebasen", Map.of("q", query));
+  }
+
+  private static Map<String, Object> passages(Map<String, Object> match, Filters filters, List<Object> more) {
     List<Object> filter = new ArrayList<>(more);
     filter.add(Map.of("term", Map.of(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)));
     filters.values().forEach((dim, values) -> filter.add(Map.of("terms", Map.of(dim, values))));
@@ -43,9 +55,6 @@ public final class ClusterQueries {
       filters.to().map(LocalDate::toEpochDay).ifPresent(day -> range.put("lte", day));
       filter.add(Map.of("range", Map.of(IndexSchema.DATE_DAY, range)));
     }
-    Map<String, Object> match = QueryBuilder.isEmpty(query)
-        ? Map.of("match_all", Map.of())
-        : Map.of("konferencebasen", Map.of("q", query));
     return Map.of("bool", Map.of("filter", filter, "must", List.of(match)));
   }
 }

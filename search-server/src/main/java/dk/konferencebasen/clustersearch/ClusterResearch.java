@@ -7,6 +7,7 @@ import dk.konferencebasen.research.Concordance;
 import dk.konferencebasen.research.ConcordanceRequest;
 import dk.konferencebasen.research.ConcordanceResult;
 import dk.konferencebasen.research.ConcordanceSort;
+import dk.konferencebasen.research.DistinctiveWords;
 import dk.konferencebasen.research.EntitiesResult;
 import dk.konferencebasen.research.EntityType;
 import dk.konferencebasen.research.ExportField;
@@ -16,14 +17,15 @@ import dk.konferencebasen.research.ResearchBackend;
 import dk.konferencebasen.research.TrendDimension;
 import dk.konferencebasen.research.TrendsResult;
 import dk.konferencebasen.schema.IndexSchema;
+import dk.konferencebasen.schema.StoredPassage;
 import dk.konferencebasen.search.DanishOrder;
 import dk.konferencebasen.search.Match;
-import dk.konferencebasen.search.NotInThisModeException;
 import dk.konferencebasen.search.PassageSelection;
 import java.io.IOException;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,8 +39,7 @@ import org.apache.lucene.document.Document;
 /**
  * The researchers' counts answered by a cluster's aggregations over the same passages a search
  * matches: trends per year, conference or organiser, and the names most named with the pairs
- * named together, the export of every matching passage and the concordance. Related passages
- * are answered by the embedded index only so far.
+ * named together, the export of every matching passage, the concordance and related passages.
  *
  * <p>Counts of passages are exact; counts of reports are OpenSearch's cardinality, exact below
  * {@value ClusterSearch#EXACT_REPORTS} reports. Name pairs are counted over every matching
@@ -269,9 +270,61 @@ public final class ClusterResearch implements ResearchBackend {
 
   private record Occurrence(JsonNode passage, int start, int end, CollationKey[] key) {}
 
+  /**
+   * As the embedded index: the same distinctive words (their frequencies counted by the cluster),
+   * the same query, scored with the statistics of the whole index. Another file with the same
+   * text is not left out: the cluster does not know which files share their text.
+   */
   @Override
-  public Optional<RelatedResult> related(String id, Filters filters, int limit) {
-    throw NotInThisModeException.clusterMode("/api/documents/{id}/related");
+  public Optional<RelatedResult> related(String id, Filters filters, int limit) throws IOException {
+    JsonNode origin = index.get(id);
+    if (origin == null) {
+      return Optional.empty();
+    }
+    String reportId = origin.path(IndexSchema.REPORT_ID).asText();
+    // a passage, or a whole report
+    String text = Optional.ofNullable(ClusterIndex.text(origin, IndexSchema.TEXT))
+        .or(() -> Optional.ofNullable(ClusterIndex.text(origin, IndexSchema.BODY))).orElse("");
+    DistinctiveWords words = DistinctiveWords.of(text, frequencies());
+    if (words.terms().isEmpty()) {
+      return Optional.of(new RelatedResult(id, reportId, List.of(), List.of(), 0, List.of(), index.commit()));
+    }
+    List<Object> like = new ArrayList<>();
+    words.terms().forEach(t -> like.add(Map.of("term", Map.of(IndexSchema.TEXT, t))));
+    Map<String, Object> others = Map.of("bool", Map.of(
+        "must", List.of(ClusterQueries.passagesMatching(Map.of("bool", Map.of("should", like)), filters)),
+        "must_not", List.of(Map.of("term", Map.of(IndexSchema.REPORT_ID, reportId)))));
+    JsonNode answer = index.browseScored(Map.of("size", limit, "track_total_hits", true, "query", others));
+    List<RelatedResult.Hit> hits = new ArrayList<>();
+    for (JsonNode hit : answer.path("hits").path("hits")) {
+      JsonNode source = hit.path("_source");
+      hits.add(RelatedResult.hit(new StoredPassage(ClusterIndex.stored(source)), ClusterIndex.text(source, IndexSchema.TITLE),
+          (float) hit.path("_score").asDouble(), words));
+    }
+    return Optional.of(new RelatedResult(id, reportId, words.terms(), words.asWritten(words.terms()),
+        answer.path("hits").path("total").path("value").asLong(), hits, index.commit()));
+  }
+
+  /** Word frequencies as the cluster counts them: documents of the whole index, passages per word in one request. */
+  private DistinctiveWords.Frequencies frequencies() {
+    return new DistinctiveWords.Frequencies() {
+      @Override
+      public long documents() {
+        return index.count(Map.of("match_all", Map.of()));
+      }
+
+      @Override
+      public Map<String, Long> passagesWith(Collection<String> words) {
+        Map<String, Object> each = new LinkedHashMap<>();
+        words.forEach(w -> each.put(w, Map.of("term", Map.of(IndexSchema.TEXT, w))));
+        JsonNode buckets = index.browse(Map.of("size", 0, "track_total_hits", false,
+            "aggs", Map.of("passages", Map.of("filters", Map.of("filters", each)))))
+            .path("aggregations").path("passages").path("buckets");
+        Map<String, Long> passages = new HashMap<>();
+        words.forEach(w -> passages.put(w, buckets.path(w).path("doc_count").asLong()));
+        return passages;
+      }
+    };
   }
 
   private static Map<String, Object> reportCardinality() {

@@ -10,10 +10,10 @@ import dk.konferencebasen.schema.IndexSchema;
 import dk.konferencebasen.schema.ReportIds;
 import dk.konferencebasen.schema.StoredPassage;
 import dk.konferencebasen.schema.StoredReport;
+import dk.konferencebasen.search.Completions;
 import dk.konferencebasen.search.IndexContents;
 import dk.konferencebasen.search.IndexStats;
 import dk.konferencebasen.search.Match;
-import dk.konferencebasen.search.NotInThisModeException;
 import dk.konferencebasen.search.OriginalFile;
 import dk.konferencebasen.search.PassageHit;
 import dk.konferencebasen.search.ReportDocument;
@@ -26,6 +26,7 @@ import dk.konferencebasen.search.Suggestions;
 import dk.konferencebasen.search.TalkHit;
 import dk.konferencebasen.search.TalkRequest;
 import dk.konferencebasen.search.TalksResult;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ public final class ClusterSearch implements SearchBackend {
           + " its same_text_group column is empty",
       "talks: a programme held in several files with the same text gives its talks once per file",
       "the concordance in report order lists reports by id",
-      "related passages and suggestions are answered by the embedded index only so far (501 here)");
+      "related passages may come from another file with the same text");
 
   private static final List<String> PASSAGE_FIELDS = List.of(IndexSchema.ID, IndexSchema.REPORT_ID, IndexSchema.ORDINAL,
       IndexSchema.TEXT, IndexSchema.TALK_TITLE, IndexSchema.TALK_TIME, IndexSchema.SPEAKER, IndexSchema.PERSON,
@@ -75,6 +76,7 @@ public final class ClusterSearch implements SearchBackend {
   /** Reads each query before it is sent, so a malformed one is refused here as the embedded index refuses it. */
   private final QueryBuilder queries;
   private final Analyzer indexAnalyzer = IndexSchema.analyzer();
+  private CommitCompletions completions;
 
   public ClusterSearch(OpenSearchClient cluster, String index, SynonymFile synonyms) {
     this.index = new ClusterIndex(cluster, index);
@@ -159,9 +161,24 @@ public final class ClusterSearch implements SearchBackend {
   }
 
   @Override
-  public Suggestions suggest(String prefix, int limit) {
-    throw NotInThisModeException.clusterMode("/api/suggest");
+  public Suggestions suggest(String prefix, int limit) throws IOException {
+    String commit = index.commit();
+    return new Suggestions(completions(commit).lookup(prefix, limit), commit);
   }
+
+  /**
+   * The completions of the commit the cluster holds, read from it once per commit. The ones of
+   * an older commit are left to the garbage collector rather than closed: a lookup may still be
+   * using them, and they hold nothing but memory.
+   */
+  private synchronized Completions completions(String commit) throws IOException {
+    if (completions == null || !completions.commit().equals(commit)) {
+      completions = new CommitCompletions(commit, Completions.of(index.completions(commit)));
+    }
+    return completions.completions();
+  }
+
+  private record CommitCompletions(String commit, Completions completions) {}
 
   /** The original file, when this server's machine has the corpus folder the index was copied from. */
   @Override

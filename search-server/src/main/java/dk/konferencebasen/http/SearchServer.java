@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dk.konferencebasen.query.InvalidQueryException;
 import dk.konferencebasen.research.Research;
 import dk.konferencebasen.research.ResearchBackend;
-import dk.konferencebasen.search.NotInThisModeException;
 import dk.konferencebasen.search.SearchBackend;
 import dk.konferencebasen.search.Searcher;
 import io.javalin.Javalin;
@@ -59,7 +58,7 @@ public final class SearchServer implements AutoCloseable {
 
   /**
    * Serves a cluster's copy of the index (cluster mode): the same routes, each answered by the
-   * cluster, or 501 where the cluster backend cannot answer yet ({@link NotInThisModeException}).
+   * cluster.
    */
   public static SearchServer startCluster(SearchBackend cluster, ResearchBackend research, String host, int port) {
     return start(cluster, research, () -> {}, host, port);
@@ -131,8 +130,6 @@ public final class SearchServer implements AutoCloseable {
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("invalid_query",
               "the query expands to too many words to search at once; make its wildcards longer or use fewer",
               "søgningen bliver til for mange ord at søge på én gang; skriv flere bogstaver før * og ?, eller brug færre")));
-      config.routes.exception(NotInThisModeException.class, (e, ctx) ->
-          ctx.status(HttpStatus.NOT_IMPLEMENTED).json(new ApiError("not_in_cluster_mode", e.getMessage(), e.danish())));
       config.routes.exception(NotFoundException.class, (e, ctx) -> {
         ctx.attribute(ANSWERED, true);
         ctx.status(HttpStatus.NOT_FOUND).json(new ApiError("not_found", e.getMessage()));

@@ -1,5 +1,7 @@
 package dk.konferencebasen.research;
 
+import dk.konferencebasen.schema.StoredPassage;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -20,4 +22,12 @@ public record RelatedResult(
   public record Hit(String id, String reportId, int ordinal, float score, String title, String conference,
       String date, Integer year, String organiser, String excerpt, List<String> sharedTerms,
       List<String> sharedWords) {}
+
+  /** A related passage as both backends describe it: which of the distinctive {@code words} it shares. */
+  public static Hit hit(StoredPassage p, String title, float score, DistinctiveWords words) throws IOException {
+    List<String> shared = words.sharedWith(p.text());
+    return new Hit(p.id(), p.reportId(), p.ordinal(), score, title, p.conference().orElse(null), p.date().orElse(null),
+        p.year().orElse(null), p.organiser().orElse(null), DistinctiveWords.excerpt(p.text()), shared,
+        words.asWritten(shared));
+  }
 }

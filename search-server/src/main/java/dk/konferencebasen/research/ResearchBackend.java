@@ -9,8 +9,7 @@ import java.util.Optional;
 
 /**
  * The researchers' calls, as the HTTP handlers ask them of either backend: the embedded index
- * ({@link Research}) or a cluster ({@code clustersearch.ClusterResearch}). What a backend cannot
- * answer yet throws {@link dk.konferencebasen.search.NotInThisModeException}.
+ * ({@link Research}) or a cluster ({@code clustersearch.ClusterResearch}).
  */
 public interface ResearchBackend {
   long export(PassageSelection selection, List<ExportField> fields, ExportSink sink) throws InvalidQueryException, IOException;

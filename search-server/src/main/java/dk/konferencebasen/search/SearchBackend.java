@@ -9,8 +9,7 @@ import java.util.Optional;
 /**
  * What answers a search and says what it holds: the embedded index ({@link Searcher}, the
  * default) or an OpenSearch cluster ({@code clustersearch.ClusterSearch}). The HTTP handlers that
- * serve the index depend on this alone; what a backend cannot answer yet throws
- * {@link NotInThisModeException}, which the API answers 501.
+ * serve the index depend on this alone.
  */
 public interface SearchBackend {
   SearchResult search(SearchRequest request) throws InvalidQueryException, IOException;

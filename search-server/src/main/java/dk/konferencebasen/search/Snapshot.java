@@ -1,11 +1,12 @@
 package dk.konferencebasen.search;
 
+import dk.konferencebasen.completion.CompletionEntries;
+import dk.konferencebasen.schema.FacetState;
 import dk.konferencebasen.schema.IndexSchema;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
@@ -29,7 +30,7 @@ public final class Snapshot extends IndexSearcher {
 
   private Snapshot(IndexReader reader) throws IOException {
     super(reader);
-    this.facetState = facetState(reader);
+    this.facetState = FacetState.of(reader);
     IndexCommit indexCommit = ((DirectoryReader) reader).getIndexCommit();
     this.commit = Long.toString(indexCommit.getGeneration());
     Map<String, String> userData = indexCommit.getUserData();
@@ -83,7 +84,7 @@ public final class Snapshot extends IndexSearcher {
 
   public synchronized Completions completions() throws IOException {
     if (completions == null) {
-      completions = Completions.build(this);
+      completions = Completions.of(CompletionEntries.of(this, facetState));
     }
     return completions;
   }
@@ -92,14 +93,6 @@ public final class Snapshot extends IndexSearcher {
     if (completions != null) {
       completions.close();
       completions = null;
-    }
-  }
-
-  private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    try {
-      return new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
-    } catch (IllegalArgumentException noFacetsIndexed) {
-      return null;
     }
   }
 }

@@ -191,14 +191,37 @@ class ClusterApiTest {
   }
 
   @Test
-  void whatTheClusterDoesNotAnswerYetIsA501ThatSaysSo() throws Exception {
-    JsonNode refused = clustered.json("/api/suggest?q=int", 501);
-    for (String call : List.of(
-        "/api/documents/" + embedded.json("/api/search?q=integration", 200).get("hits").get(0).get("id").asText() + "/related")) {
-      assertEquals(501, clustered.get(call).statusCode(), call);
+  void theSearchBoxIsCompletedAsTheEmbeddedIndexCompletesIt() throws Exception {
+    // a word, a title's word, a name, a municipality in the other spelling of å, and nothing
+    for (String prefix : List.of("int", "sprog", "mette", "Århus", "kom", "xyzq")) {
+      String call = "/api/suggest?q=" + java.net.URLEncoder.encode(prefix, java.nio.charset.StandardCharsets.UTF_8);
+      JsonNode expected = embedded.json(call, 200);
+      assertEquals(expected, clustered.json(call, 200), call);
+      if (!prefix.equals("xyzq")) {
+        assertTrue(expected.get("suggestions").size() > 0, call);
+      }
     }
-    assertEquals("not_in_cluster_mode", refused.get("error").asText());
-    assertTrue(refused.get("message_da").asText().contains("kb serve uden --opensearch"));
+  }
+
+  @Test
+  void relatedPassagesAreTheEmbeddedIndexsOwn() throws Exception {
+    List<String> ids = new ArrayList<>();
+    embedded.json("/api/search?q=integration&limit=3", 200).get("hits").forEach(report -> {
+      ids.add(report.get("id").asText());
+      report.get("passages").forEach(p -> ids.add(p.get("id").asText()));
+    });
+    assertTrue(ids.size() > 3, ids.toString());
+    int withHits = 0;
+    for (String id : ids) {
+      for (String filter : List.of("", "&year=2019")) {
+        String call = "/api/documents/" + id + "/related?limit=20" + filter;
+        JsonNode expected = embedded.json(call, 200);
+        assertEquals(expected, clustered.json(call, 200), call);
+        withHits += expected.get("hits").size() > 0 ? 1 : 0;
+      }
+    }
+    assertTrue(withHits > 2, "most of them relate something");
+    assertEquals("not_found", clustered.json("/api/documents/findesikke/related", 404).get("error").asText());
   }
 
   @Test
