@@ -254,13 +254,31 @@ public final class QueryBuilder {
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       check(field);
-      return super.getPrefixQuery(field, termStr);
+      Query inField = super.getPrefixQuery(field, termStr);
+      return isDanish(field) ? asWrittenToo(inField, super.getPrefixQuery(IndexSchema.SPELL, termStr)) : inField;
     }
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
       check(field);
-      return super.getWildcardQuery(field, termStr);
+      Query inField = super.getWildcardQuery(field, termStr);
+      return isDanish(field) ? asWrittenToo(inField, super.getWildcardQuery(IndexSchema.SPELL, termStr)) : inField;
+    }
+
+    /** The pattern on a Danish field, matched against the words as written too ({@link WordPatternQuery}). */
+    private static Query asWrittenToo(Query inField, Query onSpelling) {
+      if (inField instanceof BoostQuery boosted) {
+        return new BoostQuery(asWrittenToo(boosted.getQuery(), onSpelling), boosted.getBoost());
+      }
+      Query written = onSpelling instanceof BoostQuery boosted ? boosted.getQuery() : onSpelling;
+      return inField instanceof MultiTermQuery pattern && written instanceof MultiTermQuery asWritten
+          ? new WordPatternQuery(pattern, asWritten)
+          : inField;
+    }
+
+    /** One Danish text field (the parser calls back once per field for a term typed without one). */
+    private static boolean isDanish(String field) {
+      return field != null && IndexSchema.DANISH_TEXT_FIELDS.contains(field);
     }
 
     /** Typed fuzzy terms so far; a parser reads one query. */

@@ -151,7 +151,7 @@ class ClusterApiTest {
         "/api/kwic?q=" + enc("frivillige") + "&sort=keyword", "/api/kwic?q=" + enc("frivillig*"), "/api/kwic?q=KL&sort=right&width=20",
         "/api/kwic?q=" + enc("\"aktiv beskæftigelsesindsats\"") + "&year=2019")) {
       JsonNode expected = embedded.json(call, 200);
-      assertTrue(call.contains("*") || expected.get("lines").size() > 0, call);
+      assertTrue(expected.get("lines").size() > 0, call);
       assertEquals(linesInAnyOrder(expected), linesInAnyOrder(clustered.json(call, 200)), call);
     }
   }

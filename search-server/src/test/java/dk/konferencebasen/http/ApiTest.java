@@ -167,6 +167,21 @@ class ApiTest {
   }
 
   @Test
+  void aWildcardFindsAndMarksTheWordsAsWritten() throws Exception {
+    // "frivillige" is indexed by its stem, "frivil": the pattern as typed must still find it
+    for (String pattern : List.of("frivillig*", "Frivillig*", "frivi?lige")) {
+      JsonNode body = server.json("/api/search?q=" + enc(pattern), 200);
+      assertEquals(List.of(FAXE), titles(body), pattern);
+      for (JsonNode passage : body.get("hits").get(0).get("passages")) {
+        assertTrue(passage.get("highlight").asText().contains("<mark>frivillige</mark>"), pattern + ": " + passage);
+      }
+      JsonNode kwic = server.json("/api/kwic?q=" + enc(pattern), 200);
+      assertEquals(body.get("total_passages").asInt(), kwic.get("passages_with_occurrences").asInt(), pattern);
+      kwic.get("lines").forEach(line -> assertEquals("frivillige", line.get("keyword").asText(), pattern));
+    }
+  }
+
+  @Test
   void queryLanguageWorks() throws Exception {
     assertEquals(List.of(FAXE), titles(server.json("/api/search?q=" + enc("\"nye borgere\""), 200)));
     assertEquals(List.of(FAXE), titles(server.json("/api/search?q=" + enc("sprogundervis*"), 200)));
