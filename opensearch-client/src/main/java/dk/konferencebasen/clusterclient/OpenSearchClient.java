@@ -139,9 +139,10 @@ public final class OpenSearchClient {
   }
 
   /**
-   * A node holding a shard the request needed stopped while answering: the cluster answers 500,
-   * and the same request, sent again, is served by the shard's other copy. Every request the
-   * cluster mode sends is safe to repeat (reads, and writes under fixed ids).
+   * A node holding a shard the request needed stopped while answering: the cluster answers 500
+   * (or 404 when the node went between a search's query and fetch phases and took the search's
+   * context with it), and the same request, sent again, is served by the shard's other copy.
+   * Every request the cluster mode sends is safe to repeat (reads, and writes under fixed ids).
    */
   static boolean nodeWentAway(JsonNode answer) {
     String type = answer.path("error").path("root_cause").path(0).path("type").asText();
@@ -150,7 +151,7 @@ public final class OpenSearchClient {
 
   private static final Set<String> TRANSIENT = Set.of("node_disconnected_exception",
       "node_closed_exception", "node_not_connected_exception", "connect_transport_exception",
-      "no_shard_available_action_exception", "send_request_transport_exception");
+      "no_shard_available_action_exception", "send_request_transport_exception", "search_context_missing_exception");
 
   private static void pause(int attempt) {
     try {
