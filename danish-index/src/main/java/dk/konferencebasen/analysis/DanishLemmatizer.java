@@ -103,8 +103,9 @@ public final class DanishLemmatizer {
   }
 
   /**
-   * The term a word is indexed under: its lemma when the dictionaries know it, else its Snowball
-   * stem — the same rule the analysis chain applies, for words it builds itself (compound parts).
+   * The term a word is indexed under: its lemma when the lemma dictionary knows it, else its root
+   * by the spelling dictionary's affix rules ({@link #spellingRoot}), else its Snowball stem — the
+   * same rule the analysis chain applies, for words it builds itself (compound parts).
    */
   public String normalForm(String word) {
     return normalForms.get(word, this::findNormalForm);
@@ -113,12 +114,22 @@ public final class DanishLemmatizer {
   private final BoundedMemo<String, String> normalForms = new BoundedMemo<>(MEMO_ENTRIES);
 
   private String findNormalForm(String word) {
-    return lemma(word).orElseGet(() -> {
+    return lemma(word).or(() -> spellingRoot(word)).orElseGet(() -> {
       SnowballStemmer s = stemmer.get();
       s.setCurrent(word);
       s.stem();
       return s.getCurrent();
     });
+  }
+
+  /**
+   * The word's root by Stavekontrolden's affix rules, for what the lemma dictionary lacks — most
+   * adjectives: "frivillige" → "frivillig", where Snowball made "frivil" and "villige" "vil". Of
+   * several possible roots, the longest: the one that strips the least.
+   */
+  private Optional<String> spellingRoot(String word) {
+    return spelling.getRoots(word).stream()
+        .max(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.reverseOrder()));
   }
 
   /** Whether the word is spelled as a Danish word, by either dictionary. */

@@ -15,6 +15,13 @@ public class DanishLemmaFilterTest extends FilterTestCase {
     assertAnalyzesTo(analyzer, "Fædrene gik", new String[] {"far", "gå"}, new int[] {0, 8}, new int[] {7, 11});
   }
 
+  // the lemma dictionary lacks most adjectives: their root comes from the spelling dictionary's
+  // affix rules, not from Snowball ("frivil", and "villige" → "vil" as if from "ville")
+  public void testAnAdjectiveTheLemmaDictionaryLacksBecomesItsRoot() throws Exception {
+    assertAnalyzesTo(analyzer, "frivillige frivilligt uafhængige villige",
+        new String[] {"frivillig", "frivillig", "uafhængig", "villig"});
+  }
+
   public void testKeywordsAreLeftAlone() throws Exception {
     assertAnalyzesTo(analyzer, "kommunerne kommunen", new String[] {"kommunerne", "kommune"});
   }
