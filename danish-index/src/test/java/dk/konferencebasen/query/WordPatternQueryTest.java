@@ -30,7 +30,8 @@ class WordPatternQueryTest {
       "Kommunens mange frivillige var med.",
       "Frivilligcentret i Haslev holdt åbent.",
       "Integrationen af nye borgere tager tid.",
-      "Fri vilje er et filosofisk emne.");
+      "Fri vilje er et filosofisk emne.",
+      "Børnene legede i børnehaven.");
 
   private static Set<String> found(IndexSearcher searcher, String q) throws Exception {
     Set<String> ids = new TreeSet<>();
@@ -63,6 +64,9 @@ class WordPatternQueryTest {
       assertEquals(Set.of("p0"), found(searcher, "fri?illige"));
       assertEquals(Set.of("p2"), found(searcher, "integrat*"));
       assertEquals(Set.of(), found(searcher, "frivilligt*"));
+      // "Børnene" is indexed under its lemma "barn"
+      assertEquals(Set.of("p4"), found(searcher, "børnene*"));
+      assertEquals(Set.of("p4"), found(searcher, "børn*"));
     }
   }
 
