@@ -289,10 +289,13 @@ public final class Bench {
     generated.clear();
     passages.clear();
     long txtBytes = documentBytes(corpusTxt);
-    double ratioTxt = raw.seconds / idxTxt.seconds;
+    // The targets as issue 18 restated them: against what the product's own documents cost Lucene
+    // (raw Lucene with a plain analyzer writes a tenth of what the product indexes), at 100k and 1M.
+    double ratioDocuments = schema.seconds / idxTxt.seconds;
     rows.add(row(size, "txt", "Indexer (end to end)", txt.reports(), idxTxt.value.passagesIndexed(), txtBytes,
-        idxTxt.seconds, fmtPct(ratioTxt) + " of raw Lucene; " + fmtPct(schema.seconds / idxTxt.seconds)
-            + " of the product's documents in Lucene", target(ratioTxt >= 0.5, "≥ 50 %")));
+        idxTxt.seconds, fmtPct(ratioDocuments) + " of the product's documents in Lucene; "
+            + fmtPct(raw.seconds / idxTxt.seconds) + " of raw Lucene",
+        size >= 100_000 ? target(ratioDocuments >= 0.7, "≥ 70 % of the product's documents") : ""));
     rows.add(row(size, "txt", "raw Lucene, StandardAnalyzer (limit)", txt.reports(), raw.value, txtBytes,
         raw.seconds, "", ""));
     rows.add(row(size, "txt", "Lucene with the product's documents (Danish analysis, every field; no Tika, entities or dates)",
@@ -306,7 +309,8 @@ public final class Bench {
     long mixedBytes = documentBytes(corpusMixed);
     double ratioTika = tika.seconds / idxMixed.seconds;
     rows.add(row(size, "pdf+docx", "Indexer (end to end)", mixed.reports(), idxMixed.value.passagesIndexed(),
-        mixedBytes, idxMixed.seconds, fmtPct(ratioTika) + " of Tika alone", target(ratioTika >= 0.8, "≥ 80 %")));
+        mixedBytes, idxMixed.seconds, fmtPct(ratioTika) + " of Tika alone",
+        size >= 1_000_000 ? target(ratioTika >= 0.55, "≥ 55 % of Tika alone") : ""));
     rows.add(row(size, "pdf+docx", "Tika extraction alone (limit)", tika.value, mixed.passages(), mixedBytes,
         tika.seconds, "", ""));
     for (IndexRunSummary s : List.of(idxTxt.value, idxMixed.value)) {
