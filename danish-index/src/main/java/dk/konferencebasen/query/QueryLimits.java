@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
@@ -108,17 +109,25 @@ public final class QueryLimits {
 
   /** Distinct words the term expands to, counting no further than just past the limit. */
   private static int countExpansions(MultiTermQuery query, IndexReader reader) throws IOException {
+    return forEachWord(reader, query, MAX_EXPANSIONS + 1, word -> {});
+  }
+
+  /** Each distinct word a pattern matches in the index, until {@code max} of them; returns how many. */
+  static int forEachWord(IndexReader reader, MultiTermQuery pattern, int max, Consumer<BytesRef> found)
+      throws IOException {
     Set<BytesRef> words = new HashSet<>();
     for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(query.getField());
+      Terms terms = leaf.reader().terms(pattern.getField());
       if (terms == null) {
         continue;
       }
-      TermsEnum matching = query.getTermsEnum(terms);
+      TermsEnum matching = pattern.getTermsEnum(terms);
       for (BytesRef term = matching.next(); term != null; term = matching.next()) {
-        words.add(BytesRef.deepCopyOf(term));
-        if (words.size() > MAX_EXPANSIONS) {
-          return words.size();
+        if (words.add(BytesRef.deepCopyOf(term))) {
+          found.accept(term);
+          if (words.size() >= max) {
+            return words.size();
+          }
         }
       }
     }

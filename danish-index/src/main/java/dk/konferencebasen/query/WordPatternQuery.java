@@ -11,10 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
@@ -51,8 +48,10 @@ final class WordPatternQuery extends Query {
     String field = inField.getField();
     Map<BytesRef, Integer> terms = new HashMap<>();
     Consumer<BytesRef> add = term -> terms.computeIfAbsent(BytesRef.deepCopyOf(term), t -> docFreq(reader, field, t));
-    matching(reader, inField, add);
-    matching(reader, asWritten, word -> analysed(field, word.utf8ToString(), add));
+    // no more words of either than QueryLimits lets a pattern expand to
+    QueryLimits.forEachWord(reader, inField, QueryLimits.MAX_EXPANSIONS, add);
+    QueryLimits.forEachWord(reader, asWritten, QueryLimits.MAX_EXPANSIONS,
+        word -> analysed(field, word.utf8ToString(), add));
     SynonymQuery.Builder anyOf = new SynonymQuery.Builder(field);
     terms.entrySet().stream()
         .filter(t -> t.getValue() > 0)
@@ -64,26 +63,6 @@ final class WordPatternQuery extends Query {
     // pattern itself): in a cluster each shard expands the pattern on its own, and a shard that
     // finds no word must still count its passages into the statistics the shards share.
     return query.getTerms().isEmpty() ? new TermQuery(new Term(field, inField.toString(field))) : query;
-  }
-
-  /** The distinct words a pattern matches in the index, no more than QueryLimits allows. */
-  private static void matching(IndexReader reader, MultiTermQuery pattern, Consumer<BytesRef> found) throws IOException {
-    java.util.Set<BytesRef> seen = new java.util.HashSet<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(pattern.getField());
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum matching = pattern.getTermsEnum(terms);
-      for (BytesRef term = matching.next(); term != null; term = matching.next()) {
-        if (seen.add(BytesRef.deepCopyOf(term))) {
-          found.accept(term);
-          if (seen.size() >= QueryLimits.MAX_EXPANSIONS) {
-            return;
-          }
-        }
-      }
-    }
   }
 
   /** The whole-word terms (not compound parts) the field's analyzer makes of a word. */

@@ -142,8 +142,8 @@ class LocalClusterTest {
   @SuppressWarnings("unchecked")
   private static List<String> ids(String search) throws Exception {
     // a shard that fails while its node stops must not silently drop hits: a partial answer is
-    // refused instead (503, 500 naming the disconnected node, or 404 for a search context it took
-    // with it), and a client sends it again, as OpenSearchClient does
+    // refused instead (503, 500 naming the node, or 404 for a search context it took with it),
+    // and a client sends it again, as OpenSearchClient does
     Map<String, Object> answer = request("POST", "/talks/_search?allow_partial_search_results=false", search);
     List<Map<String, Object>> hits = (List<Map<String, Object>>) ((Map<String, Object>) answer.get("hits")).get("hits");
     return hits.stream().map(hit -> (String) hit.get("_id")).sorted().toList();
@@ -162,9 +162,10 @@ class LocalClusterTest {
         .method(method, HttpRequest.BodyPublishers.ofString(body))
         .build();
     HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    for (int retry = 1; retry <= 3 && (response.statusCode() == 503 || response.body().contains("node_disconnected_exception")
-        || response.body().contains("node_closed_exception") || response.body().contains("search_context_missing_exception"));
-        retry++) {
+    // the node-gone refusals vary with the moment (node_disconnected, node_not_connected,
+    // node_closed, a fetch's missing search context): any 5xx, or that 404, is sent again
+    for (int retry = 1; retry <= 3 && (response.statusCode() >= 500
+        || response.body().contains("search_context_missing_exception")); retry++) {
       RETRIED.incrementAndGet();
       Thread.sleep(200L * retry);
       response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
