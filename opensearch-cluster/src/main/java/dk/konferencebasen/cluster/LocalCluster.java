@@ -90,6 +90,9 @@ public final class LocalCluster implements AutoCloseable {
 
   @Override
   public void close() {
+    // Stopping one node after another, each left warns, with a stack trace, that the ones before
+    // no longer answer: expected when the whole cluster stops, and only alarming on Ctrl-C.
+    org.apache.logging.log4j.core.config.Configurator.setLevel("org.opensearch", org.apache.logging.log4j.Level.OFF);
     for (Node node : nodes) {
       try {
         node.close();
