@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The cluster's copy of the index, as the server reads it: searches (refused rather than partial
@@ -27,6 +29,7 @@ import org.apache.lucene.document.Document;
  */
 final class ClusterIndex {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(ClusterIndex.class);
 
   private final OpenSearchClient cluster;
   private final String name;
@@ -93,7 +96,12 @@ final class ClusterIndex {
   @SuppressWarnings("unchecked")
   List<CompletionEntry> completions(String generation) {
     String completions = ClusterCompletions.indexName(name);
-    if (generation.isEmpty() || !cluster.exists("/" + completions)) return List.of();
+    if (generation.isEmpty()) return List.of();
+    if (!cluster.exists("/" + completions)) {
+      LOG.warn("the cluster has no {} index, so the search box gets no completions; copy the index again with"
+          + " kb index --opensearch", completions);
+      return List.of();
+    }
     Map<Long, CompletionEntry> inOrder = new TreeMap<>();
     JsonNode page = cluster.send("POST", "/" + completions + "/_search?scroll=1m", Map.of("size", 5_000, "sort", List.of("_doc"),
         "query", Map.of("term", Map.of(ClusterMapping.GENERATION, Long.parseLong(generation)))));
