@@ -45,9 +45,8 @@ final class ClusterIndex {
    * ({@code dfs_query_then_fetch}), so scores are those of one index.
    */
   JsonNode search(Map<String, Object> body, boolean sharedStatistics) throws InvalidQueryException {
-    String type = sharedStatistics ? "search_type=dfs_query_then_fetch&" : "";
     try {
-      return cluster.send("POST", "/" + name + "/_search?" + type + "allow_partial_search_results=false", body);
+      return send(body, sharedStatistics);
     } catch (ClusterException e) {
       if (e.status() == 400) throw refused(e);
       throw e;
@@ -56,12 +55,17 @@ final class ClusterIndex {
 
   /** A search the server builds itself, with no typed query in it: a refusal is the server's fault, not the user's. */
   JsonNode browse(Map<String, Object> body) {
-    return cluster.send("POST", "/" + name + "/_search?allow_partial_search_results=false", body);
+    return send(body, false);
   }
 
   /** As {@link #browse}, scored with the statistics of the whole index (see {@link #search}). */
   JsonNode browseScored(Map<String, Object> body) {
-    return cluster.send("POST", "/" + name + "/_search?search_type=dfs_query_then_fetch&allow_partial_search_results=false", body);
+    return send(body, true);
+  }
+
+  private JsonNode send(Map<String, Object> body, boolean sharedStatistics) {
+    String type = sharedStatistics ? "search_type=dfs_query_then_fetch&" : "";
+    return cluster.send("POST", "/" + name + "/_search?" + type + "allow_partial_search_results=false", body);
   }
 
   long count(Map<String, Object> query) {
