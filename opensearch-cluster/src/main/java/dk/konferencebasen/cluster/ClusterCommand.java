@@ -95,6 +95,9 @@ public final class ClusterCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    // Lucene announces its vector support through java.util.logging at INFO; sent to log4j, it
+    // follows OpenSearch's levels like every other line the nodes log.
+    System.setProperty("java.util.logging.manager", "org.apache.logging.log4j.jul.LogManager");
     System.exit(new CommandLine(new ClusterCommand()).execute(args));
   }
 }
