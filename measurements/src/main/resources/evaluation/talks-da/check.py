@@ -63,7 +63,9 @@ def main(d):
         kind = hdr[1][1]; split = hdr[2][1]
         if kind not in ("programme", "report", "news"):
             err(f"{base}: bad kind {kind}")
-        want = "dev" if int(num) % 2 else "test"
+        # 001-050: odd dev, even test; 051-080 a second dev batch; 081-104 held out
+        n = int(num)
+        want = "dev" if 51 <= n <= 80 else "heldout" if 81 <= n <= 104 else ("dev" if n % 2 else "test")
         if split != want:
             err(f"{base}: split {split}, want {want}")
         order = {"talk": 0, "person": 1, "organisation": 2, "municipality": 3}
@@ -134,7 +136,7 @@ def main(d):
     # counts
     print("split\tkind\tdocs\ttalks\tspeakers\tpersons\torganisations\tmunicipalities")
     tot = {}
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "heldout"):
         st = {}
         for (s, k), c in sorted(counts.items()):
             if s != split: continue

@@ -24,6 +24,7 @@ import java.util.Set;
  *   <li>{@link NeighbourRules}: patterns linking neighbouring runs ("&lt;Person&gt; fra
  *       &lt;Org&gt;", "&lt;Person&gt;, &lt;Org&gt;,", "&lt;Org&gt;, &lt;Person&gt;", coordination,
  *       parenthesised abbreviations).
+ *   <li>{@link ListedPeople}: the other names of a list whose lines name people.
  *   <li>Municipalities: "&lt;Name&gt; Kommune", and gazetteer names that are not part of a person's or
  *       organisation's name.
  * </ol>
@@ -40,6 +41,7 @@ public final class EntityFinder {
   private final OrganisationRules organisationRules;
   private final PersonCues personCues;
   private final NeighbourRules neighbourRules;
+  private final ListedPeople listedPeople = new ListedPeople();
 
   /** Loads the word lists from the resources of this package. */
   public EntityFinder() {
@@ -71,7 +73,36 @@ public final class EntityFinder {
     }
     personCues.apply(candidates);
     neighbourRules.apply(candidates);
+    listedPeople.apply(candidates);
     return collect(candidates);
+  }
+
+  /**
+   * {@code run} read as one person's name, without a title in front ("borgmester Trine Græse" →
+   * "Trine Græse"), when the words could be one: a single run of two or more capitalised words
+   * that the organisation rules and the gazetteer do not claim. For the names that the words
+   * around a talk already make its giver ("Lars Mejlbyes indlæg").
+   */
+  public java.util.Optional<String> asPersonName(String run) {
+    List<Sentence> sentences = tokenizer.sentences(run);
+    if (sentences.size() != 1) {
+      return java.util.Optional.empty();
+    }
+    List<Candidate> runs = runFinder.find(sentences.get(0));
+    if (runs.size() != 1 || runs.get(0).coreLength() < 2) {
+      return java.util.Optional.empty();
+    }
+    List<Candidate> classified = organisationRules.apply(runs.get(0));
+    if (classified.size() != 1 || !classified.get(0).is(Candidate.Type.OPEN)) {
+      return java.util.Optional.empty();
+    }
+    Candidate name = classified.get(0);
+    for (int i = name.start; i < name.coreEnd; i++) {
+      if (lexicon.municipalities().lookup(name.token(i).base()).isPresent()) {
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.of(name.text());
   }
 
   /** Candidates are in text order, so insertion order is order of first mention. */

@@ -9,6 +9,7 @@ package dk.konferencebasen.entities;
  * @param speechVerbs verbs of saying that mark the name next to them ({@code speech-verbs.txt})
  * @param abbreviations words whose full stop does not end a sentence ({@code abbreviations.txt})
  * @param talkWords what a programme calls a talk ({@code talk-words.txt})
+ * @param partyLetters the ballot letters of Danish parties, "(A)" after a politician's name ({@code party-letters.txt})
  */
 record Lexicon(
     TitleLexicon titles,
@@ -18,7 +19,8 @@ record Lexicon(
     WordList nameParticles,
     WordList speechVerbs,
     WordList abbreviations,
-    WordList talkWords) {
+    WordList talkWords,
+    WordList partyLetters) {
 
   static Lexicon load() {
     return new Lexicon(
@@ -29,6 +31,7 @@ record Lexicon(
         WordList.load("name-particles.txt"),
         WordList.load("speech-verbs.txt"),
         WordList.load("abbreviations.txt"),
-        WordList.load("talk-words.txt"));
+        WordList.load("talk-words.txt"),
+        WordList.load("party-letters.txt"));
   }
 }

@@ -51,6 +51,22 @@ final class NameRunFinder {
         start++;
         initial = false;
       }
+      // a title after a full name, capitalised as a line's role often is ("Alexander Karl Lehmann
+      // Sundhedskonsulent: …"): the title is no part of the name, and marks it as a person's
+      int nameEnd = coreEnd;
+      if (lexicon.titles().isTitle(s.token(coreEnd - 1)) && lexicon.organisations().head(s.token(coreEnd - 1)) == null) {
+        nameEnd--;
+        while (nameEnd > start && lexicon.titles().isModifier(s.token(nameEnd - 1))) {
+          nameEnd--;
+        }
+      }
+      // only a name of two words or more is left, not "Corporate" of "Corporate Vice President"
+      // nor "Børn- og" of "Børn- og Ungechef"
+      if (nameEnd < coreEnd && nameEnd - start >= 2 && s.isCapitalised(nameEnd - 1) && s.isCapitalised(nameEnd - 2)
+          && !s.token(nameEnd - 1).text().endsWith("-")) {
+        coreEnd = nameEnd;
+        titled = true;
+      }
       if (start < coreEnd) {
         int end = forContinuation(s, coreEnd);
         runs.add(new Candidate(s, start, coreEnd, end, initial, titled));

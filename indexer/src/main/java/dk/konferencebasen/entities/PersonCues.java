@@ -45,11 +45,112 @@ final class PersonCues {
     return c.titled
         || titleBefore(s, c.start)
         || speechBefore(s, c.start) && (fullName || clauseEndsAt(s, c.end))
-        || fullName && (titleAfter(s, c.end) || ageAfter(s, c.end) || speechAfter(s, c.end) || presenterBefore(s, c.start));
+        || fullName && (titleAfter(s, c.end) || ageAfter(s, c.end) || speechAfter(s, c.end) || presenterBefore(s, c.start)
+            || partyAfter(s, c.end) >= 0 || titleAfterCopula(s, c.end) || byline(s, c.start, c.end)
+            || opensASlot(s, c.start) && s.token(c.end) != null && ITEM_SEPARATORS.contains(s.token(c.end).text())
+                && writtenAsAName(c));
+  }
+
+  /** What follows the speaker of a programme slot before the title or role: "9.30: Jonas Christoffersen – Titel". */
+  private static final java.util.Set<String> ITEM_SEPARATORS = java.util.Set.of("–", "—", "-", ":", ",");
+  /** The label of a photo or text credit before the name: "Foto: Mathias Olander". */
+  private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:foto|fotos|fotograf|tekst|illustration)\\s*:\\s*");
+
+  /**
+   * A party after a name, "(A)", "(SF)", "(Slesvigsk Parti)": where it ends (the index after the
+   * closing bracket), or -1. Danish politicians are written so; an organisation's acronym in
+   * brackets is no party letter, and only the ballot letters count.
+   */
+  private int partyAfter(Sentence s, int end) {
+    if (!s.isPunct(end, "(")) {
+      return -1;
+    }
+    int close = end + 1;
+    while (s.token(close) != null && !s.isPunct(close, ")") && close - end <= 4) {
+      close++;
+    }
+    if (!s.isPunct(close, ")") || close == end + 1) {
+      return -1;
+    }
+    boolean letter = close == end + 2 && lexicon.partyLetters().fit(s.token(end + 1).text()) == WordList.Fit.WHOLE_WORD
+        && s.token(end + 1).text().equals(s.token(end + 1).text().toUpperCase(java.util.Locale.ROOT));
+    String last = s.token(close - 1).lower();
+    boolean named = close > end + 2 && (last.endsWith("parti") || last.endsWith("partiet"));
+    return letter || named ? close + 1 : -1;
+  }
+
+  /** "Klaus Larsen er journalist ved …", "Laura Lundy, der er professor i …". */
+  private boolean titleAfterCopula(Sentence s, int end) {
+    int j = end;
+    if (s.isPunct(j, ",")) {
+      j++;
+      if (!s.isWord(j, "der") && !s.isWord(j, "som")) {
+        return false;
+      }
+      j++;
+    }
+    if (!s.isWord(j, "er") && !s.isWord(j, "var")) {
+      return false;
+    }
+    j++;
+    if (s.isWord(j, "en") || s.isWord(j, "et") || s.isWord(j, "også")) {
+      j++;
+    }
+    while (lexicon.titles().isModifier(s.token(j))) {
+      j++;
+    }
+    Token t = s.token(j);
+    return t != null && !t.isCapitalised() && lexicon.titles().isTitle(t);
+  }
+
+  /** "Af Jan Løfberg" or "Foto: Mathias Olander" as a line of its own. */
+  private static boolean byline(Sentence s, int start, int end) {
+    for (int i = end; i < s.size(); i++) {
+      if (s.token(i).kind() != Token.Kind.PUNCT) {
+        return false;
+      }
+    }
+    return start == 1 && s.isWord(0, "af") || start == 0 && CREDIT.matcher(lineBefore(s, start)).matches();
+  }
+
+  /** The text before token {@code start} on its line: a colon after a label ends the sentence, not the line. */
+  private static String lineBefore(Sentence s, int start) {
+    int at = s.token(start).start();
+    return s.source().substring(s.source().lastIndexOf('\n', at - 1) + 1, at);
+  }
+
+  /** "Anne", "Juhler-Nøttrup", "Chr.": a capital and small letters, as people's names are written (not "IdéLAB"). */
+  private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile(
+      "\\p{Lu}\\p{Ll}+\\.?(?:-\\p{Lu}\\p{Ll}+)*");
+
+  private static boolean writtenAsAName(Candidate c) {
+    for (int i = c.start; i < c.coreEnd; i++) {
+      if (!NAME_WORD.matcher(c.token(i).text()).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A programme slot's time and nothing else: "9.30-10.00:", "Kl. 09:02". */
+  private static final java.util.regex.Pattern SLOT_TIME = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:[•·▪*]\\s*)?(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}[.:]\\d{2})?\\s*[:.–—-]?\\s*");
+
+  /**
+   * The name opens a programme slot: only its time comes before it on the line (the colon after
+   * the time may have ended the sentence, so the line is read, not the sentence).
+   */
+  private static boolean opensASlot(Sentence s, int start) {
+    return SLOT_TIME.matcher(lineBefore(s, start)).matches();
   }
 
   private boolean titleBefore(Sentence s, int start) {
     int j = start - 1;
+    // "Erhvervsredaktør, Jens Chr. Hansen, Berlingske": a title that opens the line, then a comma
+    if (s.isPunct(j, ",") && j - 1 == s.firstWord()) {
+      j--;
+    }
     while (lexicon.titles().isModifier(s.token(j))) {
       j--;
     }
@@ -57,13 +158,26 @@ final class PersonCues {
     return t != null && !t.quoted() && lexicon.titles().isTitle(t);
   }
 
+  /**
+   * "Kasper Sonne, centerchef …", also after a party ("Steen B. Andersen (A), formand for …"), in
+   * brackets ("Heino Knudsen (regionsrådsformand, …)") or straight after the name ("Mette
+   * Højborg CEO i …").
+   */
   private boolean titleAfter(Sentence s, int end) {
-    if (!s.isPunct(end, ",")) {
-      return false;
+    int j = end;
+    int party = partyAfter(s, j);
+    if (party >= 0) {
+      j = party;
     }
-    int j = end + 1;
+    if (s.isPunct(j, ",") || s.isPunct(j, "(")) {
+      j++;
+    }
     while (lexicon.titles().isModifier(s.token(j))) {
       j++;
+    }
+    // "Børn- og Ungechef": the title is the last part of a suspended compound
+    if (s.token(j) != null && s.token(j).text().endsWith("-") && (s.isWord(j + 1, "og") || s.isWord(j + 1, "eller"))) {
+      j += 2;
     }
     return lexicon.titles().isTitle(s.token(j));
   }

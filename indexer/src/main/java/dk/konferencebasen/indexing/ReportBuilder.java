@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 final class ReportBuilder {
-  private final PassageSplitter splitter = new PassageSplitter();
   private final EntityFinder entityFinder = new EntityFinder();
+  private final PassageSplitter splitter = new PassageSplitter(entityFinder);
   private final DateFinder dateFinder = new DateFinder();
 
   /**
@@ -64,12 +64,15 @@ final class ReportBuilder {
     List<ReportPassage> passages = new ArrayList<>();
     for (int i = 0; i < split.size(); i++) {
       Passage p = split.get(i);
-      NamedEntities named = acronyms.canonical(found.get(i));
+      NamedEntities passageNames = acronyms.canonical(found.get(i));
+      List<String> speakers = p.talk().map(t -> speakers(t, passageNames)).orElse(List.of());
+      NamedEntities named = withSpeakers(passageNames, speakers);
       passages.add(new ReportPassage(
           ReportIds.passageId(id, p.ordinal()), p.ordinal(), p.start(), p.end(), p.text(),
-          named, dateFinder.find(p.text(), contextYear), p.talk().map(TalkHeading::title).filter(t -> !t.isBlank()),
+          named, dateFinder.find(p.text(), contextYear),
+          p.talk().map(t -> withoutLeadingSpeaker(t.title(), speakers)).filter(t -> !t.isBlank()),
           p.talk().map(TalkHeading::time).filter(t -> !t.isBlank()),
-          p.talk().map(t -> speakers(t, named)).orElse(List.of()), acronyms.aliases(found.get(i))));
+          speakers, acronyms.aliases(found.get(i))));
     }
     String body = PassageSplitter.join(paragraphs);
     Optional<LocalDate> eventDate = sidecar.eventDate()
@@ -107,12 +110,63 @@ final class ReportBuilder {
    * them (the passage's own list has the names with their context, the better source).
    */
   private List<String> speakers(TalkHeading talk, NamedEntities named) {
-    List<String> inHeading = entityFinder.find(talk.speakerText()).people();
-    List<String> speakers = new ArrayList<>();
-    for (String person : inHeading) {
-      speakers.add(named.people().stream().filter(p -> p.equalsIgnoreCase(person)).findFirst().orElse(person));
+    String heading = talk.speakerText();
+    java.util.Map<Integer, String> byPosition = new java.util.TreeMap<>();
+    for (String person : entityFinder.find(heading).people()) {
+      String spelling = named.people().stream().filter(p -> p.equalsIgnoreCase(person)).findFirst().orElse(person);
+      byPosition.putIfAbsent(Math.max(0, heading.indexOf(person)), spelling);
     }
-    return speakers;
+    for (String giver : talk.givers()) {
+      entityFinder.asPersonName(giver)
+          .filter(name -> !named.organisations().contains(name) && !named.municipalities().contains(name))
+          .ifPresent(name -> byPosition.putIfAbsent(Math.max(0, heading.indexOf(name)), name));
+    }
+    // a name the passage's context told a person ("9.30: Jonas Christoffersen – …", where the
+    // time is not in the heading's text) is a speaker when the heading names it
+    for (String person : named.people()) {
+      int at = wholeWordAt(heading, person);
+      if (at >= 0 && !byPosition.containsValue(person)) {
+        byPosition.putIfAbsent(at, person);
+      }
+    }
+    return List.copyOf(new java.util.LinkedHashSet<>(byPosition.values()));
+  }
+
+  /** A talk's speakers are people the passage names, whichever cue found them. */
+  private static NamedEntities withSpeakers(NamedEntities named, List<String> speakers) {
+    if (named.people().containsAll(speakers)) {
+      return named;
+    }
+    List<String> people = new ArrayList<>(named.people());
+    speakers.stream().filter(s -> !people.contains(s)).forEach(people::add);
+    return new NamedEntities(people, named.organisations(), named.municipalities(), named.acronyms());
+  }
+
+  private static int wholeWordAt(String text, String name) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Jonas Christoffersen – Den juridiske udvikling": a slot that names its speaker first has
+   * the rest for its title; the speaker is in the talk's speakers.
+   */
+  static String withoutLeadingSpeaker(String title, List<String> speakers) {
+    for (String speaker : speakers) {
+      if (title.startsWith(speaker)) {
+        String rest = title.substring(speaker.length());
+        java.util.regex.Matcher separator = java.util.regex.Pattern.compile("^\\s*[–—:-]\\s+").matcher(rest);
+        if (separator.find() && rest.length() > separator.end()) {
+          return rest.substring(separator.end()).strip();
+        }
+      }
+    }
+    return title;
   }
 
   /** Everything extraction and chrome removal took out, with the reasons, beside how much was kept. */

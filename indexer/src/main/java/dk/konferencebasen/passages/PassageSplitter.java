@@ -1,6 +1,7 @@
 package dk.konferencebasen.passages;
 
 import java.text.BreakIterator;
+import dk.konferencebasen.entities.EntityFinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,9 @@ public final class PassageSplitter {
     }
     List<TalkFinder.Talk> talks = talkFinder.find(lines, paragraphStarts);
     if (talks.isEmpty()) {
+      talks = pairedTalks.find(lines, paragraphStarts);
+    }
+    if (talks.isEmpty()) {
       talks = reportedTalks.find(lines, paragraphStarts);
     }
     List<Piece> pieces = pieces(lines, lineStarts, paragraphStarts, talks);
@@ -98,7 +102,12 @@ public final class PassageSplitter {
   }
 
   private final TalkFinder talkFinder = new TalkFinder();
+  private final PairedTalks pairedTalks;
   private final ReportedTalks reportedTalks = new ReportedTalks();
+
+  public PassageSplitter(EntityFinder names) {
+    this.pairedTalks = new PairedTalks(line -> !names.find(line).people().isEmpty());
+  }
 
   /** A stretch of the body: a talk, or lines of one paragraph outside any talk. */
   private record Piece(int start, int end, Optional<TalkHeading> talk) {}
@@ -118,7 +127,7 @@ public final class PassageSplitter {
       if (t < talks.size() && talks.get(t).first() == i) {
         TalkFinder.Talk talk = talks.get(t++);
         int end = lineStarts.get(talk.last()) + lines.get(talk.last()).length();
-        pieces.add(new Piece(lineStarts.get(i), end, Optional.of(new TalkHeading(talk.title(), talk.speakerText(), talk.time()))));
+        pieces.add(new Piece(lineStarts.get(i), end, Optional.of(new TalkHeading(talk.title(), talk.speakerText(), talk.time(), talk.givers()))));
         i = talk.last() + 1;
         continue;
       }

@@ -19,15 +19,31 @@ import java.util.regex.Pattern;
  */
 final class ReportedTalks {
   private static final String TALK = "(?:\\p{L}*oplæg|\\p{L}*indlæg|foredrag|keynote|\\p{L}*tale|præsentation)";
-  private static final String NAME = "\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+";
+  /** Two to four capitalised words, perhaps with a middle initial: "Iris Isabella Engelund", "Ole B. Jensen". */
+  private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}";
+  private static final String GIVER = "(?<giver>" + NAME + ")";
   private static final Pattern A_NAME = Pattern.compile("(?U)" + NAME);
   private static final Pattern GAVE_A_TALK = Pattern.compile(
       "(?iU)\\b(?:holdt|gav|leverede)\\s+(?:\\p{L}+\\s+){0,2}?" + TALK + "\\b");
   private static final Pattern TALK_BY = Pattern.compile(
-      "(?U)\\b(?i:" + TALK + ")\\s+(?:fra|ved|af|v/)\\s+(?:[\\p{L}.-]+\\s+){0,4}?" + NAME);
+      "(?U)\\b(?i:" + TALK + ")\\s+(?:fra|ved|af|v/)\\s+(?:[\\p{L}.-]+\\s+){0,4}?" + GIVER);
   private static final Pattern TOLD_ABOUT = Pattern.compile(
-      "(?U)" + NAME + "[^.!?]{0,160}?\\b(?:fortalte|talte|berettede|gennemgik|præsenterede|fremlagde|introducerede|bød)"
+      "(?U)" + GIVER + "[^.!?]{0,160}?\\b(?:fortalte|fortæller|fortælle|talte|taler|berettede|gennemgik|gennemgår"
+          + "|præsenterede|præsenterer|fremlagde|fremlægger|introducerede|introducerer|bød|byder)"
           + "\\s+(?!at\\b|,)(?:\\p{L}+\\s+){0,4}?(?:om|velkommen|\\p{L}+erne|\\p{L}+en|\\p{L}+et)\\b");
+  /** "Annemette Palmqvist … tog os med … i sit oplæg om …". */
+  private static final Pattern IN_THEIR_TALK = Pattern.compile(
+      "(?U)" + GIVER + "[^.!?]{0,160}?\\b(?:i|med|under)\\s+(?:sit|sin|sine|deres|hans|hendes)\\s+(?i:" + TALK + ")\\b");
+  /** "… at høre Lars Mejlbyes indlæg". */
+  private static final Pattern WHOSE_TALK = Pattern.compile("(?U)" + GIVER + "s\\s+(?i:" + TALK + ")\\b");
+  /**
+   * An opening or closing address, the subject after the verb as Danish puts it after an
+   * adverbial ("Med disse ord sluttede borgmester Trine Græse …") or in the passive ("…
+   * blev åbnet af ældreminister Mette Kierkgaard").
+   */
+  private static final Pattern OPENED_BY = Pattern.compile(
+      "(?U)\\b(?:(?i:åbnede|sluttede|afsluttede|indledte)|(?i:blev|bliver)\\s+(?i:åbnet|afsluttet|indledt)\\s+af)"
+          + "\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\)|[’”\"])[.!?](?=\\s|$)");
   private static final int TITLE_MAX_CHARS = 160;
   private static final int LINE_MAX_CHARS = 1_500;
@@ -40,10 +56,13 @@ final class ReportedTalks {
       if (line.length() > LINE_MAX_CHARS) {
         continue;
       }
-      String sentence = firstSentence(line);
-      if (tellsOfATalk(sentence)) {
-        starts.add(i);
-        sentences.add(sentence);
+      // the talk may be told in any sentence of its paragraph; the first that tells it names it
+      for (String sentence : sentences(line)) {
+        if (tellsOfATalk(sentence)) {
+          starts.add(i);
+          sentences.add(sentence);
+          break;
+        }
       }
     }
     List<TalkFinder.Talk> talks = new ArrayList<>();
@@ -54,19 +73,42 @@ final class ReportedTalks {
       while (last + 1 < next && !paragraphStart.get(last + 1)) {
         last++;
       }
-      talks.add(new TalkFinder.Talk(first, last, title(sentences.get(k)), sentences.get(k), ""));
+      talks.add(new TalkFinder.Talk(first, last, title(sentences.get(k)), sentences.get(k), "", givers(sentences.get(k))));
     }
     return talks;
   }
 
-  static boolean tellsOfATalk(String sentence) {
-    return GAVE_A_TALK.matcher(sentence).find() && A_NAME.matcher(sentence).find()
-        || TALK_BY.matcher(sentence).find() || TOLD_ABOUT.matcher(sentence).find();
+  /** The names the sentence's own words make givers of its talk (a capitalised run, to be checked as a name). */
+  private static List<String> givers(String sentence) {
+    List<String> givers = new ArrayList<>();
+    for (Pattern telling : List.of(TALK_BY, TOLD_ABOUT, IN_THEIR_TALK, WHOSE_TALK, OPENED_BY)) {
+      Matcher m = telling.matcher(sentence);
+      if (m.find() && !givers.contains(m.group("giver"))) {
+        givers.add(m.group("giver"));
+      }
+    }
+    return givers;
   }
 
-  private static String firstSentence(String line) {
+  static boolean tellsOfATalk(String sentence) {
+    return GAVE_A_TALK.matcher(sentence).find() && A_NAME.matcher(sentence).find()
+        || TALK_BY.matcher(sentence).find() || TOLD_ABOUT.matcher(sentence).find()
+        || IN_THEIR_TALK.matcher(sentence).find() || WHOSE_TALK.matcher(sentence).find()
+        || OPENED_BY.matcher(sentence).find();
+  }
+
+  private static List<String> sentences(String line) {
+    List<String> sentences = new ArrayList<>();
     Matcher end = SENTENCE_END.matcher(line);
-    return end.find() ? line.substring(0, end.start() + 1) : line;
+    int from = 0;
+    while (end.find()) {
+      sentences.add(line.substring(from, end.start() + 1).strip());
+      from = end.end();
+    }
+    if (from < line.length() && !line.substring(from).isBlank()) {
+      sentences.add(line.substring(from).strip());
+    }
+    return sentences;
   }
 
   private static String title(String sentence) {

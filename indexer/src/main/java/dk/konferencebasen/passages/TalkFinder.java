@@ -29,9 +29,13 @@ final class TalkFinder {
       + "(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,]\\d{2})?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?(?<rest>.*)$");
   /** A session code: "C2 – …", "A1: …". */
   private static final Pattern CODE = Pattern.compile("(?U)^\\s*\\p{Lu}\\d{1,2}\\s*[:–—-]\\s+\\S.*");
-  /** Who gives the talk: "ved …", "v/ …", "v./ …", "v. …", or a role and a colon. */
+  /**
+   * Who gives the talk: "ved …", "v/ …", "v./ …", "v. …", or a role and a colon. "ved" is also the
+   * verb "know" ("Hvad ved vi om …") and a preposition ("Dialog ved gruppeborde"): as a cue it
+   * comes before a name, perhaps after a title ("ved lektor Anne Hansen", "ved adm. direktør …").
+   */
   static final Pattern SPEAKER_CUE = Pattern.compile(
-      "(?iU)(?:^|\\s)(?:ved\\s+|v\\s?\\.?\\s?/\\s*|v\\.\\s+)(?=\\p{L})|\\b(?:moderator|ordstyrer|oplægsholdere?|paneldeltagere?|facilitator|konferencier)\\s*:");
+      "(?iU)(?:^|\\s)(?:ved\\s+(?-i:(?=(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}\\p{Lu}))|v\\s?\\.?\\s?/\\s*(?=\\p{L})|v\\.\\s+(?=\\p{L}))|\\b(?:moderator|ordstyrer|oplægsholdere?|paneldeltagere?|facilitator|konferencier)\\s*:");
   /**
    * A topic, a colon, and who speaks on it with a role: "Psykiatrien: Merete Nordentoft,
    * professor", "Panel: Stephanie Lose (V), formand for Danske Regioner". The role (lower case
@@ -50,10 +54,15 @@ final class TalkFinder {
       "(?iU)(\\d{1,2})[.:,](\\d{2})(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?(\\d{1,2})(?:[.:,](\\d{2}))?)?");
 
   /**
-   * A talk: lines [first, last] of the document, its title, the text that names its speakers, and
-   * its time slot as "09.30" or "09.30–10.15" (empty when the programme gives none).
+   * A talk: lines [first, last] of the document, its title, the text that names its speakers, its
+   * time slot as "09.30" or "09.30–10.15" (empty when the programme gives none), and the names
+   * the words telling of it make its givers (see {@link TalkHeading}).
    */
-  record Talk(int first, int last, String title, String speakerText, String time) {}
+  record Talk(int first, int last, String title, String speakerText, String time, List<String> givers) {
+    Talk(int first, int last, String title, String speakerText, String time) {
+      this(first, last, title, speakerText, time, List.of());
+    }
+  }
 
   /** {@code lines}: the document's lines; {@code paragraphStart}: whether line i opens a paragraph. */
   List<Talk> find(List<String> lines, List<Boolean> paragraphStart) {

@@ -90,6 +90,60 @@ class EntityFinderRulesTest {
   @Nested
   class CuesAfterAName {
     @Test
+    void aPartyLetterOrAPartyInBracketsAfterAFullName() {
+      assertEquals(List.of("Karin Friis Bach", "Jørgen Winther"),
+          people("Deltagere: Karin Friis Bach (R) og Jørgen Winther (V) fra regionsrådene."));
+      assertEquals(List.of("Stephan Kleinschmidt"), people("Stephan Kleinschmidt (Slesvigsk Parti) om kulturkompasset"));
+      assertEquals(List.of("Steen B. Andersen"), people("Steen B. Andersen (A), formand for foreningen, lægger op til debat."));
+      assertEquals(List.of(), people("Dansk Ungdoms Fællesråd (DUF) holdt møde."), "an acronym in brackets is no party");
+    }
+
+    @Test
+    void aTitleInBracketsOrRightAfterTheName() {
+      assertEquals(List.of("Heino Knudsen"), people("Debat med Heino Knudsen (regionsrådsformand, Region Sjælland)."));
+      assertEquals(List.of("Mette Højborg"), people("Mette Højborg CEO i Capital of Children fortæller om byen."));
+    }
+
+    @Test
+    void aTitleAfterIsOrWho() {
+      assertEquals(List.of("Klaus Larsen"), people("Klaus Larsen er journalist ved bladet og forfatter."));
+      assertEquals(List.of("Laura Lundy"), people("Herefter tog Laura Lundy, der er professor i børns rettigheder, ordet."));
+      assertEquals(List.of(), people("Roskilde Festival er en stor begivenhed."));
+    }
+
+    @Test
+    void aCapitalisedTitleAfterAFullNameIsNoPartOfIt() {
+      assertEquals(List.of("Alexander Karl Lehmann"), people("Alexander Karl Lehmann Sundhedskonsulent: forvaltningen."));
+      assertEquals(List.of("Mette-Marie Harild"), people("Mette-Marie Harild, Vice President, North East Europe"));
+      assertEquals(List.of(), people("Corporate Vice President of the Year"), "not a name before the title");
+      assertEquals(List.of("Henning Hede Riistofte"), people("Henning Hede Riistofte, Børn- og Ungechef i kommunen"));
+    }
+
+    @Test
+    void aBylineOrAPhotoCredit() {
+      assertEquals(List.of("Jan Løfberg"), people("Af Jan Løfberg"));
+      assertEquals(List.of("Mathias Olander"), people("Foto: Mathias Olander"));
+      assertEquals(List.of(), people("Af Aarhus Universitet"), "an organisation as the author");
+      assertEquals(List.of(), people("Af Jan Løfberg og redaktionen"), "a byline is the name alone on its line");
+    }
+
+    @Test
+    void aNameThatOpensAProgrammeSlotBeforeItsTitle() {
+      assertEquals(List.of("Jonas Christoffersen"), people("9.30-10.00: Jonas Christoffersen – Den juridiske udvikling"));
+      assertEquals(List.of("Stig Jørgensen"), people("09:02 Stig Jørgensen, MVA, fremlægger konklusionerne"));
+      assertEquals(List.of(), people("13.00-13.50: Idrættens IdéLAB – frivillighed"), "a title in title case is no name");
+    }
+
+    @Test
+    void theOtherLinesOfAListOfPeopleNamePeopleToo() {
+      String speakers = "Mette Kierkgaard, ældreminister\nBjarne Laustsen, Socialdemokratiet\n"
+          + "Jens Henrik Thulesen Dahl, Danmarks Demokraterne\nMette Dalsgaard, COO, Cepos";
+      assertEquals(List.of("Mette Kierkgaard", "Bjarne Laustsen", "Jens Henrik Thulesen Dahl", "Mette Dalsgaard"), people(speakers));
+      assertEquals(List.of(), people("Vejle Centrum, parkering\nGrønne Hus, indgang B\nStore Sal, 2. sal"),
+          "no line names a person, so the list is of something else");
+    }
+
+    @Test
     void commaAndTitleAfterAName() {
       assertEquals(List.of("Jens Ravn"), people("Derefter talte Jens Ravn, centerchef for et jobcenter."));
       assertEquals(List.of("Kasper Sonne"), people("Kasper Sonne, formand for udvalget, åbnede dagen."));

@@ -115,4 +115,25 @@ class ReportBuilderTest {
     assertEquals(kept, report.audit().keptChars());
     assertTrue(report.audit().removed().stream().anyMatch(r -> r.reason().equals("running header")), report.audit().toString());
   }
+
+  @Test
+  void aSlotThatNamesItsSpeakerFirstHasTheRestForItsTitle() {
+    Report report = build(extraction(Optional.of("Program"), List.of("Program",
+        "9.00-9.25: Velkomst ved Rasmus Kjeldahl",
+        "9.30-10.00: Jonas Christoffersen – Den juridiske udvikling på området",
+        "10.30-10.45: Pause"), List.of()), Sidecar.NONE, AcronymPairs.NONE);
+    ReportPassage talk = report.passages().stream().filter(p -> p.text().contains("Christoffersen")).findFirst().orElseThrow();
+    assertEquals(Optional.of("Den juridiske udvikling på området"), talk.talkTitle());
+    assertEquals(List.of("Jonas Christoffersen"), talk.speakers());
+  }
+
+  @Test
+  void aTalksGiverIsAPersonAndItsSpeaker() {
+    Report report = build(extraction(Optional.of("Erhvervskonference"), List.of("Erhvervskonference",
+        "For en flue på væggen var det interessant at høre Lars Mejlbyes indlæg om kunderne."), List.of()),
+        Sidecar.NONE, AcronymPairs.NONE);
+    ReportPassage talk = report.passages().get(0);
+    assertEquals(List.of("Lars Mejlbye"), talk.speakers());
+    assertTrue(talk.entities().people().contains("Lars Mejlbye"));
+  }
 }

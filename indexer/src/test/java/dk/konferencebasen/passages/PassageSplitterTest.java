@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PassageSplitterTest {
-  private final PassageSplitter splitter = new PassageSplitter();
+  private final PassageSplitter splitter = new PassageSplitter(new dk.konferencebasen.entities.EntityFinder());
 
   @Test
   void seed000SplitsIntoOnePassagePerTalk() throws Exception {
@@ -157,5 +157,44 @@ class PassageSplitterTest {
       assertTrue(p.text().endsWith("familier."), "ends at a sentence end: " + p.text());
       assertEquals(p.text(), paragraph.substring(p.start(), p.end()));
     }
+  }
+
+  @Test
+  void vedAsAVerbOrPrepositionIsNoSpeakerCue() {
+    List<String> paragraphs = List.of("Program",
+        "10.00 - 10.45: Hvad ved vi om anbragte børns trivsel?\nMette Lausten, seniorforsker, VIVE",
+        "10.45 - 11.00: Dialog ved gruppeborde");
+    List<String> titles = splitter.split(paragraphs, "Program").stream()
+        .map(p -> p.talk().map(TalkHeading::title).orElse("-")).toList();
+    assertEquals(List.of("Hvad ved vi om anbragte børns trivsel?", "Dialog ved gruppeborde"), titles);
+  }
+
+  @Test
+  void titlesAndSpeakerLinesInPairsAreTalksWithoutTimes() {
+    List<String> paragraphs = List.of("Folkesundhedsdage",
+        "Første key-note speaker Jonas Egebart, direktør Sundhedsstyrelsen\nFolkesundhed og et bæredygtigt sundhedsvæsen",
+        "Anders Holst Bodin, forfatter, leder Klimaakademiet\nKlima og bæredygtighed",
+        "Tilmelding og pris\nSe hjemmesiden");
+    List<String> titles = splitter.split(paragraphs, "Folkesundhedsdage").stream()
+        .map(p -> p.talk().map(TalkHeading::title).orElse("-")).toList();
+    assertEquals(List.of("Folkesundhed og et bæredygtigt sundhedsvæsen", "Klima og bæredygtighed", "-"), titles);
+  }
+
+  @Test
+  void onePairIsATitleAndABylineNotAProgramme() {
+    List<String> paragraphs = List.of("Nyhed", "Ny aftale om ældrepleje\nAf Jan Løfberg",
+        "Kommunen har indgået en aftale med de private leverandører om plejen.");
+    assertTrue(splitter.split(paragraphs, "Nyhed").stream().allMatch(p -> p.talk().isEmpty()));
+  }
+
+  @Test
+  void aTalkToldInALaterSentenceOrAsSomeonesTalk() {
+    List<String> paragraphs = List.of("Referat",
+        "Årsmødet samlede mange. Deltagerne hørte, da Karen Hækkerup fra Landbrug & Fødevarer talte om FNs mål.",
+        "Det var interessant at høre Lars Mejlbyes indlæg om kunderne.",
+        "Med disse ord sluttede borgmester Trine Græse (A) konferencen.");
+    List<Passage> passages = splitter.split(paragraphs, "Referat");
+    assertEquals(List.of(List.of("Karen Hækkerup"), List.of("Lars Mejlbye"), List.of("Trine Græse")),
+        passages.stream().map(p -> p.talk().orElseThrow().givers()).toList());
   }
 }

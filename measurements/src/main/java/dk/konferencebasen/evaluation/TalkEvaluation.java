@@ -234,7 +234,8 @@ public final class TalkEvaluation {
 
   /**
    * The talk passages by the .txt line they start on: the first line of the passage that holds
-   * the talk's title, or the time alone on the line above it.
+   * the talk's title, or the time alone on the line above it, or the line naming its speaker
+   * when the passage opens with it right above the title.
    */
   static Map<Integer, ReportDocument.Passage> talkPassages(String text, ReportDocument doc) {
     String[] lines = text.split("\n", -1);
@@ -253,9 +254,14 @@ public final class TalkEvaluation {
       }
       String title = normalise(passage.talkTitle());
       String key = title.substring(0, Math.min(20, title.length()));
+      int passageStart = from;
       for (int i = from; i < lines.length; i++) {
         if (!key.isEmpty() && normalise(lines[i]).contains(key)) {
           int start = i > 0 && TIME_ONLY.matcher(normalise(lines[i - 1])).matches() ? i - 1 : i;
+          // a talk given as its speaker's line over its title begins on the speaker's line
+          if (i == passageStart + 1 && passage.speakers().stream().anyMatch(lines[passageStart]::contains)) {
+            start = passageStart;
+          }
           talks.put(start + 1, passage);
           from = i + 1;
           break;

@@ -313,7 +313,7 @@ class ProgrammeFilesTest {
 
   private static List<Passage> talks(Path file) throws ExtractionException {
     Extraction extraction = extractor.extract(file);
-    return new PassageSplitter().split(extraction.paragraphs(), extraction.title().orElse(""))
+    return new PassageSplitter(new dk.konferencebasen.entities.EntityFinder()).split(extraction.paragraphs(), extraction.title().orElse(""))
         .stream().filter(p -> p.talk().isPresent()).toList();
   }
 
