@@ -105,6 +105,8 @@ final class NameRunFinder {
       Token t = s.token(j);
       if (isNameWord(s, j)) {
         j++;
+      } else if (t.isAcronym() && j == i + 1 && lexicon.organisations().isLead(s.token(i))) {
+        j++; // "Landsforeningen LEV": a lead head takes its proper name, an acronym too
       } else if (t.isWord() && lexicon.nameParticles().matches(t.text()) && isNameWord(s, j + 1)) {
         j += 2;
       } else if (s.token(j - 1).text().endsWith("-")

@@ -29,7 +29,9 @@ import java.util.Set;
  *   <li>"&lt;Person&gt; fra &lt;Name of 2+ words&gt;" ("Charlotte Liebak Hansen fra Væksthusets
  *       Forskningscenter"). One word after "fra" is more often a place ("fra Irak").
  *   <li>"&lt;Person&gt;, &lt;Name&gt;," ("Rasmus Stoklund, Socialdemokratiet,"), unless the name is a
- *       municipality ("Mette Hansen, Aalborg,").
+ *       municipality ("Mette Hansen, Aalborg,"); at the end of a line only a name of two words
+ *       or an acronym; and "&lt;Person&gt;, &lt;role&gt;, &lt;Name&gt;" ("Mette Dalsgaard, COO,
+ *       Cepos").
  *   <li>"&lt;Person or Organisation&gt; (&lt;ACRONYM&gt;)": the acronym is an organisation (a
  *       party after a person: "Mette Hansen (SF)"). An acronym in parentheses after anything else
  *       abbreviates something that is not an organisation (a law: "(LAB)"), so it and every other
@@ -114,11 +116,51 @@ final class NeighbourRules {
     }
     boolean fromOrganisation = gapIs(p, c, "fra") && c.coreLength() >= 2;
     boolean apposition = gapIs(p, c, ",") && c.sentence.isPunct(c.end, ",") && !isMunicipality(c);
-    if (fromOrganisation || apposition) {
+    // "Bjarne Laustsen, Socialdemokratiet" closing a line of a list; one word there is as often
+    // the person's town ("Jens Jensen, Haslev"), so only a longer name or an acronym
+    boolean lineEnd = gapIs(p, c, ",") && endsItsSentence(c) && (c.coreLength() >= 2 || c.first().isAcronym())
+        && !isMunicipality(c);
+    if (fromOrganisation || apposition || lineEnd || afterTheRole(p, c)) {
       c.type = Candidate.Type.ORGANISATION;
       return true;
     }
     return false;
+  }
+
+  /**
+   * "Mette Dalsgaard, COO, Cepos", "Jens Meldgaard Bruun, klinisk professor, Steno Diabetes
+   * Center": after a person and a comma, a role in small letters (or a title's acronym) and
+   * another comma, the next name is where the person works.
+   */
+  private boolean afterTheRole(Candidate p, Candidate c) {
+    Sentence s = p.sentence;
+    if (!s.isPunct(p.end, ",") || !s.isPunct(c.start - 1, ",") || c.start - 1 <= p.end + 1
+        || !(s.isPunct(c.end, ",") || endsItsSentence(c))) {
+      return false;
+    }
+    boolean title = false;
+    for (int i = p.end + 1; i < c.start - 1; i++) {
+      Token t = s.token(i);
+      boolean role = lexicon.titles().isTitle(t) || lexicon.titles().isModifier(t);
+      if (t.isPunct(",")) {
+        continue; // "direktør, moderator, Meyers Madhus"
+      }
+      if (!t.isWord() || t.isCapitalised() && !role) {
+        return false;
+      }
+      title |= lexicon.titles().isTitle(t);
+    }
+    return title && !isMunicipality(c);
+  }
+
+  /** Nothing but punctuation follows the run in its sentence. */
+  private static boolean endsItsSentence(Candidate c) {
+    for (int i = c.end; i < c.sentence.size(); i++) {
+      if (c.sentence.token(i).kind() != Token.Kind.PUNCT) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean aliasRule(Candidate p, Candidate c) {

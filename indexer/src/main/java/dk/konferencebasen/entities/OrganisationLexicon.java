@@ -7,7 +7,8 @@ import java.util.Locale;
  * What makes a capitalised run an organisation: a head word ({@code organisation-heads.txt}:
  * Kommune, Universitet, -forening, -ministeriet, A/S ...), a head that opens a name
  * ({@code organisation-leads.txt}: "Region Hovedstaden", "Jobcenter Vest") or an acronym that is not
- * a common abbreviation ({@code acronyms-not-organisations.txt}).
+ * a common abbreviation ({@code acronyms-not-organisations.txt}); a head that names one
+ * organisation alone ({@code organisation-lone-names.txt}: "Venstre", "Alternativet").
  */
 final class OrganisationLexicon {
   /** After an acronym this country name belongs to the company name: "ISS Danmark". */
@@ -27,18 +28,21 @@ final class OrganisationLexicon {
   private final WordList heads;
   private final WordList leads;
   private final WordList notOrganisations;
+  private final WordList loneNames;
 
-  OrganisationLexicon(WordList heads, WordList leads, WordList notOrganisations) {
+  OrganisationLexicon(WordList heads, WordList leads, WordList notOrganisations, WordList loneNames) {
     this.heads = heads;
     this.leads = leads;
     this.notOrganisations = notOrganisations;
+    this.loneNames = loneNames;
   }
 
   static OrganisationLexicon load() {
     return new OrganisationLexicon(
         WordList.load("organisation-heads.txt"),
         WordList.load("organisation-leads.txt"),
-        WordList.load("acronyms-not-organisations.txt"));
+        WordList.load("acronyms-not-organisations.txt"),
+        WordList.load("organisation-lone-names.txt"));
   }
 
   /** The organisation head word in {@code t}, allowing a possessive -s, or null. */
@@ -75,8 +79,24 @@ final class OrganisationLexicon {
     return t.isWord() && heads.fit(t.base()) == WordList.Fit.WHOLE_WORD;
   }
 
+  /** A head word that is one organisation's whole name inside a sentence: "Venstre", "Alternativet". */
+  boolean isLoneName(Token t) {
+    return t.isWord() && loneNames.fit(t.base()) == WordList.Fit.WHOLE_WORD;
+  }
+
   boolean isOrganisationAcronym(Token t) {
-    return t.isAcronym() && !notOrganisations.matches(t.base());
+    return t.isAcronym() && !notOrganisations.matches(t.base()) && !isShoutedWord(t);
+  }
+
+  /**
+   * "APRIL", "AUGUST", "PROGRAM": an ordinary Danish word of five letters or more written in
+   * capitals, as headings and dates are, is no acronym. Shorter ones are as often acronyms that
+   * happen to spell a word ("LEV", "SIND", "VIVE"), so they stay acronyms.
+   */
+  private static boolean isShoutedWord(Token t) {
+    String word = t.base();
+    return word.length() >= 5 && word.chars().allMatch(Character::isLetter)
+        && dk.konferencebasen.analysis.DanishLemmatizer.shared().isWord(word.toLowerCase(Locale.ROOT));
   }
 
   boolean namesEvenAtSentenceStart(Token t) {

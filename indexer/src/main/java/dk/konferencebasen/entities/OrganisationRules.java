@@ -92,7 +92,8 @@ final class OrganisationRules {
       return true; // "Roskilde Universitet", "Styrelsen for ..."
     }
     if (!head.compound()) {
-      return false; // a lone "Rådet", "Center": a common noun
+      // a lone "Rådet", "Center": a common noun; a party named by one word is the party
+      return !c.sentenceInitial && lexicon.organisations().isLoneName(c.first());
     }
     // A lone compound ("Socialdemokratiet") is a name inside a sentence; at its start, only if
     // the compound has no common-noun use.

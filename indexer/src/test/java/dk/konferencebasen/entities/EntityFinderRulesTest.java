@@ -186,6 +186,27 @@ class EntityFinderRulesTest {
   @Nested
   class OrganisationPatterns {
     @Test
+    void whereAListedPersonWorksAfterTheRoleOrAtTheEndOfTheLine() {
+      assertEquals(List.of("Cepos"), organisations("Mette Dalsgaard, COO, Cepos"));
+      assertEquals(List.of("Meyers Madhus"), organisations("Dorthe Pedersen, direktør, moderator, Meyers Madhus"));
+      assertEquals(List.of("Danske Fysioterapeuter"), organisations("Formand Niels Sandø, Danske Fysioterapeuter"));
+      assertEquals(List.of(), organisations("Formand Jens Jensen, Haslev"), "one word at the end of the line may be a town");
+    }
+
+    @Test
+    void partiesSpelledOutAndALeadHeadWithItsAcronym() {
+      assertEquals(List.of("Venstre", "Alternativet", "Danmarksdemokraterne"),
+          organisations("Debat mellem Venstre, Alternativet og Danmarksdemokraterne om ældreplejen."));
+      assertEquals(List.of("Landsforeningen LEV"), organisations("Oplæg ved formanden for Landsforeningen LEV om inklusion."));
+    }
+
+    @Test
+    void aShoutedWordIsNoAcronym() {
+      assertEquals(List.of(), organisations("Program for 14. APRIL og AUGUST"));
+      assertEquals(List.of("VIVE"), organisations("Oplæg ved en forsker fra VIVE om anbragte børn."), "four letters stay an acronym");
+    }
+
+    @Test
     void committeesNetworksAndThinkTanksAreOrganisations() {
       assertEquals(List.of("Sundhedsudvalget", "Kultur- og Fritidsudvalget"),
           organisations("Formand for Sundhedsudvalget Hanne Simonsen og Kultur- og Fritidsudvalget deltog."));
