@@ -37,9 +37,14 @@ final class MunicipalityGazetteer {
     return Optional.ofNullable(found);
   }
 
-  /** The gazetteer's spelling of a municipality name, or the name itself if it is not listed. */
-  String canonical(String name) {
-    return lookup(name).orElse(name);
+  /**
+   * The municipality that the words before "Kommune" name: all of them, or the last ("Den nye
+   * Aalborg Kommune"); none when they name no Danish municipality (a foreign "Bergen Kommune",
+   * or a capture that glued a name to the one before it).
+   */
+  String beforeKommune(String words) {
+    String last = words.substring(words.lastIndexOf(' ') + 1);
+    return lookup(words).or(() -> lookup(last)).orElse(null);
   }
 
   int size() {

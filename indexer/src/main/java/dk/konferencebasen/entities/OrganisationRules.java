@@ -66,7 +66,7 @@ final class OrganisationRules {
       if (head.possessiveS() && last != null) {
         markOrganisation(c, c.coreEnd - 1, last);
         if (isKommune(c.token(h))) {
-          c.municipality = lexicon.municipalities().canonical(c.text(c.start, h));
+          c.municipality = lexicon.municipalities().beforeKommune(c.text(c.start, h));
         }
         out.add(c);
         return;
@@ -104,7 +104,7 @@ final class OrganisationRules {
     org.type = Candidate.Type.ORGANISATION;
     org.possessiveS = h.possessiveS() && head == org.coreEnd - 1 && org.end == org.coreEnd;
     if (head > org.start && isKommune(org.token(head))) {
-      org.municipality = lexicon.municipalities().canonical(org.text(org.start, head));
+      org.municipality = lexicon.municipalities().beforeKommune(org.text(org.start, head));
       org.isMunicipality = true;
     }
   }

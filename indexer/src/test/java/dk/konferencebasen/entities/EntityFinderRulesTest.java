@@ -372,6 +372,12 @@ class EntityFinderRulesTest {
   @Nested
   class Municipalities {
     @Test
+    void kommuneAfterWordsThatNameNoDanishMunicipalityGivesNone() {
+      assertEquals(List.of(), municipalities("Erfaringer fra Bergen Kommune i Norge."));
+      assertEquals(List.of("København"), municipalities("Oplæg ved Sisse Marie Welling, Københavns Kommune."));
+    }
+
+    @Test
     void kommuneNamesTheMunicipality() {
       NamedEntities e = FINDER.find("Fagfolk fra Aalborg Kommune og Esbjerg Kommune deltog.");
       assertEquals(List.of("Aalborg", "Esbjerg"), e.municipalities());
