@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import dk.konferencebasen.entities.EntityFinder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -101,12 +102,14 @@ public final class PassageSplitter {
     return passages;
   }
 
-  private final TalkFinder talkFinder = new TalkFinder();
+  private final TalkFinder talkFinder;
   private final PairedTalks pairedTalks;
   private final ReportedTalks reportedTalks = new ReportedTalks();
 
   public PassageSplitter(EntityFinder names) {
-    this.pairedTalks = new PairedTalks(line -> !names.find(line).people().isEmpty());
+    Predicate<String> namesAPerson = line -> !names.find(line).people().isEmpty();
+    this.talkFinder = new TalkFinder(namesAPerson);
+    this.pairedTalks = new PairedTalks(namesAPerson);
   }
 
   /** A stretch of the body: a talk, or lines of one paragraph outside any talk. */

@@ -3,6 +3,7 @@ package dk.konferencebasen.passages;
 import dk.konferencebasen.entities.ProgrammeVocabulary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,12 +65,24 @@ final class TalkFinder {
     }
   }
 
+  private final Predicate<String> namesAPerson;
+
+  /** {@code namesAPerson}: whether a line names a person (the entity rules decide). */
+  TalkFinder(Predicate<String> namesAPerson) {
+    this.namesAPerson = namesAPerson;
+  }
+
   /** {@code lines}: the document's lines; {@code paragraphStart}: whether line i opens a paragraph. */
   List<Talk> find(List<String> lines, List<Boolean> paragraphStart) {
     List<Kind> kinds = new ArrayList<>();
     int starts = 0;
     for (int i = 0; i < lines.size(); i++) {
       Kind kind = kind(lines.get(i));
+      // "13.00" over "Frokostpause": a time alone is what the next line says it is
+      if (kind == Kind.TALK && isBareTime(lines.get(i)) && i + 1 < lines.size()
+          && ProgrammeVocabulary.isBreakWord(firstWord(BULLET.matcher(lines.get(i + 1)).replaceFirst("")))) {
+        kind = Kind.BREAK;
+      }
       // "Kl. 17.15 Kickoff" over "Oplæg v/ Torben Stenstrup": the second line says who, it is
       // no talk of its own
       if (kind == Kind.TALK && i > 0 && !paragraphStart.get(i) && !SLOT.matcher(lines.get(i)).matches()
@@ -85,6 +98,7 @@ final class TalkFinder {
     if (starts < 2) {
       return talks;
     }
+    markHeadedParagraphs(lines, paragraphStart, kinds);
     for (int i = 0; i < lines.size(); i++) {
       if (kinds.get(i) != Kind.TALK) {
         continue;
@@ -101,6 +115,29 @@ final class TalkFinder {
   }
 
   private enum Kind { TALK, BREAK, TEXT }
+
+  /**
+   * In a programme, a paragraph that opens with a heading and closes with the line naming its
+   * speaker is a talk even without a time ("Hverdagsliv i 100 km byen / Om livet i … / Professor
+   * Ole B. Jensen, Aalborg Universitet"): several talks may share one slot.
+   */
+  private void markHeadedParagraphs(List<String> lines, List<Boolean> paragraphStart, List<Kind> kinds) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds.get(i) != Kind.TEXT || !paragraphStart.get(i) || !PassageSplitter.isHeading(lines.get(i))
+          || introducesWhatFollows(lines, i)) {
+        continue;
+      }
+      int last = i;
+      while (last + 1 < lines.size() && !paragraphStart.get(last + 1) && kinds.get(last + 1) == Kind.TEXT) {
+        last++;
+      }
+      String closing = lines.get(last).strip();
+      if (last > i && closing.length() <= SPEAKER_LINE_MAX_CHARS && !closing.matches(".*[.!?]$")
+          && namesAPerson.test(closing) && !namesAPerson.test(lines.get(i))) {
+        kinds.set(i, Kind.TALK);
+      }
+    }
+  }
 
   private static Kind kind(String line) {
     Matcher slot = SLOT.matcher(line);
@@ -130,6 +167,16 @@ final class TalkFinder {
       return Kind.TALK;
     }
     return Kind.TEXT;
+  }
+
+  /** The last line with text before line {@code at} ends in a colon: what follows is its list. */
+  private static boolean introducesWhatFollows(List<String> lines, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if (!lines.get(i).isBlank()) {
+        return lines.get(i).strip().endsWith(":");
+      }
+    }
+    return false;
   }
 
   /**
@@ -209,6 +256,11 @@ final class TalkFinder {
   private static String firstSentence(String text) {
     Matcher end = SENTENCE_END.matcher(text);
     return end.find() ? text.substring(0, end.start() + 1) : text.substring(0, Math.min(text.length(), SPEAKER_LINE_MAX_CHARS));
+  }
+
+  private static boolean isBareTime(String line) {
+    Matcher slot = SLOT.matcher(line);
+    return slot.matches() && slot.group("rest").isBlank();
   }
 
   private static boolean isTitledSlot(String line) {

@@ -197,4 +197,18 @@ class PassageSplitterTest {
     assertEquals(List.of(List.of("Karen Hækkerup"), List.of("Lars Mejlbye"), List.of("Trine Græse")),
         passages.stream().map(p -> p.talk().orElseThrow().givers()).toList());
   }
+
+  @Test
+  void aHeadedParagraphClosedByItsSpeakerIsATalkInsideAProgrammesSlot() {
+    List<String> paragraphs = List.of("Program",
+        "10.00\nVelkommen til Den regionale by\nBestyrelsesformand Maj Green, Dansk Byplanlaboratorium",
+        "Hverdagsliv i 100 km byen\nOm livet i den grænseløse bys mobilitetslandskaber.\nProfessor Ole B. Jensen, Aalborg Universitet",
+        "13.00\nFrokostpause",
+        "13.30 Paneldebat med:",
+        "Mrs. Rasma Pipike, Foundation for Public Participation\nModerator: Brita Kvist Hansen");
+    List<String> titles = splitter.split(paragraphs, "Program").stream()
+        .map(p -> p.talk().map(TalkHeading::title).orElse("-")).toList();
+    assertEquals(List.of("Velkommen til Den regionale by", "Hverdagsliv i 100 km byen", "-", "Paneldebat"), titles,
+        "a list after a colon stays with its talk");
+  }
 }
