@@ -160,8 +160,8 @@ final class PersonCues {
 
   /**
    * "Kasper Sonne, centerchef …", also after a party ("Steen B. Andersen (A), formand for …"), in
-   * brackets ("Heino Knudsen (regionsrådsformand, …)") or straight after the name ("Mette
-   * Højborg CEO i …").
+   * brackets ("Heino Knudsen (regionsrådsformand, …)"), qualified ("Noa Redington, politisk
+   * kommentator") or straight after the name ("Mette Højborg CEO i …").
    */
   private boolean titleAfter(Sentence s, int end) {
     int j = end;
@@ -169,11 +169,25 @@ final class PersonCues {
     if (party >= 0) {
       j = party;
     }
-    if (s.isPunct(j, ",") || s.isPunct(j, "(")) {
+    boolean separated = s.isPunct(j, ",") || s.isPunct(j, "(");
+    if (separated) {
       j++;
     }
     while (lexicon.titles().isModifier(s.token(j))) {
       j++;
+    }
+    // "Noa Redington, politisk kommentator", "Jens Bruun, klinisk professor": after the comma
+    // an adjective or two may qualify the title
+    if (separated && !lexicon.titles().isTitle(s.token(j))) {
+      for (int k = 1; k <= 2; k++) {
+        Token adjective = s.token(j + k - 1);
+        if (adjective == null || !adjective.isWord() || adjective.isCapitalised()) {
+          break;
+        }
+        if (lexicon.titles().isTitle(s.token(j + k)) && !s.token(j + k).isCapitalised()) {
+          return true;
+        }
+      }
     }
     // "Børn- og Ungechef": the title is the last part of a suspended compound
     if (s.token(j) != null && s.token(j).text().endsWith("-") && (s.isWord(j + 1, "og") || s.isWord(j + 1, "eller"))) {

@@ -65,6 +65,9 @@ public final class PassageSplitter {
       talks = pairedTalks.find(lines, paragraphStarts);
     }
     if (talks.isEmpty()) {
+      talks = labelledSpeakers.find(lines, paragraphStarts);
+    }
+    if (talks.isEmpty()) {
       talks = reportedTalks.find(lines, paragraphStarts);
     }
     List<Piece> pieces = pieces(lines, lineStarts, paragraphStarts, talks);
@@ -104,12 +107,14 @@ public final class PassageSplitter {
 
   private final TalkFinder talkFinder;
   private final PairedTalks pairedTalks;
+  private final LabelledSpeakers labelledSpeakers;
   private final ReportedTalks reportedTalks = new ReportedTalks();
 
   public PassageSplitter(EntityFinder names) {
     Predicate<String> namesAPerson = line -> !names.find(line).people().isEmpty();
     this.talkFinder = new TalkFinder(namesAPerson);
     this.pairedTalks = new PairedTalks(namesAPerson);
+    this.labelledSpeakers = new LabelledSpeakers(namesAPerson);
   }
 
   /** A stretch of the body: a talk, or lines of one paragraph outside any talk. */

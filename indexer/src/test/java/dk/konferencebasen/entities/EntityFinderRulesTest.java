@@ -102,6 +102,8 @@ class EntityFinderRulesTest {
     void aTitleInBracketsOrRightAfterTheName() {
       assertEquals(List.of("Heino Knudsen"), people("Debat med Heino Knudsen (regionsrådsformand, Region Sjælland)."));
       assertEquals(List.of("Mette Højborg"), people("Mette Højborg CEO i Capital of Children fortæller om byen."));
+      assertEquals(List.of("Noa Redington"), people("Noa Redington, politisk kommentator og journalist"));
+      assertEquals(List.of(), people("Vejle Bibliotekerne, et godt sted for alle"));
     }
 
     @Test

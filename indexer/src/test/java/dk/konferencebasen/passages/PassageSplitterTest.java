@@ -211,4 +211,21 @@ class PassageSplitterTest {
     assertEquals(List.of("Velkommen til Den regionale by", "Hverdagsliv i 100 km byen", "-", "Paneldebat"), titles,
         "a list after a colon stays with its talk");
   }
+
+  @Test
+  void aDebatesPeopleListedUnderALabelBelowItsHeadingMakeItATalk() {
+    List<String> paragraphs = List.of("Program for teltet", "Torsdag",
+        "Hjælp, jeg er tyk - er det et problem?",
+        "Flere og flere danskere bliver tykke. Kom med til debat.",
+        "Deltagere",
+        " • Karin Friis Bach (R), formand for udvalget\n • Jørgen Winther (V), regionsrådsmedlem i Region Midtjylland",
+        "Hvem skal styre sundhedsvæsenet?",
+        "Debatten sætter fokus på regionerne.");
+    List<Passage> passages = splitter.split(paragraphs, "Program for teltet");
+    List<Passage> talks = passages.stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(1, talks.size());
+    assertEquals("Hjælp, jeg er tyk - er det et problem?", talks.get(0).talk().orElseThrow().title());
+    assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Jørgen Winther"));
+    assertTrue(talks.get(0).text().contains("Flere og flere danskere"), "the description belongs to the debate");
+  }
 }
