@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * What makes a capitalised run an organisation: a head word ({@code organisation-heads.txt}:
- * Kommune, Universitet, -forening, -ministeriet, A/S ...), a head that opens a name
+ * Kommune, Universitet, -forening, -ministeriet, A/S ...; {@code party-heads.txt}: -partiet,
+ * -demokratiet, Venstre ...), a head that opens a name
  * ({@code organisation-leads.txt}: "Region Hovedstaden", "Jobcenter Vest") or an acronym that is not
  * a common abbreviation ({@code acronyms-not-organisations.txt}); a head that names one
  * organisation alone ({@code organisation-lone-names.txt}: "Venstre", "Alternativet").
@@ -29,9 +30,11 @@ final class OrganisationLexicon {
   private final WordList leads;
   private final WordList notOrganisations;
   private final WordList loneNames;
+  private final WordList partyHeads;
 
-  OrganisationLexicon(WordList heads, WordList leads, WordList notOrganisations, WordList loneNames) {
+  OrganisationLexicon(WordList heads, WordList partyHeads, WordList leads, WordList notOrganisations, WordList loneNames) {
     this.heads = heads;
+    this.partyHeads = partyHeads;
     this.leads = leads;
     this.notOrganisations = notOrganisations;
     this.loneNames = loneNames;
@@ -40,6 +43,7 @@ final class OrganisationLexicon {
   static OrganisationLexicon load() {
     return new OrganisationLexicon(
         WordList.load("organisation-heads.txt"),
+        WordList.load("party-heads.txt"),
         WordList.load("organisation-leads.txt"),
         WordList.load("acronyms-not-organisations.txt"),
         WordList.load("organisation-lone-names.txt"));
@@ -66,6 +70,9 @@ final class OrganisationLexicon {
 
   private WordList.Fit fit(String word) {
     WordList.Fit fit = heads.fit(word);
+    if (fit == WordList.Fit.NONE) {
+      fit = partyHeads.fit(word);
+    }
     return fit != WordList.Fit.NONE ? fit : leads.fit(word);
   }
 
@@ -77,6 +84,11 @@ final class OrganisationLexicon {
   /** A whole-word head that may follow an acronym in one name ("ABC A/S"). */
   boolean isWholeWordHead(Token t) {
     return t.isWord() && heads.fit(t.base()) == WordList.Fit.WHOLE_WORD;
+  }
+
+  /** A party's name ends so: "Socialdemokratiet", "Dansk Folkeparti", "Venstre", "Enhedslisten". */
+  boolean isParty(String lastWord) {
+    return partyHeads.fit(lastWord) != WordList.Fit.NONE;
   }
 
   /** A head word that is one organisation's whole name inside a sentence: "Venstre", "Alternativet". */

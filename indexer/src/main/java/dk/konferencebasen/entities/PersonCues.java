@@ -47,6 +47,7 @@ final class PersonCues {
         || speechBefore(s, c.start) && (fullName || clauseEndsAt(s, c.end))
         || fullName && (titleAfter(s, c.end) || ageAfter(s, c.end) || speechAfter(s, c.end) || presenterBefore(s, c.start)
             || partyAfter(s, c.end) >= 0 || titleAfterCopula(s, c.end) || byline(s, c.start, c.end)
+            || afterAPartysLabel(s, c.start, c.end)
             || opensASlot(s, c.start) && s.token(c.end) != null && ITEM_SEPARATORS.contains(s.token(c.end).text())
                 && writtenAsAName(c));
   }
@@ -113,6 +114,18 @@ final class PersonCues {
     }
     return start == 1 && s.isWord(0, "af") || start == 0 && CREDIT.matcher(lineBefore(s, start)).matches();
   }
+
+  /** "• Socialdemokratiet: Orla Hav": a list of the parties' candidates, each after their party's name. */
+  private boolean afterAPartysLabel(Sentence s, int start, int end) {
+    if (start != s.firstWord() || end < s.size() && s.token(end).kind() != Token.Kind.PUNCT) {
+      return false;
+    }
+    java.util.regex.Matcher label = PARTY_LABEL.matcher(lineBefore(s, start));
+    return label.matches() && lexicon.organisations().isParty(label.group(1));
+  }
+
+  private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile(
+      "(?U)\\s*(?:[•·▪*–-]\\s*)?(?:\\p{Lu}\\p{L}*\\s+){0,3}(\\p{Lu}\\p{L}+)\\s*:\\s*");
 
   /** The text before token {@code start} on its line: a colon after a label ends the sentence, not the line. */
   private static String lineBefore(Sentence s, int start) {
@@ -199,6 +212,9 @@ final class PersonCues {
   private boolean presenterBefore(Sentence s, int start) {
     if (isTalkWord(s.token(start - 1))) {
       return true;
+    }
+    if (s.isPunct(start - 1, "/") && s.isWord(start - 2, "ved")) {
+      return true; // a programme's "v/": nothing else is written so
     }
     Token before = s.token(start - 2);
     if (s.isWord(start - 1, "med") || s.isWord(start - 1, "af")) {

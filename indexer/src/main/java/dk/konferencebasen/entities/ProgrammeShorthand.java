@@ -23,6 +23,7 @@ final class ProgrammeShorthand {
     if (text.indexOf('v') < 0 && text.indexOf('V') < 0 && text.indexOf(':') < 0) {
       return text;
     }
-    return ROLE_COLON.matcher(VED.matcher(text).replaceAll("ved ")).replaceAll("$1");
+    // "v/" is a programme's cue only, so it stays marked ("ved/"); "v." may also end a sentence
+    return ROLE_COLON.matcher(VED.matcher(text).replaceAll(m -> m.group().contains("/") ? "ved/ " : "ved ")).replaceAll("$1");
   }
 }

@@ -130,6 +130,19 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aPartysCandidateListedAfterThePartysName() {
+      assertEquals(List.of("Orla Hav", "Jeppe Fransson"),
+          people(" •  Socialdemokratiet: Orla Hav\n •  Radikale Venstre: Jeppe Fransson\n •  Liberal Alliance: repræsentant"));
+      assertEquals(List.of(), people("Sted: Remisen Brande"), "a practical label is no party");
+    }
+
+    @Test
+    void aProgrammesSlashVedNamesThePresenter() {
+      assertEquals(List.of("Jørgen Ørgaard"), people("• Samarbejde på tværs af landsbyer V/ Jørgen Ørgaard, Landsbyklyngen Mols"));
+      assertEquals(List.of(), people("Vi bor tæt ved Kolding Fjord, hvor vandet er roligt."));
+    }
+
+    @Test
     void aNameThatOpensAProgrammeSlotBeforeItsTitle() {
       assertEquals(List.of("Jonas Christoffersen"), people("9.30-10.00: Jonas Christoffersen – Den juridiske udvikling"));
       assertEquals(List.of("Stig Jørgensen"), people("09:02 Stig Jørgensen, MVA, fremlægger konklusionerne"));

@@ -81,6 +81,13 @@ class LexiconResourcesTest {
   }
 
   @Test
+  void everyLoneNameIsAPartysHead() {
+    for (String name : ResourceLines.read("organisation-lone-names.txt")) {
+      assertTrue(LEXICON.organisations().isParty(name), name);
+    }
+  }
+
+  @Test
   void acronymsExceptCommonAbbreviationsAreOrganisations() {
     OrganisationLexicon orgs = LEXICON.organisations();
     assertTrue(orgs.isOrganisationAcronym(word("KL’s")));
@@ -94,7 +101,8 @@ class LexiconResourcesTest {
   void wordListsHaveNoDuplicateEntries() {
     for (String file : List.of("titles.txt", "title-modifiers.txt", "degrees.txt", "organisation-heads.txt",
         "organisation-leads.txt", "acronyms-not-organisations.txt", "speech-verbs.txt",
-        "sentence-starters.txt", "name-particles.txt", "abbreviations.txt", "talk-words.txt", "programme-breaks.txt")) {
+        "sentence-starters.txt", "name-particles.txt", "abbreviations.txt", "talk-words.txt", "programme-breaks.txt",
+        "party-letters.txt", "party-heads.txt", "organisation-lone-names.txt")) {
       List<String> entries = ResourceLines.read(file);
       Set<String> unique = new HashSet<>(entries);
       assertEquals(entries.size(), unique.size(), "duplicates in " + file);
