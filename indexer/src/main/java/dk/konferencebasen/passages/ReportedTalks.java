@@ -33,16 +33,18 @@ final class ReportedTalks {
           + "\\s+(?!at\\b|,)(?:\\p{L}+\\s+){0,4}?(?:om|velkommen|\\p{L}+erne|\\p{L}+en|\\p{L}+et)\\b");
   /** "Annemette Palmqvist … tog os med … i sit oplæg om …". */
   private static final Pattern IN_THEIR_TALK = Pattern.compile(
-      "(?U)" + GIVER + "[^.!?]{0,160}?\\b(?:i|med|under)\\s+(?:sit|sin|sine|deres|hans|hendes)\\s+(?i:" + TALK + ")\\b");
+      "(?U)" + GIVER + "[^.!?]{0,160}?\\b(?:i|med|under)\\s+(?:sit|sin|sine|deres|hans|hendes|et|en)\\s+(?i:" + TALK + ")\\b");
   /** "… at høre Lars Mejlbyes indlæg". */
   private static final Pattern WHOSE_TALK = Pattern.compile("(?U)" + GIVER + "s\\s+(?i:" + TALK + ")\\b");
   /**
-   * An opening or closing address, the subject after the verb as Danish puts it after an
-   * adverbial ("Med disse ord sluttede borgmester Trine Græse …") or in the passive ("…
-   * blev åbnet af ældreminister Mette Kierkgaard").
+   * The speaker after the verb, as Danish puts the subject after an adverbial ("Med disse ord
+   * sluttede borgmester Trine Græse …", "Efterfølgende belyste Tea Torbenfeldt Bengtsson …"), in
+   * the passive ("… blev åbnet af ældreminister Mette Kierkgaard") and in a cleft ("Derefter var
+   * det beskæftigelsesminister Troels Lund Poulsen, som …").
    */
   private static final Pattern OPENED_BY = Pattern.compile(
-      "(?U)\\b(?:(?i:åbnede|sluttede|afsluttede|indledte)|(?i:blev|bliver)\\s+(?i:åbnet|afsluttet|indledt)\\s+af)"
+      "(?U)\\b(?:(?i:åbnede|sluttede|afsluttede|indledte|belyste|fremlagde|præsenterede|gennemgik|fortalte|talte)"
+          + "|(?i:blev|bliver)\\s+(?i:åbnet|afsluttet|indledt)\\s+af|(?i:var|er)\\s+det)"
           + "\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\)|[’”\"])[.!?](?=\\s|$)");
   private static final int TITLE_MAX_CHARS = 160;

@@ -228,4 +228,16 @@ class PassageSplitterTest {
     assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Jørgen Winther"));
     assertTrue(talks.get(0).text().contains("Flere og flere danskere"), "the description belongs to the debate");
   }
+
+  @Test
+  void aTalkToldWithTheSpeakerAfterTheVerbOrInACleft() {
+    List<String> paragraphs = List.of("Referat",
+        "Efterfølgende belyste Tea Torbenfeldt Bengtsson, professor i VIVE, børns egne perspektiver.",
+        "Derefter var det beskæftigelsesminister Troels Lund Poulsen (V), som gav sine bud på vækst.",
+        "Erhvervsminister Brian Mikkelsen (K) deltager i konferencen med et indlæg om landdistrikterne.");
+    assertEquals(List.of(List.of("Tea Torbenfeldt Bengtsson"), List.of("Troels Lund Poulsen"),
+        List.of("Erhvervsminister Brian Mikkelsen")),
+        splitter.split(paragraphs, "Referat").stream().map(p -> p.talk().orElseThrow().givers()).toList(),
+        "the givers as written; the entity rules take the titles off");
+  }
 }
