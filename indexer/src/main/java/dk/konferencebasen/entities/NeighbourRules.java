@@ -26,6 +26,8 @@ import java.util.Set;
  * </ul>
  * Organisation rules:
  * <ul>
+ *   <li>"&lt;title&gt; i|hos|på|ved &lt;Name&gt;" ("cheføkonom hos Cepos"), unless the name is a
+ *       municipality or goes on past the run ("Capital of Children").
  *   <li>"&lt;Person&gt; fra &lt;Name of 2+ words&gt;" ("Charlotte Liebak Hansen fra Væksthusets
  *       Forskningscenter"). One word after "fra" is more often a place ("fra Irak").
  *   <li>"&lt;Person&gt;, &lt;Name&gt;," ("Rasmus Stoklund, Socialdemokratiet,"), unless the name is a
@@ -39,6 +41,8 @@ import java.util.Set;
  * </ul>
  */
 final class NeighbourRules {
+  /** Prepositions linking a title to where it is held: "direktør i Wuxus", "cheføkonom hos Cepos". */
+  private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("i", "hos", "på", "ved");
   /** Prepositions linking a title to an organisation: "formand for", "direktør i". */
   private static final Set<String> TITLE_PREPOSITIONS = Set.of("for", "i", "hos", "ved", "på", "fra");
 
@@ -56,6 +60,7 @@ final class NeighbourRules {
     while (applyPairs(candidates, this::personRule)
         || sameTextRule(candidates)
         || applyPairs(candidates, this::organisationRule)
+        || employerRule(candidates)
         || applyPairs(candidates, this::aliasRule)) {
       // keep going until no rule changes anything
     }
@@ -151,6 +156,30 @@ final class NeighbourRules {
       title |= lexicon.titles().isTitle(t);
     }
     return title && !isMunicipality(c);
+  }
+
+  /**
+   * "administrerende direktør i Wuxus", "cheføkonom hos Cepos", "redaktør på Fit Living": the
+   * name a title governs is where the title is held, unless it is a municipality (a place).
+   */
+  private boolean employerRule(List<Candidate> candidates) {
+    boolean changed = false;
+    for (Candidate c : candidates) {
+      Sentence s = c.sentence;
+      Token preposition = s.token(c.start - 1);
+      // not "minister for By, Bolig og …" (a portfolio), nor a name going on past the run
+      // ("Capital of Children", "Landbrug & Fødevarer", "Ugeskrift for Læger")
+      boolean heldAt = preposition != null && EMPLOYER_PREPOSITIONS.contains(preposition.lower())
+          && lexicon.titles().isTitle(s.token(c.start - 2));
+      Token after = s.token(c.end);
+      boolean nameGoesOn = after != null && (after.isPunct("&") || after.isWord() && !after.isCapitalised()
+          && (after.isWord("of") || after.isWord("for") || after.isWord("og")));
+      if (c.isOpen() && c.end == c.coreEnd && heldAt && !nameGoesOn && !isMunicipality(c)) {
+        c.type = Candidate.Type.ORGANISATION;
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   /** Nothing but punctuation follows the run in its sentence. */

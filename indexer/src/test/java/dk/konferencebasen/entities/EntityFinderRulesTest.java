@@ -209,6 +209,14 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void whereATitleIsHeld() {
+      assertEquals(List.of("Wuxus"), organisations("Karsten W. Kjær, administrerende direktør i Wuxus fortalte om det."));
+      assertEquals(List.of("Cepos"), organisations("Mads Lundby, cheføkonom hos Cepos"));
+      assertEquals(List.of(), organisations("Hun er professor i Aarhus."), "a municipality is a place");
+      assertEquals(List.of(), organisations("Hun er minister for By, Bolig og Landdistrikter."), "a portfolio");
+    }
+
+    @Test
     void partiesSpelledOutAndALeadHeadWithItsAcronym() {
       assertEquals(List.of("Venstre", "Alternativet", "Danmarksdemokraterne"),
           organisations("Debat mellem Venstre, Alternativet og Danmarksdemokraterne om ældreplejen."));
