@@ -22,18 +22,20 @@ final class ReportedTalks {
   /** Two to four capitalised words, perhaps with a middle initial: "Iris Isabella Engelund", "Ole B. Jensen". */
   private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}";
   private static final String GIVER = "(?<giver>" + NAME + ")";
+  /** A character of the same sentence: anything but a closing mark, or a full stop of an abbreviation ("hhv."). */
+  private static final String WITHIN_SENTENCE = "(?:[^.!?]|\\.(?=\\s*\\p{Ll}))";
   private static final Pattern A_NAME = Pattern.compile("(?U)" + NAME);
   private static final Pattern GAVE_A_TALK = Pattern.compile(
       "(?iU)\\b(?:holdt|gav|leverede)\\s+(?:\\p{L}+\\s+){0,2}?" + TALK + "\\b");
   private static final Pattern TALK_BY = Pattern.compile(
       "(?U)\\b(?i:" + TALK + ")\\s+(?:fra|ved|af|v/)\\s+(?:[\\p{L}.-]+\\s+){0,4}?" + GIVER);
   private static final Pattern TOLD_ABOUT = Pattern.compile(
-      "(?U)" + GIVER + "[^.!?]{0,160}?\\b(?:fortalte|fortæller|fortælle|talte|taler|berettede|gennemgik|gennemgår"
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:fortalte|fortæller|fortælle|talte|taler|berettede|gennemgik|gennemgår"
           + "|præsenterede|præsenterer|fremlagde|fremlægger|introducerede|introducerer|bød|byder)"
           + "\\s+(?!at\\b|,)(?:\\p{L}+\\s+){0,4}?(?:om|velkommen|\\p{L}+erne|\\p{L}+en|\\p{L}+et)\\b");
   /** "Annemette Palmqvist … tog os med … i sit oplæg om …". */
   private static final Pattern IN_THEIR_TALK = Pattern.compile(
-      "(?U)" + GIVER + "[^.!?]{0,160}?\\b(?:i|med|under)\\s+(?:sit|sin|sine|deres|hans|hendes|et|en)\\s+(?i:" + TALK + ")\\b");
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:i|med|under)\\s+(?:sit|sin|sine|deres|hans|hendes|et|en)\\s+(?i:" + TALK + ")\\b");
   /** "… at høre Lars Mejlbyes indlæg". */
   private static final Pattern WHOSE_TALK = Pattern.compile("(?U)" + GIVER + "s\\s+(?i:" + TALK + ")\\b");
   /**
@@ -46,7 +48,8 @@ final class ReportedTalks {
       "(?U)\\b(?:(?i:åbnede|sluttede|afsluttede|indledte|belyste|fremlagde|præsenterede|gennemgik|fortalte|talte)"
           + "|(?i:blev|bliver)\\s+(?i:åbnet|afsluttet|indledt)\\s+af|(?i:var|er)\\s+det)"
           + "\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\)|[’”\"])[.!?](?=\\s|$)");
+  /** A full stop before a small letter ends an abbreviation ("hhv. direktør"), not the sentence. */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\)|[’”\"])[.!?](?=\\s*$|\\s+(?!\\p{Ll}))");
   private static final int TITLE_MAX_CHARS = 160;
   private static final int LINE_MAX_CHARS = 1_500;
 
