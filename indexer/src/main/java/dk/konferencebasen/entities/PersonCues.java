@@ -160,9 +160,16 @@ final class PersonCues {
 
   private boolean titleBefore(Sentence s, int start) {
     int j = start - 1;
-    // "Erhvervsredaktør, Jens Chr. Hansen, Berlingske": a title that opens the line, then a comma
-    if (s.isPunct(j, ",") && j - 1 == s.firstWord()) {
-      j--;
+    // "Erhvervsredaktør, Jens Chr. Hansen, Berlingske", "Tale ved tidligere statsminister, Poul
+    // Nyrup Rasmussen": a title that opens the line or follows a programme's "ved", then a comma
+    if (s.isPunct(j, ",") && lexicon.titles().isTitle(s.token(j - 1))) {
+      int k = j - 2;
+      while (lexicon.titles().isModifier(s.token(k))) {
+        k--;
+      }
+      if (k + 1 == s.firstWord() || s.isWord(k, "ved")) {
+        j--;
+      }
     }
     while (lexicon.titles().isModifier(s.token(j))) {
       j--;
@@ -220,9 +227,16 @@ final class PersonCues {
     if (s.isWord(start - 1, "med") || s.isWord(start - 1, "af")) {
       return isTalkWord(before);
     }
-    if (!s.isWord(start - 1, "ved")) {
+    // "Indlæg ved bruger Lone Hansen": a word or two of role may stand between "ved" and the name
+    int ved = start - 1;
+    while (ved > start - 3 && s.token(ved) != null && s.token(ved).isWord() && !s.token(ved).isCapitalised()
+        && !s.isWord(ved, "ved")) {
+      ved--;
+    }
+    if (!s.isWord(ved, "ved")) {
       return false;
     }
+    before = s.token(ved - 1);
     return before == null || before.kind() == Token.Kind.NUMBER || before.isPunct(":") || before.isPunct("-")
         || before.isPunct("–") || isTalkWord(before);
   }

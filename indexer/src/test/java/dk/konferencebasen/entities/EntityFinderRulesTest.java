@@ -137,6 +137,12 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aProgrammesVedBeforeARoleAndTheName() {
+      assertEquals(List.of("Lone Hansen"), people("11.30 : Indlæg ved bruger Lone Hansen, Odense"));
+      assertEquals(List.of("Poul Nyrup Rasmussen"), people("10.15 : Tale ved tidligere statsminister, Poul Nyrup Rasmussen"));
+    }
+
+    @Test
     void aProgrammesSlashVedNamesThePresenter() {
       assertEquals(List.of("Jørgen Ørgaard"), people("• Samarbejde på tværs af landsbyer V/ Jørgen Ørgaard, Landsbyklyngen Mols"));
       assertEquals(List.of(), people("Vi bor tæt ved Kolding Fjord, hvor vandet er roligt."));

@@ -241,4 +241,12 @@ class PassageSplitterTest {
         splitter.split(paragraphs, "Referat").stream().map(p -> p.talk().orElseThrow().givers()).toList(),
         "the givers as written; the entity rules take the titles off");
   }
+
+  @Test
+  void singingStandsAndVisitsAreNoTalks() {
+    List<String> paragraphs = List.of("Program", "09.30 : Besøg foreningernes stande", "10.00 : Velkomst ved borgmester Jan Boye",
+        "10.10 : Fællessang", "10.15 : Tale ved statsminister Poul Nyrup Rasmussen");
+    assertEquals(List.of("Velkomst", "Tale"), splitter.split(paragraphs, "Program").stream()
+        .flatMap(p -> p.talk().map(TalkHeading::title).stream()).toList());
+  }
 }
