@@ -83,8 +83,15 @@ final class OrganisationRules {
       }
       return;
     }
+    // "Danske Regioner", "Dansk Firmaidræt", "Danmarks Statistik": the national associations and
+    // bodies are named so, and no person's name opens with the country
+    if (c.coreLength() >= 2 && NATIONAL.contains(c.first().text())) {
+      c.type = Candidate.Type.ORGANISATION;
+    }
     out.add(c);
   }
+
+  private static final java.util.Set<String> NATIONAL = java.util.Set.of("Dansk", "Danske", "Danmarks");
 
   /** Whether a run whose last word is a head is an organisation name. */
   private boolean isOrganisationEndingIn(Candidate c, OrganisationLexicon.Head head) {

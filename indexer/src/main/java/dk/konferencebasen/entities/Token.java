@@ -39,15 +39,20 @@ record Token(String text, int start, int end, Kind kind, boolean quoted) {
     return kind == Kind.WORD && text.equalsIgnoreCase(word);
   }
 
-  /** Length of an apostrophe genitive ending ("KL’s", "McDonald's"), or 0. */
+  /** Length of a genitive ending: an apostrophe's ("KL’s", "McDonald's") or an acronym's s ("FNs"), or 0. */
   int genitiveLength() {
     if (kind == Kind.WORD && text.length() > 2 && (text.endsWith("’s") || text.endsWith("'s"))) {
       return 2;
     }
+    if (kind == Kind.WORD && text.length() >= 3 && text.length() <= 7 && text.endsWith("s")
+        && text.substring(0, text.length() - 1).chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+        && Character.isUpperCase(text.charAt(0)) && Character.isUpperCase(text.charAt(1))) {
+      return 1;
+    }
     return 0;
   }
 
-  /** The word without an apostrophe genitive: "KL’s" gives "KL". */
+  /** The word without its genitive: "KL’s" and "FNs" give "KL" and "FN". */
   String base() {
     return text.substring(0, text.length() - genitiveLength());
   }

@@ -215,6 +215,14 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void nationalBodiesAcronymsInTheGenitiveAndFolketinget() {
+      assertEquals(List.of("Danske Regioner", "Dansk Firmaidræt"),
+          organisations("Et samarbejde mellem Danske Regioner og Dansk Firmaidræt om sundhed."));
+      assertEquals(List.of("FN"), organisations("Oplægget handlede om FNs verdensmål."));
+      assertEquals(List.of("Folketinget"), organisations("Konferencen holdes i Folketinget i januar."));
+    }
+
+    @Test
     void whereATitleIsHeld() {
       assertEquals(List.of("Wuxus"), organisations("Karsten W. Kjær, administrerende direktør i Wuxus fortalte om det."));
       assertEquals(List.of("Cepos"), organisations("Mads Lundby, cheføkonom hos Cepos"));
