@@ -63,9 +63,14 @@ def main(d):
         kind = hdr[1][1]; split = hdr[2][1]
         if kind not in ("programme", "report", "news"):
             err(f"{base}: bad kind {kind}")
-        # 001-050: odd dev, even test; 051-080 a second dev batch; 081-104 held out
+        # 001-050: odd dev, even test; 051-080 and 105-134 later dev batches; 081-104 and 135-158 held out
         n = int(num)
-        want = "dev" if 51 <= n <= 80 else "heldout" if 81 <= n <= 104 else ("dev" if n % 2 else "test")
+        if 51 <= n <= 80 or 105 <= n <= 134:
+            want = "dev"
+        elif 81 <= n <= 104 or 135 <= n <= 158:
+            want = "heldout"
+        else:
+            want = "dev" if n % 2 else "test"
         if split != want:
             err(f"{base}: split {split}, want {want}")
         order = {"talk": 0, "person": 1, "organisation": 2, "municipality": 3}

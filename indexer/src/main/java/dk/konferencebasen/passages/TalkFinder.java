@@ -89,6 +89,18 @@ final class TalkFinder {
           && isTitledSlot(lines.get(i - 1))) {
         kind = Kind.TEXT;
       }
+      // "Hvad karakteriserer de gode skoler?" over "Oplæg v/ Torben Pilegaard Jensen": the
+      // heading above the talk's line is where the talk begins, and its title
+      if (kind == Kind.TALK && i > 0 && !paragraphStart.get(i) && paragraphStart.get(i - 1)
+          && !SLOT.matcher(lines.get(i)).matches() && kinds.get(i - 1) == Kind.TEXT
+          && (PassageSplitter.isHeading(lines.get(i - 1)) || lines.get(i - 1).strip().endsWith("?"))) {
+        // under a time alone the heading is that slot's title already
+        if (i < 2 || !isBareTime(lines.get(i - 2))) {
+          kinds.set(i - 1, Kind.TALK);
+          starts++;
+        }
+        kind = Kind.TEXT;
+      }
       kinds.add(kind);
       if (kind != Kind.TEXT) {
         starts++;
@@ -104,8 +116,10 @@ final class TalkFinder {
         continue;
       }
       int last = i;
+      // a time alone ("09.30") has its title in the next paragraph, heading or not
+      boolean bareTime = isBareTime(lines.get(i));
       while (last + 1 < lines.size() && kinds.get(last + 1) == Kind.TEXT
-          && !(paragraphStart.get(last + 1) && opensNewPart(lines, paragraphStart, last + 1))) {
+          && (bareTime && last == i || !(paragraphStart.get(last + 1) && opensNewPart(lines, paragraphStart, last + 1)))) {
         last++;
       }
       talks.add(talk(lines, i, last));
@@ -221,12 +235,13 @@ final class TalkFinder {
     boolean listFollows = rest.endsWith(":");
     for (int i = titleLine + 1; i <= last; i++) {
       String next = lines.get(i).strip();
-      boolean underTitle = rest.length() <= SPEAKER_LINE_MAX_CHARS && i <= titleLine + SPEAKER_LINES_UNDER_TITLE
-          && next.length() <= SPEAKER_LINE_MAX_CHARS;
+      boolean underTitle = rest.length() <= SPEAKER_LINE_MAX_CHARS && i <= titleLine + SPEAKER_LINES_UNDER_TITLE;
       boolean cueLine = SPEAKER_CUE.matcher(next).results().findFirst().map(m -> m.start() <= 1).orElse(false);
       boolean listLine = listFollows && next.length() <= TITLE_MAX_CHARS && !next.matches(".*[.!?]$");
       if (underTitle || cueLine || listLine) {
-        speakers.append('\n').append(next);
+        // an abstract under the title names its speaker in its first sentence ("Pia Damsgaard,
+        // programleder …, fortæller om …"); the rest of it only mentions people
+        speakers.append('\n').append(next.length() <= SPEAKER_LINE_MAX_CHARS || cueLine || listLine ? next : firstSentence(next));
       }
     }
     return new Talk(first, last, title, speakers.toString().strip(), time);

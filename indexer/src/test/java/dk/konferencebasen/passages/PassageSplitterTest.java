@@ -249,4 +249,19 @@ class PassageSplitterTest {
     assertEquals(List.of("Velkomst", "Tale"), splitter.split(paragraphs, "Program").stream()
         .flatMap(p -> p.talk().map(TalkHeading::title).stream()).toList());
   }
+
+  @Test
+  void aTimeAloneTakesTheNextParagraphForItsTitleAndAnAbstractNamesItsSpeakerFirst() {
+    List<String> paragraphs = List.of("Program", "Kl. 9.00 - 9.10", "Velkommen", "Kl. 9.10 - 9.25",
+        "Partnerskaber mellem det offentlige og private",
+        "Majbritt Evald, lektor, forsker i offentlig privat innovation, tager afsæt i FN’s verdensmål om partnerskaber. "
+            + "Hun fortæller også om et samarbejde, hvor direktør Anne Holm fra en stor virksomhed var med, og om "
+            + "hvordan partnerskaber kan bygges op over flere år med mange forskellige parter i en kommune.",
+        "Kl. 9.30 - 9.40", "Hvad karakteriserer de gode skoler?\nOplæg v/ Torben Pilegaard Jensen, AKF");
+    List<Passage> talks = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Velkommen", "Partnerskaber mellem det offentlige og private", "Hvad karakteriserer de gode skoler?"),
+        talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
+    String abstractSpeakers = talks.get(1).talk().orElseThrow().speakerText();
+    assertTrue(abstractSpeakers.contains("Majbritt Evald") && !abstractSpeakers.contains("Anne Holm"), abstractSpeakers);
+  }
 }

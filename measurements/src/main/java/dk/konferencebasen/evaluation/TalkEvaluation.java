@@ -260,7 +260,12 @@ public final class TalkEvaluation {
       int passageStart = from;
       for (int i = from; i < lines.length; i++) {
         if (!key.isEmpty() && normalise(lines[i]).contains(key)) {
-          int start = i > 0 && TIME_ONLY.matcher(normalise(lines[i - 1])).matches() ? i - 1 : i;
+          // the time alone on a line above the title, blank lines between allowed
+          int above = i - 1;
+          while (above > passageStart && lines[above].isBlank()) {
+            above--;
+          }
+          int start = above >= 0 && TIME_ONLY.matcher(normalise(lines[above])).matches() ? above : i;
           // a talk given as its speaker's line over its title begins on the speaker's line
           if (i == passageStart + 1 && passage.speakers().stream().anyMatch(lines[passageStart]::contains)) {
             start = passageStart;
