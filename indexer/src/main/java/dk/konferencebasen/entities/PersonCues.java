@@ -41,6 +41,9 @@ final class PersonCues {
 
   private boolean isPerson(Candidate c) {
     Sentence s = c.sentence;
+    if (lexicon.titles().isTitle(c.token(c.coreEnd - 1))) {
+      return false; // "Børne- og Undervisningsordfører (S)": a title, not a name
+    }
     boolean fullName = c.coreLength() >= 2;
     return c.titled
         || titleBefore(s, c.start)

@@ -90,6 +90,11 @@ class EntityFinderRulesTest {
   @Nested
   class CuesAfterAName {
     @Test
+    void aTitleWithAPartyLetterIsNoName() {
+      assertEquals(List.of("Annette Lind"), people("MF Annette Lind, Børne- og Undervisningsordfører (S)"));
+    }
+
+    @Test
     void aPartyLetterOrAPartyInBracketsAfterAFullName() {
       assertEquals(List.of("Karin Friis Bach", "Jørgen Winther"),
           people("Deltagere: Karin Friis Bach (R) og Jørgen Winther (V) fra regionsrådene."));
@@ -408,6 +413,11 @@ class EntityFinderRulesTest {
 
   @Nested
   class Municipalities {
+    @Test
+    void aLibraryNamedByItsTownIsNoMunicipality() {
+      assertEquals(List.of(), municipalities("Pia Damsgaard fra Herning Bibliotekerne fortæller."));
+    }
+
     @Test
     void kommuneAfterWordsThatNameNoDanishMunicipalityGivesNone() {
       assertEquals(List.of(), municipalities("Erfaringer fra Bergen Kommune i Norge."));
