@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -83,26 +84,26 @@ public final class EntityFinder {
    * that the organisation rules and the gazetteer do not claim. For the names that the words
    * around a talk already make its giver ("Lars Mejlbyes indlæg").
    */
-  public java.util.Optional<String> asPersonName(String run) {
+  public Optional<String> asPersonName(String run) {
     List<Sentence> sentences = tokenizer.sentences(run);
     if (sentences.size() != 1) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<Candidate> runs = runFinder.find(sentences.get(0));
     if (runs.size() != 1 || runs.get(0).coreLength() < 2) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<Candidate> classified = organisationRules.apply(runs.get(0));
     if (classified.size() != 1 || !classified.get(0).is(Candidate.Type.OPEN)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Candidate name = classified.get(0);
     for (int i = name.start; i < name.coreEnd; i++) {
       if (lexicon.municipalities().lookup(name.token(i).base()).isPresent()) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
     }
-    return java.util.Optional.of(name.text());
+    return Optional.of(name.text());
   }
 
   /** Candidates are in text order, so insertion order is order of first mention. */

@@ -3,6 +3,7 @@ package dk.konferencebasen.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides from a run's own words whether it is an organisation, splitting it where an
@@ -91,7 +92,7 @@ final class OrganisationRules {
     out.add(c);
   }
 
-  private static final java.util.Set<String> NATIONAL = java.util.Set.of("Dansk", "Danske", "Danmarks");
+  private static final Set<String> NATIONAL = Set.of("Dansk", "Danske", "Danmarks");
 
   /** Whether a run whose last word is a head is an organisation name. */
   private boolean isOrganisationEndingIn(Candidate c, OrganisationLexicon.Head head) {

@@ -1,6 +1,9 @@
 package dk.konferencebasen.entities;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Marks a run as a person from the words around it:
@@ -25,6 +28,21 @@ import java.util.List;
  * "I dag siger Danmark nej".
  */
 final class PersonCues {
+  /** What follows the speaker of a programme slot before the title or role: "9.30: Jonas Christoffersen – Titel". */
+  private static final Set<String> ITEM_SEPARATORS = Set.of("–", "—", "-", ":", ",");
+  /** The label of a photo or text credit before the name: "Foto: Mathias Olander". */
+  private static final Pattern CREDIT = Pattern.compile(
+      "(?i)\\s*(?:foto|fotos|fotograf|tekst|illustration)\\s*:\\s*");
+  /** A list item's label before a name: "• Radikale Venstre: Jeppe Fransson"; group 1 its last word. */
+  private static final Pattern PARTY_LABEL = Pattern.compile(
+      "(?U)\\s*(?:[•·▪*–-]\\s*)?(?:\\p{Lu}\\p{L}*\\s+){0,3}(\\p{Lu}\\p{L}+)\\s*:\\s*");
+  /** "Anne", "Juhler-Nøttrup", "Chr.": a capital and small letters, as people's names are written (not "IdéLAB"). */
+  private static final Pattern NAME_WORD = Pattern.compile(
+      "\\p{Lu}\\p{Ll}+\\.?(?:-\\p{Lu}\\p{Ll}+)*");
+  /** A programme slot's time and nothing else: "9.30-10.00:", "Kl. 09:02". */
+  private static final Pattern SLOT_TIME = Pattern.compile(
+      "(?i)\\s*(?:[•·▪*]\\s*)?(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}[.:]\\d{2})?\\s*[:.–—-]?\\s*");
+
   private final Lexicon lexicon;
 
   PersonCues(Lexicon lexicon) {
@@ -54,12 +72,6 @@ final class PersonCues {
             || opensASlot(s, c.start) && s.token(c.end) != null && ITEM_SEPARATORS.contains(s.token(c.end).text())
                 && writtenAsAName(c));
   }
-
-  /** What follows the speaker of a programme slot before the title or role: "9.30: Jonas Christoffersen – Titel". */
-  private static final java.util.Set<String> ITEM_SEPARATORS = java.util.Set.of("–", "—", "-", ":", ",");
-  /** The label of a photo or text credit before the name: "Foto: Mathias Olander". */
-  private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
-      "(?i)\\s*(?:foto|fotos|fotograf|tekst|illustration)\\s*:\\s*");
 
   /**
    * A party after a name, "(A)", "(SF)", "(Slesvigsk Parti)": where it ends (the index after the
@@ -123,22 +135,15 @@ final class PersonCues {
     if (start != s.firstWord() || end < s.size() && s.token(end).kind() != Token.Kind.PUNCT) {
       return false;
     }
-    java.util.regex.Matcher label = PARTY_LABEL.matcher(lineBefore(s, start));
+    Matcher label = PARTY_LABEL.matcher(lineBefore(s, start));
     return label.matches() && lexicon.organisations().isParty(label.group(1));
   }
-
-  private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile(
-      "(?U)\\s*(?:[•·▪*–-]\\s*)?(?:\\p{Lu}\\p{L}*\\s+){0,3}(\\p{Lu}\\p{L}+)\\s*:\\s*");
 
   /** The text before token {@code start} on its line: a colon after a label ends the sentence, not the line. */
   private static String lineBefore(Sentence s, int start) {
     int at = s.token(start).start();
     return s.source().substring(s.source().lastIndexOf('\n', at - 1) + 1, at);
   }
-
-  /** "Anne", "Juhler-Nøttrup", "Chr.": a capital and small letters, as people's names are written (not "IdéLAB"). */
-  private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile(
-      "\\p{Lu}\\p{Ll}+\\.?(?:-\\p{Lu}\\p{Ll}+)*");
 
   private static boolean writtenAsAName(Candidate c) {
     for (int i = c.start; i < c.coreEnd; i++) {
@@ -148,10 +153,6 @@ final class PersonCues {
     }
     return true;
   }
-
-  /** A programme slot's time and nothing else: "9.30-10.00:", "Kl. 09:02". */
-  private static final java.util.regex.Pattern SLOT_TIME = java.util.regex.Pattern.compile(
-      "(?i)\\s*(?:[•·▪*]\\s*)?(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}[.:]\\d{2})?\\s*[:.–—-]?\\s*");
 
   /**
    * The name opens a programme slot: only its time comes before it on the line (the colon after

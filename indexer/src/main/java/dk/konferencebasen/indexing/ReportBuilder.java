@@ -2,7 +2,6 @@ package dk.konferencebasen.indexing;
 
 import dk.konferencebasen.corpus.CorpusFile;
 import dk.konferencebasen.corpus.Sidecar;
-import dk.konferencebasen.schema.AcronymPairs;
 import dk.konferencebasen.entities.DateFinder;
 import dk.konferencebasen.entities.EntityFinder;
 import dk.konferencebasen.extraction.Extraction;
@@ -10,11 +9,12 @@ import dk.konferencebasen.extraction.LanguageGuess;
 import dk.konferencebasen.extraction.PageChrome;
 import dk.konferencebasen.extraction.TemplateLines;
 import dk.konferencebasen.extraction.TikaExtractor;
-import dk.konferencebasen.schema.NamedEntities;
 import dk.konferencebasen.passages.Passage;
-import dk.konferencebasen.passages.TalkHeading;
 import dk.konferencebasen.passages.PassageSplitter;
+import dk.konferencebasen.passages.TalkHeading;
 import dk.konferencebasen.sametext.TextFingerprint;
+import dk.konferencebasen.schema.AcronymPairs;
+import dk.konferencebasen.schema.NamedEntities;
 import dk.konferencebasen.schema.Report;
 import dk.konferencebasen.schema.ReportIds;
 import dk.konferencebasen.schema.ReportPassage;
@@ -24,9 +24,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -111,7 +114,7 @@ final class ReportBuilder {
    */
   private List<String> speakers(TalkHeading talk, NamedEntities named) {
     String heading = talk.speakerText();
-    java.util.Map<Integer, String> byPosition = new java.util.TreeMap<>();
+    Map<Integer, String> byPosition = new TreeMap<>();
     for (String person : entityFinder.find(heading).people()) {
       String spelling = named.people().stream().filter(p -> p.equalsIgnoreCase(person)).findFirst().orElse(person);
       byPosition.putIfAbsent(Math.max(0, heading.indexOf(person)), spelling);
@@ -129,7 +132,7 @@ final class ReportBuilder {
         byPosition.putIfAbsent(at, person);
       }
     }
-    return List.copyOf(new java.util.LinkedHashSet<>(byPosition.values()));
+    return List.copyOf(new LinkedHashSet<>(byPosition.values()));
   }
 
   /** A talk's speakers are people the passage names, whichever cue found them. */
@@ -152,6 +155,8 @@ final class ReportBuilder {
     return -1;
   }
 
+  private static final Pattern SPEAKER_SEPARATOR = Pattern.compile("^\\s*[–—:-]\\s+");
+
   /**
    * "Jonas Christoffersen – Den juridiske udvikling": a slot that names its speaker first has
    * the rest for its title; the speaker is in the talk's speakers.
@@ -160,7 +165,7 @@ final class ReportBuilder {
     for (String speaker : speakers) {
       if (title.startsWith(speaker)) {
         String rest = title.substring(speaker.length());
-        java.util.regex.Matcher separator = java.util.regex.Pattern.compile("^\\s*[–—:-]\\s+").matcher(rest);
+        Matcher separator = SPEAKER_SEPARATOR.matcher(rest);
         if (separator.find() && rest.length() > separator.end()) {
           return rest.substring(separator.end()).strip();
         }

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 final class LabelledSpeakers {
   private static final Pattern LABEL = Pattern.compile(
       "(?iU)^(?:deltagere|medvirkende|talere|paneldeltagere|panelet|panel|oplægsholdere|debattører|i panelet)\\s*:?$");
-  private static final int TITLE_MAX_CHARS = 160;
   private final Predicate<String> namesAPerson;
 
   /** {@code namesAPerson}: whether a line names a person (the entity rules decide). */
@@ -50,9 +49,7 @@ final class LabelledSpeakers {
       int heading = headingAbove(lines, paragraphStart, label, previousEnd);
       int first = heading >= 0 ? heading : label;
       String title = heading >= 0 ? lines.get(heading).strip() : lines.get(label).strip().replaceFirst(":$", "");
-      if (title.length() > TITLE_MAX_CHARS) {
-        title = title.substring(0, TITLE_MAX_CHARS).replaceFirst("\\s+\\S*$", "") + " …";
-      }
+        title = TalkFinder.shortTitle(title);
       talks.add(new TalkFinder.Talk(first, last, title, speakers.toString().strip(), ""));
       previousEnd = last;
       label = last;
@@ -69,7 +66,7 @@ final class LabelledSpeakers {
     for (int i = label - 1; i > previousEnd; i--) {
       boolean oneLineParagraph = paragraphStart.get(i) && (i + 1 >= lines.size() || paragraphStart.get(i + 1));
       String line = lines.get(i).strip();
-      if (oneLineParagraph && !line.isEmpty() && line.length() <= TITLE_MAX_CHARS
+      if (oneLineParagraph && !line.isEmpty() && line.length() <= TalkFinder.TITLE_MAX_CHARS
           && (PassageSplitter.isHeading(line) || line.endsWith("?"))) {
         return i;
       }

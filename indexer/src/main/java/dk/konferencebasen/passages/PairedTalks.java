@@ -12,7 +12,6 @@ import java.util.function.Predicate;
  */
 final class PairedTalks {
   private static final int LINE_MAX_CHARS = 200;
-  private static final int TITLE_MAX_CHARS = 160;
   private final Predicate<String> namesAPerson;
 
   /** {@code namesAPerson}: whether a line names a person (the entity rules decide). */
@@ -35,9 +34,7 @@ final class PairedTalks {
       boolean secondNames = namesAPerson.test(second);
       if (firstNames != secondNames) {
         String title = firstNames ? second : first;
-        if (title.length() > TITLE_MAX_CHARS) {
-          title = title.substring(0, TITLE_MAX_CHARS).replaceFirst("\\s+\\S*$", "") + " …";
-        }
+        title = TalkFinder.shortTitle(title);
         talks.add(new TalkFinder.Talk(i, i + 1, title, firstNames ? first : second, ""));
         i++;
       }

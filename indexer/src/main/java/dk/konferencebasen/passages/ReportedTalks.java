@@ -50,7 +50,6 @@ final class ReportedTalks {
           + "\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
   /** A full stop before a small letter ends an abbreviation ("hhv. direktør"), not the sentence. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\)|[’”\"])[.!?](?=\\s*$|\\s+(?!\\p{Ll}))");
-  private static final int TITLE_MAX_CHARS = 160;
   private static final int LINE_MAX_CHARS = 1_500;
 
   List<TalkFinder.Talk> find(List<String> lines, List<Boolean> paragraphStart) {
@@ -118,6 +117,6 @@ final class ReportedTalks {
 
   private static String title(String sentence) {
     String title = sentence.replaceFirst("^[•·▪*–—-]\\s*", "").replaceFirst("[.!?]$", "").strip();
-    return title.length() <= TITLE_MAX_CHARS ? title : title.substring(0, TITLE_MAX_CHARS).replaceFirst("\\s+\\S*$", "") + " …";
+    return TalkFinder.shortTitle(title);
   }
 }

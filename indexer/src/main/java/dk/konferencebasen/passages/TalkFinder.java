@@ -46,7 +46,7 @@ final class TalkFinder {
       "(?U)^(?<topic>[^:.!?()]{2,60}):\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s*(?:\\([^)]{1,8}\\))?\\s*,\\s*\\p{Ll}.*");
   private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\))[.!?](\\s|$)");
-  private static final int TITLE_MAX_CHARS = 160;
+  static final int TITLE_MAX_CHARS = 160;
   private static final int SPEAKER_LINES_UNDER_TITLE = 2;
   private static final int SPEAKER_LINE_MAX_CHARS = 200;
 
@@ -226,9 +226,7 @@ final class TalkFinder {
       title = topic.group("topic");
     }
     title = title.replaceFirst("(?iU)\\s+(af|med)\\s*:?\\s*$", "").replaceFirst("\\s*[:,–—-]\\s*$", "").strip();
-    if (title.length() > TITLE_MAX_CHARS) {
-      title = title.substring(0, TITLE_MAX_CHARS).replaceFirst("\\s+\\S*$", "") + " …";
-    }
+    title = shortTitle(title);
     // Who gives the talk is said right under its title ("Oplæg v/ …", "Borgmester … byder
     // velkommen"), in a list after a title ending in a colon, or later on a line of its own
     // that opens with "ved"/"Moderator:"; names in the abstract are only mentioned.
@@ -245,6 +243,12 @@ final class TalkFinder {
       }
     }
     return new Talk(first, last, title, speakers.toString().strip(), time);
+  }
+
+  /** A title of at most {@code TITLE_MAX_CHARS}, cut at a word and marked as cut. */
+  static String shortTitle(String title) {
+    return title.length() <= TITLE_MAX_CHARS ? title
+        : title.substring(0, TITLE_MAX_CHARS).replaceFirst("\\s+\\S*$", "") + " …";
   }
 
   /** The slot's times written one way, so talks list and sort alike: "9.30-10" is "09.30–10.00". */
