@@ -20,10 +20,15 @@ final class ProgrammeShorthand {
   private ProgrammeShorthand() {}
 
   static String expand(String text) {
-    if (text.indexOf('v') < 0 && text.indexOf('V') < 0 && text.indexOf(':') < 0) {
-      return text;
+    // the patterns are tried at every character, so they run only where their marks are
+    String expanded = text;
+    if (text.indexOf('/') >= 0 || text.contains("v.")) {
+      // "v/" is a programme's cue only, so it stays marked ("ved/"); "v." may also end a sentence
+      expanded = VED.matcher(expanded).replaceAll(m -> m.group().contains("/") ? "ved/ " : "ved ");
     }
-    // "v/" is a programme's cue only, so it stays marked ("ved/"); "v." may also end a sentence
-    return ROLE_COLON.matcher(VED.matcher(text).replaceAll(m -> m.group().contains("/") ? "ved/ " : "ved ")).replaceAll("$1");
+    if (expanded.indexOf(':') >= 0) {
+      expanded = ROLE_COLON.matcher(expanded).replaceAll("$1");
+    }
+    return expanded;
   }
 }

@@ -48,8 +48,6 @@ final class ReportedTalks {
       "(?U)\\b(?:(?i:åbnede|sluttede|afsluttede|indledte|belyste|fremlagde|præsenterede|gennemgik|fortalte|talte)"
           + "|(?i:blev|bliver)\\s+(?i:åbnet|afsluttet|indledt)\\s+af|(?i:var|er)\\s+det)"
           + "\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
-  /** A full stop before a small letter ends an abbreviation ("hhv. direktør"), not the sentence. */
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\)|[’”\"])[.!?](?=\\s*$|\\s+(?!\\p{Ll}))");
   private static final int LINE_MAX_CHARS = 1_500;
 
   List<TalkFinder.Talk> find(List<String> lines, List<Boolean> paragraphStart) {
@@ -94,26 +92,63 @@ final class ReportedTalks {
     return givers;
   }
 
+  /**
+   * Every pattern above needs one of these stems (a talk's noun or a telling verb): a sentence
+   * without any is passed over before the patterns, which are slow on long text.
+   */
+  private static final List<String> STEMS = List.of("oplæg", "indlæg", "foredrag", "keynote", "tale", "præsent",
+      "fortal", "fortæl", "berett", "gennem", "fremla", "fremlæ", "introduc", "bød", "byder", "åbne", "slutte",
+      "indled", "belyste", "talt", "var det", "er det");
+
   static boolean tellsOfATalk(String sentence) {
+    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    if (STEMS.stream().noneMatch(lower::contains)) {
+      return false;
+    }
     return GAVE_A_TALK.matcher(sentence).find() && A_NAME.matcher(sentence).find()
         || TALK_BY.matcher(sentence).find() || TOLD_ABOUT.matcher(sentence).find()
         || IN_THEIR_TALK.matcher(sentence).find() || WHOSE_TALK.matcher(sentence).find()
         || OPENED_BY.matcher(sentence).find();
   }
 
+  /**
+   * The line's sentences. A sentence ends at ".", "!" or "?" after two letters, a bracket or a
+   * quote, before the line's end or a space and a word that is not in small letters: a full stop
+   * before a small letter ends an abbreviation ("hhv. direktør"), not the sentence. Written out
+   * rather than as a pattern with a look-behind, which is tried at every character of every line.
+   */
   private static List<String> sentences(String line) {
     List<String> sentences = new ArrayList<>();
-    Matcher end = SENTENCE_END.matcher(line);
     int from = 0;
-    while (end.find()) {
-      sentences.add(line.substring(from, end.start() + 1).strip());
-      from = end.end();
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && endsASentence(line, i)) {
+        sentences.add(line.substring(from, i + 1).strip());
+        from = i + 1;
+      }
     }
     if (from < line.length() && !line.substring(from).isBlank()) {
       sentences.add(line.substring(from).strip());
     }
     return sentences;
   }
+
+  private static boolean endsASentence(String line, int at) {
+    boolean after = at >= 2 && Character.isLetter(line.charAt(at - 1)) && Character.isLetter(line.charAt(at - 2))
+        || at >= 1 && ")’”\"".indexOf(line.charAt(at - 1)) >= 0;
+    if (!after) {
+      return false;
+    }
+    int next = at + 1;
+    if (next < line.length() && !Character.isWhitespace(line.charAt(next))) {
+      return false;
+    }
+    while (next < line.length() && Character.isWhitespace(line.charAt(next))) {
+      next++;
+    }
+    return next == line.length() || !Character.isLowerCase(line.charAt(next));
+  }
+
 
   private static String title(String sentence) {
     String title = sentence.replaceFirst("^[•·▪*–—-]\\s*", "").replaceFirst("[.!?]$", "").strip();
