@@ -123,7 +123,7 @@ final class NeighbourRules {
     boolean apposition = gapIs(p, c, ",") && c.sentence.isPunct(c.end, ",") && !isMunicipality(c);
     // "Bjarne Laustsen, Socialdemokratiet" closing a line of a list; one word there is as often
     // the person's town ("Jens Jensen, Haslev"), so only a longer name or an acronym
-    boolean lineEnd = gapIs(p, c, ",") && endsItsSentence(c) && (c.coreLength() >= 2 || c.first().isAcronym())
+    boolean lineEnd = gapIs(p, c, ",") && c.sentence.onlyPunctuationFrom(c.end) && (c.coreLength() >= 2 || c.first().isAcronym())
         && !isMunicipality(c);
     if (fromOrganisation || apposition || lineEnd || afterTheRole(p, c)) {
       c.type = Candidate.Type.ORGANISATION;
@@ -140,7 +140,7 @@ final class NeighbourRules {
   private boolean afterTheRole(Candidate p, Candidate c) {
     Sentence s = p.sentence;
     if (!s.isPunct(p.end, ",") || !s.isPunct(c.start - 1, ",") || c.start - 1 <= p.end + 1
-        || !(s.isPunct(c.end, ",") || endsItsSentence(c))) {
+        || !(s.isPunct(c.end, ",") || c.sentence.onlyPunctuationFrom(c.end))) {
       return false;
     }
     boolean title = false;
@@ -180,16 +180,6 @@ final class NeighbourRules {
       }
     }
     return changed;
-  }
-
-  /** Nothing but punctuation follows the run in its sentence. */
-  private static boolean endsItsSentence(Candidate c) {
-    for (int i = c.end; i < c.sentence.size(); i++) {
-      if (c.sentence.token(i).kind() != Token.Kind.PUNCT) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private boolean aliasRule(Candidate p, Candidate c) {

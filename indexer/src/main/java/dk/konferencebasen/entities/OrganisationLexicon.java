@@ -1,5 +1,6 @@
 package dk.konferencebasen.entities;
 
+import dk.konferencebasen.analysis.DanishLemmatizer;
 import java.util.List;
 import java.util.Locale;
 
@@ -108,7 +109,7 @@ final class OrganisationLexicon {
   private static boolean isShoutedWord(Token t) {
     String word = t.base();
     return word.length() >= 5 && word.chars().allMatch(Character::isLetter)
-        && dk.konferencebasen.analysis.DanishLemmatizer.shared().isWord(word.toLowerCase(Locale.ROOT));
+        && DanishLemmatizer.shared().isWord(word.toLowerCase(Locale.ROOT));
   }
 
   boolean namesEvenAtSentenceStart(Token t) {

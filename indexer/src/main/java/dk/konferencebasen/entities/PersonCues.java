@@ -1,6 +1,7 @@
 package dk.konferencebasen.entities;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,7 +91,7 @@ final class PersonCues {
       return -1;
     }
     boolean letter = close == end + 2 && lexicon.partyLetters().fit(s.token(end + 1).text()) == WordList.Fit.WHOLE_WORD
-        && s.token(end + 1).text().equals(s.token(end + 1).text().toUpperCase(java.util.Locale.ROOT));
+        && s.token(end + 1).text().equals(s.token(end + 1).text().toUpperCase(Locale.ROOT));
     String last = s.token(close - 1).lower();
     boolean named = close > end + 2 && (last.endsWith("parti") || last.endsWith("partiet"));
     return letter || named ? close + 1 : -1;
@@ -122,10 +123,8 @@ final class PersonCues {
 
   /** "Af Jan Løfberg" or "Foto: Mathias Olander" as a line of its own. */
   private static boolean byline(Sentence s, int start, int end) {
-    for (int i = end; i < s.size(); i++) {
-      if (s.token(i).kind() != Token.Kind.PUNCT) {
-        return false;
-      }
+    if (!s.onlyPunctuationFrom(end)) {
+      return false;
     }
     return start == 1 && s.isWord(0, "af") || start == 0 && CREDIT.matcher(lineBefore(s, start)).matches();
   }

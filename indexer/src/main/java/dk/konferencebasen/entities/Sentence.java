@@ -34,6 +34,16 @@ record Sentence(String source, List<Token> tokens, int firstWord, boolean allCap
     return t != null && t.isWord(word);
   }
 
+  /** Nothing but punctuation from token {@code index} to the sentence's end. */
+  boolean onlyPunctuationFrom(int index) {
+    for (int i = index; i < tokens.size(); i++) {
+      if (tokens.get(i).kind() != Token.Kind.PUNCT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   boolean isCapitalised(int index) {
     Token t = token(index);
     return t != null && t.isCapitalised();

@@ -1,12 +1,12 @@
 package dk.konferencebasen.passages;
 
-import java.text.BreakIterator;
 import dk.konferencebasen.entities.EntityFinder;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Cuts a report body into passages along its paragraphs: in a conference report a paragraph
