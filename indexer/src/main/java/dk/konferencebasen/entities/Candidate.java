@@ -1,5 +1,7 @@
 package dk.konferencebasen.entities;
 
+import dk.konferencebasen.analysis.DanishLemmatizer;
+
 /**
  * A possible name: a run of capitalised tokens in one sentence, and what the rules have decided it
  * is. Mutable, but only ever used inside one {@link EntityFinder#find} call.
@@ -48,6 +50,47 @@ final class Candidate {
     this.end = end;
     this.sentenceInitial = sentenceInitial;
     this.titled = titled;
+  }
+
+  /** An organisation known by name, found at {@code match}. */
+  static Candidate knownOrganisation(Sentence sentence, KnownOrganisations.Match match) {
+    Candidate c = new Candidate(sentence, match.start(), match.end(), match.end(), match.start() == sentence.firstWord(), false);
+    c.type = Type.ORGANISATION;
+    c.possessiveS = match.genitiveS();
+    return c;
+  }
+
+  /**
+   * "Lars Mejlbyes indlæg", "Danske Regioners telt": a name of two words or more in the genitive,
+   * whose -s is no part of the name. A name ending in "-sens" always is (no Danish surname ends
+   * so); another -s only before a noun, since "Mads Andreas fortalte" ends in its own s before a
+   * verb.
+   */
+  boolean endsInAGenitiveS() {
+    String last = token(coreEnd - 1).text();
+    if (coreLength() < 2 || end != coreEnd || !last.endsWith("s") || last.endsWith("ss") || last.length() < 4
+        || token(coreEnd - 1).genitiveLength() > 0) {
+      return false;
+    }
+    if (last.endsWith("sens")) {
+      return true;
+    }
+    Token next = sentence.token(coreEnd);
+    return next != null && next.isWord() && !next.isCapitalised() && isNounNotVerb(next.lower());
+  }
+
+  /**
+   * A content word whose dictionary form is itself ("indlæg", "tale") or does not end like a
+   * Danish infinitive ("ministre" of "minister"): a noun after a genitive, where "fortalte" (of
+   * "fortælle") and "er" (of "være") are verbs after a subject.
+   */
+  private static boolean isNounNotVerb(String word) {
+    DanishLemmatizer words = DanishLemmatizer.shared();
+    if (!words.isContentWord(word)) {
+      return false;
+    }
+    String lemma = words.lemma(word).orElse(word);
+    return lemma.equals(word) || !lemma.endsWith("e") && lemma.length() > 3;
   }
 
   int coreLength() {

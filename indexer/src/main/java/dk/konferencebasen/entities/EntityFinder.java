@@ -75,6 +75,9 @@ public final class EntityFinder {
     personCues.apply(candidates);
     neighbourRules.apply(candidates);
     listedPeople.apply(candidates);
+    for (Candidate c : candidates) {
+      c.possessiveS |= c.is(Candidate.Type.PERSON) && c.endsInAGenitiveS();
+    }
     return collect(candidates);
   }
 

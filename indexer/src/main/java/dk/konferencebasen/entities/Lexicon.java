@@ -10,6 +10,9 @@ package dk.konferencebasen.entities;
  * @param abbreviations words whose full stop does not end a sentence ({@code abbreviations.txt})
  * @param talkWords what a programme calls a talk ({@code talk-words.txt})
  * @param partyLetters the ballot letters of Danish parties, "(A)" after a politician's name ({@code party-letters.txt})
+ * @param knownOrganisations organisations known by name ({@code organisation-names.txt})
+ * @param firstNames the first names people in Denmark carry ({@code first-names.txt})
+ * @param localAreas parts of Denmark a local branch is named after ({@code local-areas.txt})
  */
 record Lexicon(
     TitleLexicon titles,
@@ -20,9 +23,23 @@ record Lexicon(
     WordList speechVerbs,
     WordList abbreviations,
     WordList talkWords,
-    WordList partyLetters) {
+    WordList partyLetters,
+    KnownOrganisations knownOrganisations,
+    FirstNames firstNames,
+    WordList localAreas) {
+
+  /**
+   * "Sønderborg" of "FOA Sønderborg", "Sønderjylland" of "BUPL Sønderjylland": a municipality or
+   * part of Denmark, written as such (not in the genitive), that names a local branch.
+   */
+  boolean isLocalArea(Token t) {
+    return t != null && t.isCapitalised() && t.genitiveLength() == 0
+        && (municipalities.lookup(t.text()).filter(m -> m.equalsIgnoreCase(t.text())).isPresent()
+            || localAreas.fit(t.text()) == WordList.Fit.WHOLE_WORD);
+  }
 
   static Lexicon load() {
+    WordList abbreviations = WordList.load("abbreviations.txt");
     return new Lexicon(
         TitleLexicon.load(),
         OrganisationLexicon.load(),
@@ -30,8 +47,11 @@ record Lexicon(
         WordList.load("sentence-starters.txt"),
         WordList.load("name-particles.txt"),
         WordList.load("speech-verbs.txt"),
-        WordList.load("abbreviations.txt"),
+        abbreviations,
         WordList.load("talk-words.txt"),
-        WordList.load("party-letters.txt"));
+        WordList.load("party-letters.txt"),
+        KnownOrganisations.load(new DanishTokenizer(abbreviations)),
+        FirstNames.load(),
+        WordList.load("local-areas.txt"));
   }
 }

@@ -9,9 +9,13 @@ import java.util.List;
  *
  * <p>A run continues over capitalised words, over a name particle between two of them ("Ursula von
  * der Leyen") and over a suspended compound ("Udlændinge- og Integrationsministeriet"). An acronym
- * always starts a run of its own, taking along only "Danmark" or a whole-word head ("ISS Danmark",
- * "ABC A/S"). A run ending in an organisation head word takes a "for ..." continuation along
- * ("Styrelsen for International Rekruttering og Integration").
+ * always starts a run of its own, taking along only "Danmark", a whole-word head or the place a
+ * local branch is named after ("ISS Danmark", "ABC A/S", "FOA Sønderborg"). A run ending in an
+ * organisation head word takes a "for ..." continuation along ("Styrelsen for International
+ * Rekruttering og Integration").
+ *
+ * <p>An organisation known by name ({@link KnownOrganisations}) is a run of its own, decided
+ * already: "Dansk Erhverv" is no person, whatever follows it.
  *
  * <p>Then the front of the run is cleaned: a sentence-initial function word ("I Danmark") and
  * titles ("Lektor Emeritus Michael Svendsen Petersen") are stripped. What is left is a
@@ -28,6 +32,15 @@ final class NameRunFinder {
     List<Candidate> runs = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {
+      KnownOrganisations.Match known = lexicon.knownOrganisations().at(s, i);
+      if (known != null && !endsInAHeadBeyond(s, i, known.end())) {
+        if (!known.genitiveS() && lexicon.isLocalArea(s.token(known.end()))) {
+          known = new KnownOrganisations.Match(known.start(), known.end() + 1, false); // "DGI Nordsjælland"
+        }
+        runs.add(Candidate.knownOrganisation(s, known));
+        i = known.end();
+        continue;
+      }
       if (!s.isCapitalised(i)) {
         i++;
         continue;
@@ -69,6 +82,11 @@ final class NameRunFinder {
       }
       if (start < coreEnd) {
         int end = forContinuation(s, coreEnd);
+        int person = personClosing(s, start, end);
+        if (person > 0) {
+          end = person;
+          coreEnd = Math.min(coreEnd, person);
+        }
         runs.add(new Candidate(s, start, coreEnd, end, initial, titled));
         i = end;
       } else {
@@ -76,6 +94,45 @@ final class NameRunFinder {
       }
     }
     return runs;
+  }
+
+  /**
+   * "Dansk Supermarked Annette Vittrup", "Center for Daginstitutionsforskning Bjørg Kjær": a
+   * programme line runs an organisation and a person's name together. Where the run's last two
+   * to four words open with a first name, and the run itself does not, they are a name of their
+   * own: the index where it starts, or -1. A run that opens with a first name ("Anne Marie
+   * Hansen") is one person with two first names.
+   */
+  private int personClosing(Sentence s, int start, int end) {
+    FirstNames firstNames = lexicon.firstNames();
+    if (firstNames.contains(s.token(start))) {
+      return -1;
+    }
+    for (int k = Math.max(start + 1, end - 4); k <= end - 2; k++) {
+      if (s.isCapitalised(k - 1) && firstNames.contains(s.token(k)) && firstNames.opensAName(s, k, end)
+          && writtenAsName(s, k, end)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean writtenAsName(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!PersonCues.NAME_WORD.matcher(s.token(i).text()).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Novo Nordisk A/S", "Novo Nordisk Fonden": the run that a known name opens goes on to a head
+   * word, so the rules read the longer name.
+   */
+  private boolean endsInAHeadBeyond(Sentence s, int i, int knownEnd) {
+    int runEnd = s.isCapitalised(i) ? coreEnd(s, i) : i + 1;
+    return runEnd > knownEnd && lexicon.organisations().head(s.token(runEnd - 1)) != null;
   }
 
   /**
@@ -97,7 +154,7 @@ final class NameRunFinder {
       Token next = s.token(i + 1);
       boolean belongs = next != null && next.isCapitalised()
           && (next.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM)
-              || lexicon.organisations().isWholeWordHead(next));
+              || lexicon.organisations().isWholeWordHead(next) || lexicon.isLocalArea(next));
       return belongs ? i + 2 : i + 1;
     }
     int j = i + 1;

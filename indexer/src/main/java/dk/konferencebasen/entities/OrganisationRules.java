@@ -36,6 +36,10 @@ final class OrganisationRules {
   }
 
   private void classify(Candidate c, List<Candidate> out) {
+    if (c.is(Candidate.Type.ORGANISATION)) {
+      out.add(c); // known by name
+      return;
+    }
     OrganisationLexicon orgs = lexicon.organisations();
     Token first = c.first();
     if (first.isAcronym()) {
@@ -88,6 +92,7 @@ final class OrganisationRules {
     // bodies are named so, and no person's name opens with the country
     if (c.coreLength() >= 2 && NATIONAL.contains(c.first().text())) {
       c.type = Candidate.Type.ORGANISATION;
+      c.possessiveS = c.endsInAGenitiveS(); // "Danske Regioners telt"
     }
     out.add(c);
   }

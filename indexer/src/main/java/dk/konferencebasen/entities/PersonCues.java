@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       follows a time or a talk word ("Oplæg ved Mette Hansen", "10.00 Velkomst v/ Jens
  *       Jensen"): "ved" alone is also a preposition of place ("ved Kolding Fjord"); likewise
  *       "med" and "af" after a talk word ("Interview med …", "Oplæg af …"), and a talk word
- *       directly before the name ("Velkomst Lizette Risgaard").
+ *       directly before the name ("Velkomst Lizette Risgaard");
+ *   <li>a first name opening a name of two to four words ("Mette Hansen", {@link FirstNames}).
  * </ul>
  *
  * One-word names need the stronger cue in front: a lone "Aalborg, leder af ..." is more likely a
@@ -38,7 +39,7 @@ final class PersonCues {
   private static final Pattern PARTY_LABEL = Pattern.compile(
       "(?U)\\s*(?:[•·▪*–-]\\s*)?(?:\\p{Lu}\\p{L}*\\s+){0,3}(\\p{Lu}\\p{L}+)\\s*:\\s*");
   /** "Anne", "Juhler-Nøttrup", "Chr.": a capital and small letters, as people's names are written (not "IdéLAB"). */
-  private static final Pattern NAME_WORD = Pattern.compile(
+  static final Pattern NAME_WORD = Pattern.compile(
       "\\p{Lu}\\p{Ll}+\\.?(?:-\\p{Lu}\\p{Ll}+)*");
   /** A programme slot's time and nothing else: "9.30-10.00:", "Kl. 09:02". */
   private static final Pattern SLOT_TIME = Pattern.compile(
@@ -71,7 +72,8 @@ final class PersonCues {
             || partyAfter(s, c.end) >= 0 || titleAfterCopula(s, c.end) || byline(s, c.start, c.end)
             || afterAPartysLabel(s, c.start, c.end)
             || opensASlot(s, c.start) && s.token(c.end) != null && ITEM_SEPARATORS.contains(s.token(c.end).text())
-                && writtenAsAName(c));
+                && writtenAsAName(c)
+            || writtenAsAName(c) && lexicon.firstNames().opensAName(s, c.start, c.coreEnd));
   }
 
   /**
