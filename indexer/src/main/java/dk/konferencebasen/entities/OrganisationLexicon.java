@@ -3,6 +3,8 @@ package dk.konferencebasen.entities;
 import dk.konferencebasen.analysis.DanishLemmatizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What makes a capitalised run an organisation: a head word ({@code organisation-heads.txt}:
@@ -98,18 +100,38 @@ final class OrganisationLexicon {
   }
 
   boolean isOrganisationAcronym(Token t) {
-    return t.isAcronym() && !notOrganisations.matches(t.base()) && !isShoutedWord(t);
+    return t.isAcronym() && !notOrganisations.matches(t.base()) && !isShoutedWord(t) && !isCode(t.base());
   }
+
+  /** The months, which a programme shouts in its dates ("12. JUNI"), in full and abbreviated. */
+  private static final Set<String> MONTHS = Set.of("januar", "februar", "marts", "april", "maj", "juni", "juli",
+      "august", "september", "oktober", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "okt", "nov", "dec");
+
+  /**
+   * "A1", "C6", "J34" (a session's or a room's code: one letter and a number) and "II", "IV",
+   * "XII" (a part's Roman number): no organisation is named so.
+   */
+  private static boolean isCode(String word) {
+    return CODE.matcher(word).matches();
+  }
+
+  private static final Pattern CODE = Pattern.compile("\\p{Lu}\\d+|[IVX]{2,4}");
 
   /**
    * "APRIL", "AUGUST", "PROGRAM": an ordinary Danish word of five letters or more written in
    * capitals, as headings and dates are, is no acronym. Shorter ones are as often acronyms that
-   * happen to spell a word ("LEV", "SIND", "VIVE"), so they stay acronyms.
+   * happen to spell a word ("LEV", "SIND", "VIVE", "VIA", "DA"), so they stay acronyms, except a
+   * month ("JUNI", "MAJ").
    */
   private static boolean isShoutedWord(Token t) {
     String word = t.base();
-    return word.length() >= 5 && word.chars().allMatch(Character::isLetter)
-        && DanishLemmatizer.shared().isWord(word.toLowerCase(Locale.ROOT));
+    if (!word.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    DanishLemmatizer words = DanishLemmatizer.shared();
+    return MONTHS.contains(lower) || word.length() >= 5 && words.isWord(lower);
   }
 
   boolean namesEvenAtSentenceStart(Token t) {

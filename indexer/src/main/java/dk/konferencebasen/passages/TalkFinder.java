@@ -80,8 +80,12 @@ final class TalkFinder {
       Kind kind = kind(lines.get(i));
       // "13.00" over "Frokostpause": a time alone is what the next line says it is
       if (kind == Kind.TALK && isBareTime(lines.get(i)) && i + 1 < lines.size()
-          && ProgrammeVocabulary.isBreakWord(firstWord(BULLET.matcher(lines.get(i + 1)).replaceFirst("")))) {
+          && ProgrammeVocabulary.isBreakWord(firstWord(BULLET.matcher(lines.get(i + 1)).replaceFirst("")))
+          && !SPEAKER_CUE.matcher(lines.get(i + 1)).find()) {
         kind = Kind.BREAK;
+      }
+      if (kind == Kind.TEXT && isSpeakerFirstItem(lines.get(i))) {
+        kind = Kind.TALK;
       }
       // "Kl. 17.15 Kickoff" over "Oplæg v/ Torben Stenstrup": the second line says who, it is
       // no talk of its own
@@ -129,6 +133,24 @@ final class TalkFinder {
   }
 
   private enum Kind { TALK, BREAK, TEXT }
+
+  /** A list item that opens with who speaks, a colon, and what about. */
+  private static final Pattern SPEAKER_FIRST_ITEM = Pattern.compile("(?U)^(?<who>[^:]{5,120}):\\s*(?<what>\\S.{2,})$");
+
+  /**
+   * "- Peer Frank, Ellen Højgaard Jensen: Organisationernes samarbejde om …", "• Jesper Pagh,
+   * direktør, Arkitektforeningen: God planlægning …": an item of a list that names its speakers
+   * before the colon and its topic after it.
+   */
+  private boolean isSpeakerFirstItem(String line) {
+    String bare = BULLET.matcher(line).replaceFirst("").strip();
+    if (bare.length() == line.strip().length() || bare.length() > 300) {
+      return false;
+    }
+    Matcher m = SPEAKER_FIRST_ITEM.matcher(bare);
+    return m.matches() && Character.isUpperCase(bare.charAt(0)) && namesAPerson.test(m.group("who"))
+        && !ProgrammeVocabulary.isPracticalLabel(firstWord(bare));
+  }
 
   /**
    * In a programme, a paragraph that opens with a heading and closes with the line naming its
