@@ -11,8 +11,8 @@ import java.util.List;
  * der Leyen") and over a suspended compound ("Udlændinge- og Integrationsministeriet"). An acronym
  * always starts a run of its own, taking along only "Danmark", a whole-word head or the place a
  * local branch is named after ("ISS Danmark", "ABC A/S", "FOA Sønderborg"). A run ending in an
- * organisation head word takes a "for ..." continuation along ("Styrelsen for International
- * Rekruttering og Integration").
+ * organisation head word takes a "for ..." or "af ..." continuation along ("Styrelsen for
+ * International Rekruttering og Integration", "Foreningen af Pensionerede Læger").
  *
  * <p>An organisation known by name ({@link KnownOrganisations}) is a run of its own, decided
  * already: "Dansk Erhverv" is no person, whatever follows it.
@@ -183,13 +183,14 @@ final class NameRunFinder {
   }
 
   /**
-   * "Center" + "for Familie, Social & Beskæftigelse": after an organisation head, "for" and
-   * capitalised words joined by "og", "&" or a comma list closed by "og"/"&" are part of the name.
+   * "Center" + "for Familie, Social & Beskæftigelse", "Foreningen" + "af Pensionerede Læger": after
+   * an organisation head, "for" or "af" and capitalised words joined by "og", "&" or a comma list
+   * closed by "og"/"&" are part of the name.
    */
   private int forContinuation(Sentence s, int coreEnd) {
     Token last = s.token(coreEnd - 1);
     if (last.isAcronym() || lexicon.organisations().head(last) == null
-        || !s.isWord(coreEnd, "for") || !s.isCapitalised(coreEnd + 1)) {
+        || !(s.isWord(coreEnd, "for") || s.isWord(coreEnd, "af")) || !s.isCapitalised(coreEnd + 1)) {
       return coreEnd;
     }
     int e = capitalisedWords(s, coreEnd + 1);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * -demokratiet, Venstre ...), a head that opens a name
  * ({@code organisation-leads.txt}: "Region Hovedstaden", "Jobcenter Vest") or an acronym that is not
  * a common abbreviation ({@code acronyms-not-organisations.txt}); a head that names one
- * organisation alone ({@code organisation-lone-names.txt}: "Venstre", "Alternativet").
+ * organisation alone ({@code organisation-lone-names.txt}: "Venstre", "Alternativet"). A venue's
+ * centre is no head ({@code venue-heads.txt}: "Vejen Idrætscenter").
  */
 final class OrganisationLexicon {
   /** After an acronym this country name belongs to the company name: "ISS Danmark". */
@@ -34,9 +35,12 @@ final class OrganisationLexicon {
   private final WordList notOrganisations;
   private final WordList loneNames;
   private final WordList partyHeads;
+  private final WordList venues;
 
-  OrganisationLexicon(WordList heads, WordList partyHeads, WordList leads, WordList notOrganisations, WordList loneNames) {
+  OrganisationLexicon(WordList heads, WordList partyHeads, WordList leads, WordList notOrganisations, WordList loneNames,
+      WordList venues) {
     this.heads = heads;
+    this.venues = venues;
     this.partyHeads = partyHeads;
     this.leads = leads;
     this.notOrganisations = notOrganisations;
@@ -49,7 +53,8 @@ final class OrganisationLexicon {
         WordList.load("party-heads.txt"),
         WordList.load("organisation-leads.txt"),
         WordList.load("acronyms-not-organisations.txt"),
-        WordList.load("organisation-lone-names.txt"));
+        WordList.load("organisation-lone-names.txt"),
+        WordList.load("venue-heads.txt"));
   }
 
   /** The organisation head word in {@code t}, allowing a possessive -s, or null. */
@@ -72,6 +77,9 @@ final class OrganisationLexicon {
   }
 
   private WordList.Fit fit(String word) {
+    if (venues.fit(word) != WordList.Fit.NONE) {
+      return WordList.Fit.NONE; // "Vejen Idrætscenter": a place, not a body
+    }
     WordList.Fit fit = heads.fit(word);
     if (fit == WordList.Fit.NONE) {
       fit = partyHeads.fit(word);

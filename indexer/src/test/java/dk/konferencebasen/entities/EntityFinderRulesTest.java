@@ -394,6 +394,12 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void anAssociationOfItsMembers() {
+      assertEquals(List.of("Foreningen af Pensionerede Læger"), organisations("Mødet holdes af Foreningen af Pensionerede Læger i Odense."));
+      assertEquals(List.of("Landsforeningen af Ungdomsskoleledere"), organisations("Hun er formand for Landsforeningen af Ungdomsskoleledere."));
+    }
+
+    @Test
     void aLocalBranchIsNamedAfterItsPlace() {
       NamedEntities found = FINDER.find("Debat med FOA Sønderborg, BUPL Sønderjylland og DGI Nordsjælland om Landbrug & Fødevarer Fyn.");
       assertEquals(List.of("FOA Sønderborg", "BUPL Sønderjylland", "DGI Nordsjælland", "Landbrug & Fødevarer Fyn"),

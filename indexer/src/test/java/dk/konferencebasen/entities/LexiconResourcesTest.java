@@ -69,6 +69,9 @@ class LexiconResourcesTest {
     assertNotNull(orgs.head(word("A/S")));
     assertNull(orgs.head(word("Tråd")), "too short to be a compound of -råd");
     assertNull(orgs.head(word("Danmark")));
+    assertNull(orgs.head(word("Idrætscenter")), "a venue");
+    assertNull(orgs.head(word("Konferencecentret")), "a venue");
+    assertNotNull(orgs.head(word("Forskningscenter")));
     assertTrue(orgs.isLead(word("Region")));
     assertTrue(!orgs.isLead(word("Socialrådgiverforening")));
   }
@@ -108,7 +111,7 @@ class LexiconResourcesTest {
     for (String file : List.of("titles.txt", "title-modifiers.txt", "degrees.txt", "organisation-heads.txt",
         "organisation-leads.txt", "acronyms-not-organisations.txt", "speech-verbs.txt",
         "sentence-starters.txt", "name-particles.txt", "abbreviations.txt", "talk-words.txt", "programme-breaks.txt",
-        "party-letters.txt", "party-heads.txt", "organisation-lone-names.txt", "organisation-names.txt", "first-names.txt", "local-areas.txt")) {
+        "party-letters.txt", "party-heads.txt", "organisation-lone-names.txt", "organisation-names.txt", "first-names.txt", "local-areas.txt", "venue-heads.txt")) {
       List<String> entries = ResourceLines.read(file);
       Set<String> unique = new HashSet<>(entries);
       assertEquals(entries.size(), unique.size(), "duplicates in " + file);
