@@ -108,6 +108,20 @@ final class DanishTokenizer {
     }
   }
 
+  /**
+   * "Idrættens Analyseinstitut/Videncenter for Folkeoplysning", "Lolland/Falster": a slash between
+   * two capitalised words of three letters or more stands between two names; "A/S", "v/" and
+   * "og/eller" keep theirs.
+   */
+  private static boolean namesTwo(String s, int wordStart, int slash) {
+    int after = slash + 1;
+    while (after < s.length() && Character.isLetter(s.charAt(after))) {
+      after++;
+    }
+    return slash - wordStart >= 3 && after - slash - 1 >= 3 && Character.isUpperCase(s.charAt(wordStart))
+        && Character.isUpperCase(s.charAt(slash + 1)) && s.substring(wordStart, slash).chars().allMatch(Character::isLetter);
+  }
+
   private static int wordEnd(String s, int i) {
     int n = s.length();
     int j = i + 1;
@@ -119,6 +133,9 @@ final class DanishTokenizer {
       }
       if (j + 1 < n && INNER_CONNECTORS.indexOf(c) >= 0) {
         char next = s.charAt(j + 1);
+        if (c == '/' && namesTwo(s, i, j)) {
+          break;
+        }
         if (Character.isLetterOrDigit(next)) {
           j += 2;
           continue;

@@ -394,6 +394,13 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void twoNamesJoinedByASlash() {
+      assertEquals(List.of("Idrættens Analyseinstitut", "Videncenter for Folkeoplysning"),
+          organisations("Oplæg ved Idrættens Analyseinstitut/Videncenter for Folkeoplysning om foreningslivet."));
+      assertEquals(List.of("Novo Nordisk A/S"), organisations("Hun kom fra Novo Nordisk A/S i går."));
+    }
+
+    @Test
     void anAssociationOfItsMembers() {
       assertEquals(List.of("Foreningen af Pensionerede Læger"), organisations("Mødet holdes af Foreningen af Pensionerede Læger i Odense."));
       assertEquals(List.of("Landsforeningen af Ungdomsskoleledere"), organisations("Hun er formand for Landsforeningen af Ungdomsskoleledere."));
