@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * ({@code organisation-leads.txt}: "Region Hovedstaden", "Jobcenter Vest") or an acronym that is not
  * a common abbreviation ({@code acronyms-not-organisations.txt}); a head that names one
  * organisation alone ({@code organisation-lone-names.txt}: "Venstre", "Alternativet"). A venue's
- * centre is no head ({@code venue-heads.txt}: "Vejen Idrætscenter").
+ * centre and a board are no heads ({@code not-organisation-heads.txt}: "Vejen Idrætscenter",
+ * "Bestyrelsen").
  */
 final class OrganisationLexicon {
   /** After an acronym this country name belongs to the company name: "ISS Danmark". */
@@ -35,12 +36,12 @@ final class OrganisationLexicon {
   private final WordList notOrganisations;
   private final WordList loneNames;
   private final WordList partyHeads;
-  private final WordList venues;
+  private final WordList notHeads;
 
   OrganisationLexicon(WordList heads, WordList partyHeads, WordList leads, WordList notOrganisations, WordList loneNames,
-      WordList venues) {
+      WordList notHeads) {
     this.heads = heads;
-    this.venues = venues;
+    this.notHeads = notHeads;
     this.partyHeads = partyHeads;
     this.leads = leads;
     this.notOrganisations = notOrganisations;
@@ -54,7 +55,7 @@ final class OrganisationLexicon {
         WordList.load("organisation-leads.txt"),
         WordList.load("acronyms-not-organisations.txt"),
         WordList.load("organisation-lone-names.txt"),
-        WordList.load("venue-heads.txt"));
+        WordList.load("not-organisation-heads.txt"));
   }
 
   /** The organisation head word in {@code t}, allowing a possessive -s, or null. */
@@ -77,8 +78,8 @@ final class OrganisationLexicon {
   }
 
   private WordList.Fit fit(String word) {
-    if (venues.fit(word) != WordList.Fit.NONE) {
-      return WordList.Fit.NONE; // "Vejen Idrætscenter": a place, not a body
+    if (notHeads.fit(word) != WordList.Fit.NONE) {
+      return WordList.Fit.NONE; // "Vejen Idrætscenter": a place, not a body; "Bestyrelsen": a board
     }
     WordList.Fit fit = heads.fit(word);
     if (fit == WordList.Fit.NONE) {

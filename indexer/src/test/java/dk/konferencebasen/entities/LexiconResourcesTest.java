@@ -72,6 +72,8 @@ class LexiconResourcesTest {
     assertNull(orgs.head(word("Idrætscenter")), "a venue");
     assertNull(orgs.head(word("Konferencecentret")), "a venue");
     assertNotNull(orgs.head(word("Forskningscenter")));
+    assertNull(orgs.head(word("Bestyrelsen")), "a board");
+    assertNotNull(orgs.head(word("Socialstyrelsen")));
     assertTrue(orgs.isLead(word("Region")));
     assertTrue(!orgs.isLead(word("Socialrådgiverforening")));
   }
@@ -111,7 +113,7 @@ class LexiconResourcesTest {
     for (String file : List.of("titles.txt", "title-modifiers.txt", "degrees.txt", "organisation-heads.txt",
         "organisation-leads.txt", "acronyms-not-organisations.txt", "speech-verbs.txt",
         "sentence-starters.txt", "name-particles.txt", "abbreviations.txt", "talk-words.txt", "programme-breaks.txt",
-        "party-letters.txt", "party-heads.txt", "organisation-lone-names.txt", "organisation-names.txt", "first-names.txt", "local-areas.txt", "venue-heads.txt")) {
+        "party-letters.txt", "party-heads.txt", "organisation-lone-names.txt", "organisation-names.txt", "first-names.txt", "local-areas.txt", "not-organisation-heads.txt")) {
       List<String> entries = ResourceLines.read(file);
       Set<String> unique = new HashSet<>(entries);
       assertEquals(entries.size(), unique.size(), "duplicates in " + file);
