@@ -59,7 +59,9 @@ final class TalkSearch {
 
     Sort sort = request.query().isPresent()
         ? new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC)
-        : new Sort(newestFirst(), SortField.FIELD_DOC);
+        // reports of the same date by id, as the cluster orders them, whatever order the indexing
+        // threads wrote them in; a report's talks in its own order (a block keeps it)
+        : new Sort(newestFirst(), new SortField(REPORT_ID, SortField.Type.STRING), SortField.FIELD_DOC);
     int wanted = request.offset() + request.limit();
     ScoreDoc[] top = snapshot.search(query, wanted, sort, true).scoreDocs;
     MatchHighlighter highlighter = request.query().isPresent() ? new MatchHighlighter(snapshot, query) : null;
