@@ -73,6 +73,7 @@ class LexiconResourcesTest {
     assertNull(orgs.head(word("Konferencecentret")), "a venue");
     assertNotNull(orgs.head(word("Forskningscenter")));
     assertNull(orgs.head(word("Bestyrelsen")), "a board");
+    assertNull(orgs.head(word("Kommunalbestyrelsen")), "a board");
     assertNotNull(orgs.head(word("Socialstyrelsen")));
     assertTrue(orgs.isLead(word("Region")));
     assertTrue(!orgs.isLead(word("Socialrådgiverforening")));
