@@ -61,21 +61,23 @@ final class Candidate {
   }
 
   /**
-   * "Lars Mejlbyes indlæg", "Danske Regioners telt": a name of two words or more in the genitive,
+   * "Lars Mejlbyes indlæg", "Danske Regioners telt", "Erhvervssammenslutningen for Glostrup og
+   * Albertslunds nytårstaffel": a name of two words or more in the genitive,
    * whose -s is no part of the name. A name ending in "-sens" always is (no Danish surname ends
    * so); another -s only before a noun, since "Mads Andreas fortalte" ends in its own s before a
    * verb.
    */
   boolean endsInAGenitiveS() {
-    String last = token(coreEnd - 1).text();
-    if (coreLength() < 2 || end != coreEnd || !last.endsWith("s") || last.endsWith("ss") || last.length() < 4
-        || token(coreEnd - 1).genitiveLength() > 0) {
+    int nameEnd = nameEnd();
+    String last = token(nameEnd - 1).text();
+    if (nameEnd - start < 2 || nameEnd != end || !last.endsWith("s") || last.endsWith("ss") || last.length() < 4
+        || token(nameEnd - 1).genitiveLength() > 0) {
       return false;
     }
     if (last.endsWith("sens")) {
       return true;
     }
-    Token next = sentence.token(coreEnd);
+    Token next = sentence.token(nameEnd);
     return next != null && next.isWord() && !next.isCapitalised() && isNounNotVerb(next.lower());
   }
 
@@ -86,6 +88,9 @@ final class Candidate {
    */
   private static boolean isNounNotVerb(String word) {
     DanishLemmatizer words = DanishLemmatizer.shared();
+    if (!words.knows(word)) {
+      return word.length() > 3; // a compound the dictionary lacks ("nytårstaffel") is a noun: verbs are listed
+    }
     if (!words.isContentWord(word)) {
       return false;
     }
@@ -135,16 +140,21 @@ final class Candidate {
     return type == t;
   }
 
+  /** Where the name ends: an organisation's takes its "for …" continuation along. */
+  private int nameEnd() {
+    return type == Type.ORGANISATION ? end : coreEnd;
+  }
+
   /** The name as written, without a trailing genitive and with whitespace collapsed. */
   String text() {
-    int last = (type == Type.ORGANISATION ? end : coreEnd) - 1;
+    int last = nameEnd() - 1;
     Token lastToken = sentence.token(last);
     int to = lastToken.end();
     if (last == coreEnd - 1) {
       to -= lastToken.genitiveLength();
-      if (possessiveS) {
-        to -= 1;
-      }
+    }
+    if (possessiveS) {
+      to -= 1;
     }
     return collapse(sentence.source().substring(first().start(), to));
   }

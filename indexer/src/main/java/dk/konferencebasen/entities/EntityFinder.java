@@ -76,7 +76,8 @@ public final class EntityFinder {
     neighbourRules.apply(candidates);
     listedPeople.apply(candidates);
     for (Candidate c : candidates) {
-      c.possessiveS |= c.is(Candidate.Type.PERSON) && c.endsInAGenitiveS();
+      c.possessiveS |= (c.is(Candidate.Type.PERSON) || c.is(Candidate.Type.ORGANISATION) && c.end > c.coreEnd)
+          && c.endsInAGenitiveS();
     }
     return collect(candidates);
   }
@@ -109,6 +110,28 @@ public final class EntityFinder {
     return Optional.of(name.text());
   }
 
+  /**
+   * "Sønderborg Lærerkreds", "Comwell Hotel Aarhus", "Roskilde Festival": a municipality's name
+   * inside the name of something else (a body, a venue, an event) is no mention of the
+   * municipality. Postal districts ("Aarhus C", "København NV"), other municipalities ("Lejre
+   * Roskilde") and "Kommuner" ("Sorø og Gribskov Kommuner") are no other name.
+   */
+  private boolean insideAnotherName(Candidate c) {
+    for (int i = c.start; i < c.coreEnd; i++) {
+      String word = c.token(i).base();
+      if (lexicon.municipalities().lookup(word).isEmpty() && !POSTAL_DISTRICT.matcher(word).matches()
+          && !KOMMUNER.matcher(word).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern KOMMUNER = java.util.regex.Pattern.compile("(?i)kommun(?:er|erne|ernes)");
+
+  /** "C", "K", "NV", "SØ": the district letters after a town in a Danish address. */
+  private static final java.util.regex.Pattern POSTAL_DISTRICT = java.util.regex.Pattern.compile("[NSØVCK]{1,2}");
+
   /** Candidates are in text order, so insertion order is order of first mention. */
   private NamedEntities collect(List<Candidate> candidates) {
     Set<String> people = new LinkedHashSet<>();
@@ -135,7 +158,7 @@ public final class EntityFinder {
           // Not part of a person's or organisation's name: a gazetteer municipality is tagged
           // unless its capital is only positional ("Vejen er lang" is not about Vejen); a name
           // that is a whole list item or line ("• Ballerup") is a name.
-          if (!c.isLoneSentenceStart() || c.isWholeSentence()) {
+          if ((!c.isLoneSentenceStart() || c.isWholeSentence()) && !insideAnotherName(c)) {
             for (int i = c.start; i < c.coreEnd; i++) {
               lexicon.municipalities().lookup(c.token(i).base()).ifPresent(municipalities::add);
             }

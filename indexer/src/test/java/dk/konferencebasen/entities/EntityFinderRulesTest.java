@@ -418,6 +418,13 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aNameWithItsContinuationInTheGenitive() {
+      assertEquals(List.of("Erhvervssammenslutningen for Glostrup, Brøndby og Albertslund"),
+          organisations("Vi deltog i Erhvervssammenslutningen for Glostrup, Brøndby og Albertslunds nytårstaffel."));
+      assertEquals(List.of(), municipalities("Vi deltog i Erhvervssammenslutningen for Glostrup, Brøndby og Albertslunds nytårstaffel."));
+    }
+
+    @Test
     void aNationalBodyInTheGenitive() {
       assertEquals(List.of("Danske Regioner"), organisations("Vi mødtes i Danske Regioners telt."));
     }
@@ -555,6 +562,23 @@ class EntityFinderRulesTest {
     @Test
     void municipalityNamesInsideOrganisationsOrPeopleAreNotTagged() {
       assertEquals(List.of(), municipalities("Hun læser på Roskilde Universitet og arbejder i Faxe Jobcenter."));
+    }
+  }
+
+  @Nested
+  class MunicipalitiesInsideOtherNames {
+    @Test
+    void aNameThatOpensWithAMunicipalityIsNoMentionOfIt() {
+      assertEquals(List.of(), municipalities("Debatten blev holdt af Sønderborg Lærerkreds i går."));
+      assertEquals(List.of(), municipalities("Mødet var på Comwell Hotel Aarhus om aftenen."));
+    }
+
+    @Test
+    void anAddressStillIs() {
+      assertEquals(List.of("Aarhus"), municipalities("Adressen er Nørregade 1, 8000 Aarhus C."));
+      assertEquals(List.of("København"), municipalities("Sted: Rådhuspladsen 1, 1550 København V"));
+      assertEquals(List.of("Vejle"), municipalities("Konferencen holdes i Vejle."));
+      assertEquals(List.of("Sorø", "Gribskov"), municipalities("Her har Sorø og Gribskov Kommuner arbejdet sammen."));
     }
   }
 
