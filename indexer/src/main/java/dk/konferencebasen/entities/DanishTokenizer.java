@@ -19,10 +19,16 @@ final class DanishTokenizer {
 
   private static final String SENTENCE_END = ".!?:…";
 
-  /** Opening quotation marks, each with the marks that may close it (Danish uses ”…”, »…«, “…”). */
-  private static final String OPENERS = "\"”“„«»";
+  /**
+   * Opening quotation marks, each with the marks that may close it (Danish uses ”…”, »…«, “…”,
+   * and single ’…’ or ‘…’ for titles: "’Vejen til visionen’").
+   */
+  private static final String OPENERS = "\"”“„«»‘’'";
 
-  private static final String[] CLOSERS = {"\"", "”", "”“", "“”", "»", "«"};
+  private static final String[] CLOSERS = {"\"", "”", "”“", "“”", "»", "«", "’", "’", "'"};
+
+  /** Single quotation marks, which are also apostrophes ("Jens’ bog"): they quote only when they hug the quoted words. */
+  private static final String SINGLE = "‘’'";
 
   private final WordList abbreviations;
 
@@ -215,11 +221,12 @@ final class DanishTokenizer {
     boolean[] quoted = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       int opener = quoteMark(tokens.get(i), OPENERS);
-      if (opener < 0) {
+      if (opener < 0 || isSingle(tokens.get(i)) && !opensQuote(tokens, i)) {
         continue;
       }
       int close = i + 1;
-      while (close < tokens.size() && quoteMark(tokens.get(close), CLOSERS[opener]) < 0) {
+      while (close < tokens.size() && (quoteMark(tokens.get(close), CLOSERS[opener]) < 0
+          || isSingle(tokens.get(close)) && !closesQuote(tokens, close))) {
         close++;
       }
       if (close == tokens.size()) {
@@ -231,6 +238,22 @@ final class DanishTokenizer {
       i = close;
     }
     return quoted;
+  }
+
+  private static boolean isSingle(Token t) {
+    return SINGLE.indexOf(t.text().charAt(0)) >= 0;
+  }
+
+  /** A single mark opens a quotation with a space (or nothing) before it and a word right after it. */
+  private static boolean opensQuote(List<Token> tokens, int i) {
+    Token mark = tokens.get(i);
+    boolean spaceBefore = i == 0 || tokens.get(i - 1).end() < mark.start();
+    return spaceBefore && i + 1 < tokens.size() && tokens.get(i + 1).start() == mark.end() && tokens.get(i + 1).kind() != Token.Kind.PUNCT;
+  }
+
+  /** A single mark closes a quotation right after a word or a mark, with no space before it. */
+  private static boolean closesQuote(List<Token> tokens, int i) {
+    return tokens.get(i - 1).end() == tokens.get(i).start();
   }
 
   private static int quoteMark(Token t, String marks) {

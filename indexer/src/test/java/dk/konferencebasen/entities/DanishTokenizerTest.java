@@ -77,6 +77,17 @@ class DanishTokenizerTest {
   }
 
   @Test
+  void singleQuotesQuoteWhenTheyHugTheirWords() {
+    Sentence s = TOKENIZER.sentences("Emnerne var ’Vejen til visionen’ og ‘Byen’ med Mette Hansen.").get(0);
+    for (Token t : s.tokens()) {
+      boolean inside = List.of("’", "Vejen", "til", "visionen", "‘", "Byen").contains(t.text());
+      assertEquals(inside, t.quoted(), t.text());
+    }
+    Sentence apostrophes = TOKENIZER.sentences("Det var Jens’ bog og Lars’ cykel hos Mette Hansen.").get(0);
+    assertFalse(apostrophes.tokens().stream().anyMatch(Token::quoted), "an apostrophe after a name ending in s is no quote");
+  }
+
+  @Test
   void unmatchedQuotationMarkQuotesNothing() {
     Sentence s = TOKENIZER.sentences("En 24” skærm hos Mette Hansen").get(0);
     assertFalse(s.tokens().stream().anyMatch(Token::quoted));
