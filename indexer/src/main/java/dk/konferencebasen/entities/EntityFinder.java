@@ -76,6 +76,9 @@ public final class EntityFinder {
     neighbourRules.apply(candidates);
     listedPeople.apply(candidates);
     for (Candidate c : candidates) {
+      if (c.is(Candidate.Type.PERSON) && namesAPlace(c)) {
+        c.type = Candidate.Type.OPEN; // "Aalborg Rådhus", "Campus Herning": a place the cues took for a person
+      }
       c.possessiveS |= (c.is(Candidate.Type.PERSON) || c.is(Candidate.Type.ORGANISATION) && c.end > c.coreEnd)
           && c.endsInAGenitiveS();
     }
@@ -108,6 +111,23 @@ public final class EntityFinder {
       }
     }
     return Optional.of(name.text());
+  }
+
+  /**
+   * A run with a municipality or a part of Denmark in it ("Aalborg Rådhus", "Region Hovedstaden")
+   * names a place, unless it opens with a first name ("Lise Holbæk").
+   */
+  private boolean namesAPlace(Candidate c) {
+    if (lexicon.firstNames().contains(c.first())) {
+      return false;
+    }
+    for (int i = c.start; i < c.coreEnd; i++) {
+      Token t = c.token(i);
+      if (lexicon.municipalities().lookup(t.base()).isPresent() || lexicon.localAreas().fit(t.base()) != WordList.Fit.NONE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

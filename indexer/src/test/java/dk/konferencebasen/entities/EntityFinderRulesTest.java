@@ -366,6 +366,12 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aPlaceIsNoPersonWhateverTheCue() {
+      assertEquals(List.of(), people("Moderator: Aalborg Rådhus"));
+      assertEquals(List.of("Lise Holbæk"), people("Moderator: Lise Holbæk"));
+    }
+
+    @Test
     void aFirstNameThatIsAWordFirstInASentenceIsNoCue() {
       assertEquals(List.of(), people("Hans Bog om Danmark udkom i år."));
     }
