@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the people, organisations and municipalities named in one passage of a Danish report, with
@@ -36,6 +37,11 @@ import java.util.Set;
  * {@link #find} keeps all its working state local, so the finder is thread-safe.
  */
 public final class EntityFinder {
+  /** "C", "K", "NV", "SØ": the district letters after a town in a Danish address. */
+  private static final Pattern POSTAL_DISTRICT = Pattern.compile("[NSØVCK]{1,2}");
+  /** "Sorø og Gribskov Kommuner": the plural after two names. */
+  private static final Pattern KOMMUNER = Pattern.compile("(?i)kommun(?:er|erne|ernes)");
+
   private final Lexicon lexicon;
   private final DanishTokenizer tokenizer;
   private final NameRunFinder runFinder;
@@ -114,8 +120,8 @@ public final class EntityFinder {
   }
 
   /**
-   * A run with a municipality or a part of Denmark in it ("Aalborg Rådhus", "Region Hovedstaden")
-   * names a place, unless it opens with a first name ("Lise Holbæk").
+   * A run with a municipality or a part of Denmark in it ("Aalborg Rådhus", "Campus Herning",
+   * "Hovedstaden") names a place, unless it opens with a first name ("Lise Holbæk").
    */
   private boolean namesAPlace(Candidate c) {
     if (lexicon.firstNames().contains(c.first())) {
@@ -146,11 +152,6 @@ public final class EntityFinder {
     }
     return false;
   }
-
-  private static final java.util.regex.Pattern KOMMUNER = java.util.regex.Pattern.compile("(?i)kommun(?:er|erne|ernes)");
-
-  /** "C", "K", "NV", "SØ": the district letters after a town in a Danish address. */
-  private static final java.util.regex.Pattern POSTAL_DISTRICT = java.util.regex.Pattern.compile("[NSØVCK]{1,2}");
 
   /** Candidates are in text order, so insertion order is order of first mention. */
   private NamedEntities collect(List<Candidate> candidates) {
