@@ -111,12 +111,7 @@ public final class EntityFinder {
       return Optional.empty();
     }
     Candidate name = classified.get(0);
-    for (int i = name.start; i < name.coreEnd; i++) {
-      if (lexicon.municipalities().lookup(name.token(i).base()).isPresent()) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(name.text());
+    return hasAMunicipality(name) ? Optional.empty() : Optional.of(name.text());
   }
 
   /**
@@ -128,8 +123,16 @@ public final class EntityFinder {
       return false;
     }
     for (int i = c.start; i < c.coreEnd; i++) {
-      Token t = c.token(i);
-      if (lexicon.municipalities().lookup(t.base()).isPresent() || lexicon.localAreas().fit(t.base()) != WordList.Fit.NONE) {
+      if (lexicon.localAreas().fit(c.token(i).base()) != WordList.Fit.NONE) {
+        return true;
+      }
+    }
+    return hasAMunicipality(c);
+  }
+
+  private boolean hasAMunicipality(Candidate c) {
+    for (int i = c.start; i < c.coreEnd; i++) {
+      if (lexicon.municipalities().lookup(c.token(i).base()).isPresent()) {
         return true;
       }
     }

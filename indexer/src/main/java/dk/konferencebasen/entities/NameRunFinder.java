@@ -109,21 +109,11 @@ final class NameRunFinder {
       return -1;
     }
     for (int k = Math.max(start + 1, end - 4); k <= end - 2; k++) {
-      if (s.isCapitalised(k - 1) && firstNames.contains(s.token(k)) && firstNames.opensAName(s, k, end)
-          && writtenAsName(s, k, end)) {
+      if (s.isCapitalised(k - 1) && firstNames.opensAName(s, k, end) && PersonCues.writtenAsAName(s, k, end)) {
         return k;
       }
     }
     return -1;
-  }
-
-  private static boolean writtenAsName(Sentence s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!PersonCues.NAME_WORD.matcher(s.token(i).text()).matches()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

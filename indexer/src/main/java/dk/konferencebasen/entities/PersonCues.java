@@ -39,7 +39,7 @@ final class PersonCues {
   private static final Pattern PARTY_LABEL = Pattern.compile(
       "(?U)\\s*(?:[•·▪*–-]\\s*)?(?:\\p{Lu}\\p{L}*\\s+){0,3}(\\p{Lu}\\p{L}+)\\s*:\\s*");
   /** "Anne", "Juhler-Nøttrup", "Chr.": a capital and small letters, as people's names are written (not "IdéLAB"). */
-  static final Pattern NAME_WORD = Pattern.compile(
+  private static final Pattern NAME_WORD = Pattern.compile(
       "\\p{Lu}\\p{Ll}+\\.?(?:-\\p{Lu}\\p{Ll}+)*");
   /** A programme slot's time and nothing else: "9.30-10.00:", "Kl. 09:02". */
   private static final Pattern SLOT_TIME = Pattern.compile(
@@ -147,8 +147,13 @@ final class PersonCues {
   }
 
   private static boolean writtenAsAName(Candidate c) {
-    for (int i = c.start; i < c.coreEnd; i++) {
-      if (!NAME_WORD.matcher(c.token(i).text()).matches()) {
+    return writtenAsAName(c.sentence, c.start, c.coreEnd);
+  }
+
+  /** Every word of tokens {@code [from, to)} is written as people's names are. */
+  static boolean writtenAsAName(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!NAME_WORD.matcher(s.token(i).text()).matches()) {
         return false;
       }
     }
