@@ -50,14 +50,19 @@ public final class PageChrome {
       "relaterede", "relateret", "artikler", "alle", "følg", "på", "denne", "kopier", "kopiér", "link", "linket", "gem",
       "seneste", "mest", "læste", "populære", "lignende", "emner", "tags", "kategorier", "se", "også", "åbn", "fold",
       "sammen", "indstillinger", "godkend", "acceptér", "accept", "settings", "related", "follow", "us", "copy",
-      "aktuelt", "pressemeddelelse", "pressemeddelelser", "presse", "videoer", "galleri");
+      "aktuelt", "pressemeddelelse", "pressemeddelelser", "presse", "videoer", "galleri", "over", "en", "og", "tryk", "billeder", "billederne", "redaktør",
+      "hovednavigation", "hovednavigationen", "navigationen");
   /** Verbs that open a link line: "Se programmet for fredag", "Læs den skriftlige beretning". */
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
       "^(læs|se|download|hent|lyt|klik|gå|hop|vis|tilbage|print|udskriv|del|login|log ind"
           + "|save|share|read|view|open|click|go|back|skip)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-  /** One token that is a file name, a CMS placeholder or a slug: "Lars-AP-web-ny-300x230", "nyKrestenBjerg". */
+  /**
+   * One token that is a file name, a CMS placeholder or a slug: "Lars-AP-web-ny-300x230",
+   * "nyKrestenBjerg", "MikkelHolm". A capitalised word whose inner capitals go on as capitals is a
+   * brand's name ("InnoBYG", "NemID").
+   */
   private static final Pattern DEBRIS = Pattern.compile(
-      "^(?!https?:)(?=[\\p{IsLatin}\\d_$<>{}.,;:/%-]{5,60}$)(?:.*[_$<>{}].*|.*\\d+x\\d+.*|(?:[^\\s-]+-){3,}[^\\s-]+|.*\\p{Ll}\\p{Lu}.*)$");
+      "^(?!https?:)(?=[\\p{IsLatin}\\d_$<>{}.,;:/%-]{5,60}$)(?:.*[_$<>{}].*|.*\\d+x\\d+.*|(?:[^\\s-]+-){3,}[^\\s-]+|\\p{Ll}.*\\p{Ll}\\p{Lu}.*|.*\\p{Ll}\\p{Lu}\\p{Ll}.*)$");
   /**
    * Template leftovers: a field whose value is missing ("Udgivet i ."), the empty date of .NET
    * CMSs ("Monday, January 1, 0001"), a widget's counters ("3 t 23 m 37 s"), icon names.
@@ -75,14 +80,35 @@ public final class PageChrome {
   private static final Pattern COMMENT_FORM_NOTICE = Pattern.compile(
       "(?i).*(e-?mail-?adresse\\w* (vil|bliver) ikke (blive )?(publiceret|offentliggjort)"
           + "|email address will not be published|gem mit navn, (mail|e-mail) og websted"
-          + "|save my name, email, and website|this post has \\d+ comments?|^\\d+ (kommentarer|comments)$).*");
+          + "|save my name, email, and website|this post has \\d+ comments?|^\\d+ (kommentarer|comments)$"
+          + "|^comments are closed\\.?$|^(kommentarerne|kommentarfeltet) er lukket\\.?$|^lukket for kommentarer\\.?$).*");
   /**
    * A link to another page that names what it links to: "Læs også …", "Se også …", a download
    * of a quoted file. Such a line may be a whole sentence and hold digits, so it is told by its
    * opening words, not by its shape.
    */
   private static final Pattern RELATED_LINK = Pattern.compile(
-      "(?iU)^((læs|se) også|read also|see also)\\b.*|^(download|hent)\\s+[\"“„«].*[\"”»]\\.?$");
+      "(?iU)^((læs|se) også|read also|see also|(læs|se) mere (hos|på))\\b.*|^(download|hent)\\s+[\"“„«].*[\"”»]\\.?$"
+          + "|^(flere|andre|lignende|relaterede) (artikler|nyheder|indlæg|arrangementer|historier)\\b.{0,40}$");
+  /**
+   * A link to the programme or the slides as a file: "Download programmet som PDF her.",
+   * "Programmet kan downloades som pdf her", "Download programmet for konferencen i 2022→".
+   */
+  private static final Pattern DOWNLOAD_LINK = Pattern.compile(
+      "(?iU)^(download|hent)\\b.{0,80}\\b(pdf|program\\w*|præsentation\\w*|slides)\\b.{0,40}$"
+          + "|^.{0,80}\\bkan (downloades|hentes)\\b.{0,40}$");
+  /** An image's file name left as its caption: "CEL taler til deltagerne Vand 031.JPG", "Kræft og Mænd karussel_1120". */
+  private static final Pattern IMAGE_NAME = Pattern.compile("(?iU)^.{0,80}\\.(jpe?g|png|gif|webp|tiff?|bmp)$|^.{0,80}\\S_\\d{2,5}$");
+  /** A line of hashtags: the page's tags ("#Provstiudvalg #Årsmøde"). */
+  private static final Pattern HASHTAGS = Pattern.compile("(?U)^(#\\w[\\w-]*\\s*)+$");
+  /**
+   * A whole menu captured as one line: "Home Dansk fiskeripolitik EU fiskeripolitik Galleri Arkiv
+   * Links Støt os English". Opens with the start page's link and is no sentence.
+   */
+  private static final Pattern MENU_LINE = Pattern.compile("(?iU)^(home|forside|hjem)\\s+(\\S+\\s+){3,}\\S+(?<![.!?:])$");
+  /** A note on printing the page itself: "Bemærk: Ved udskrivning af denne side skal printer …". */
+  private static final Pattern PRINT_NOTICE = Pattern.compile(
+      "(?iU).*\\b(udskrivning af denne side|udskrive denne side|printe denne side|print this page)\\b.*");
   /**
    * An image's alternative text for a logo: a name, then "logo" ("Landdistrikternes Fællesråd
    * logo"); capitals only, so that "Vi har fået nyt logo" stays.
@@ -101,6 +127,7 @@ public final class PageChrome {
   private static final Pattern MIXED_TOKEN = Pattern.compile("^(?=\\S*\\d{3})(?=\\S*\\p{L}{3})[\\p{L}\\d]{8,}$");
   /** A registration call is the event's own practical information, whatever its shape. */
   private static final Pattern REGISTRATION = Pattern.compile("(?iU).*\\btilmeld.*");
+  private static final Pattern SECTION_LABEL = Pattern.compile("^\\p{Lu}\\p{Ll}{2,20}$");
   private static final int SHORT_LINE_CHARS = 100;
   private static final int RELATED_LINK_CHARS = 250;
 
@@ -142,7 +169,7 @@ public final class PageChrome {
         }
         Optional<String> reason = !prose && template.contains(trimmed)
             ? Optional.of("site template line repeated across the corpus")
-            : reason(trimmed, prose);
+            : reason(trimmed, prose, kept.isEmpty() && lines.isEmpty());
         if (reason.isPresent()) {
           removed.add(new RemovedText(trimmed, reason.get()));
         } else if (!trimmed.isEmpty()) {
@@ -154,6 +181,7 @@ public final class PageChrome {
       }
     }
     removeMenuRun(kept, removed);
+    removeSectionLabel(kept, removed);
     removeTrailingChrome(kept, linesBeforeUpdated, removed);
     List<String> result = kept.stream().map(lines -> String.join("\n", lines)).toList();
     if (result.isEmpty() && !paragraphs.isEmpty()) {
@@ -163,7 +191,8 @@ public final class PageChrome {
     return new Cleaned(result, removed, Optional.ofNullable(updated));
   }
 
-  private static Optional<String> reason(String line, boolean inProse) {
+  /** {@code opensText}: nothing has been kept before the line, so it stands where the page's heading stands. */
+  private static Optional<String> reason(String line, boolean inProse, boolean opensText) {
     if (BREADCRUMB.matcher(line).matches()) {
       return Optional.of("breadcrumb");
     }
@@ -190,13 +219,20 @@ public final class PageChrome {
     if (line.length() <= SHORT_LINE_CHARS && KEYWORDS.matcher(line).matches()) {
       return Optional.of("keywords line");
     }
-    if (DEBRIS.matcher(line).matches() || (line.length() <= SHORT_LINE_CHARS && TEMPLATE_DEBRIS.matcher(line).matches())) {
+    if (DEBRIS.matcher(line).matches() || (line.length() <= SHORT_LINE_CHARS && TEMPLATE_DEBRIS.matcher(line).matches())
+        || IMAGE_NAME.matcher(line).matches() || HASHTAGS.matcher(line).matches()) {
       return Optional.of("file name or markup debris");
+    }
+    if (line.length() <= 200 && PRINT_NOTICE.matcher(line).matches()) {
+      return Optional.of("print notice");
     }
     if (!line.isEmpty() && line.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return Optional.of("separator line");
     }
     if (line.length() <= RELATED_LINK_CHARS && RELATED_LINK.matcher(line).matches()) {
+      return Optional.of("link line");
+    }
+    if (line.length() <= 150 && DOWNLOAD_LINK.matcher(line).matches()) {
       return Optional.of("link line");
     }
     if (REGISTRATION.matcher(line).matches()) {
@@ -208,13 +244,18 @@ public final class PageChrome {
     if (LOGO.matcher(line).matches()) {
       return Optional.of("image text");
     }
+    if (line.length() <= 200 && MENU_LINE.matcher(line).matches() && mostlyCapitalised(line)) {
+      return Optional.of("menu on one line");
+    }
     if (line.chars().anyMatch(Character::isDigit) || line.length() > SHORT_LINE_CHARS) {
       return Optional.empty();
     }
     if (interfaceWordsOnly(line)) {
       return Optional.of("navigation or button text");
     }
-    if (CALL_TO_ACTION.matcher(line).matches() && words(line).length <= 12 && !line.matches(".*[.!?:]$")) {
+    // a headline may open with a verb too ("Se eller gense nordisk virtuel konference om hjemløshed")
+    boolean headline = opensText && words(line).length >= 6;
+    if (CALL_TO_ACTION.matcher(line).matches() && words(line).length <= 12 && !line.matches(".*[.!?:]$") && !headline) {
       return Optional.of("link line");
     }
     return Optional.empty();
@@ -245,6 +286,26 @@ public final class PageChrome {
       removed.add(0, new RemovedText(paragraphs.get(at[0]).remove(at[1]).strip(), "menu before the text"));
     }
     paragraphs.removeIf(List::isEmpty);
+  }
+
+  /**
+   * A lone word in title case above the page's headline is the site's section ("Kultur",
+   * "Arrangement", "Bloggere"), not a part of the page. A shouted kicker ("INVITATION") stays.
+   */
+  private static void removeSectionLabel(List<List<String>> paragraphs, List<RemovedText> removed) {
+    List<String> flat = paragraphs.stream().flatMap(List::stream).limit(2).toList();
+    if (flat.size() < 2 || !SECTION_LABEL.matcher(flat.get(0).strip()).matches() || !isHeadline(flat.get(1).strip())) {
+      return;
+    }
+    List<String> first = paragraphs.get(0);
+    removed.add(0, new RemovedText(first.remove(0).strip(), "section label above the headline"));
+    paragraphs.removeIf(List::isEmpty);
+  }
+
+  private static boolean isHeadline(String line) {
+    int words = words(line).length;
+    return words >= 4 && words <= 20 && Character.isUpperCase(line.codePointAt(0))
+        && !line.matches("^\\S*\\d.*") && !line.matches(".*[.:;,]$");
   }
 
   private static boolean isMenuItem(String line) {
@@ -318,6 +379,12 @@ public final class PageChrome {
     String[] tokens = words(line);
     long identifiers = java.util.Arrays.stream(tokens).filter(t -> t.matches("[a-z0-9]+([_-][a-z0-9]+)+|\\w*_\\w*")).count();
     return identifiers >= 5 && identifiers * 4 >= tokens.length;
+  }
+
+  private static boolean mostlyCapitalised(String line) {
+    String[] words = words(line);
+    long capitalised = java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+    return capitalised * 3 >= words.length * 2;
   }
 
   private static boolean interfaceWordsOnly(String line) {

@@ -50,7 +50,8 @@ final class ReportBuilder {
       AcronymPairs corpusAcronyms) {
     PageChrome.Cleaned cleaned = PageChrome.remove(extraction.paragraphs(), template);
     List<String> paragraphs = cleaned.paragraphs();
-    String title = Titles.choose(Sidecar.given(sidecar.title()), extraction.title(), paragraphs, fileStem(file));
+    String title = Titles.choose(Sidecar.given(sidecar.title()), extraction.title(), paragraphs, fileStem(file),
+        this::isAPersonsName);
     Optional<LocalDate> updated = cleaned.updated().or(() -> isoDate(extraction.created()));
     OptionalInt contextYear = contextYear(title, sidecar, updated);
 
@@ -133,6 +134,11 @@ final class ReportBuilder {
       }
     }
     return List.copyOf(new LinkedHashSet<>(byPosition.values()));
+  }
+
+  /** A line that is only a person's name: an author box or a photo's subject, never a title. */
+  private boolean isAPersonsName(String line) {
+    return entityFinder.find(line).people().equals(List.of(line.strip()));
   }
 
   /** A talk's speakers are people the passage names, whichever cue found them. */

@@ -173,4 +173,34 @@ class PageChromeTest {
     List<String> line = List.of("e-læring, it-systemer og a-kasse-regler for social- og sundhedsassistenter i covid-19-tiden");
     assertEquals(line, PageChrome.remove(line).paragraphs());
   }
+
+  @Test
+  void skipLinksCommentWidgetsImageNamesTagsAndOneLineMenusGo() {
+    List<String> page = List.of(String.join("\n",
+        "Spring hovednavigationen over",
+        "Home Dansk fiskeripolitik EU fiskeripolitik Galleri Arkiv Links Støt os English",
+        "Årsmøde i provstiet",
+        "Søren Abildgaard årsmøde 2018.jpg",
+        "Kræft og Mænd karussel_1120",
+        "MikkelHolm",
+        "Mødet samlede 120 menighedsrådsmedlemmer i Viborg.",
+        "#Provstiudvalg #Årsmøde",
+        "Flere artikler om samme emne",
+        "Bemærk: Ved udskrivning af denne side skal printer opsættes til \"landskab\"",
+        "Download programmet som PDF her.",
+        "Skriv en kommentar",
+        "Comments are closed."));
+    PageChrome.Cleaned cleaned = PageChrome.remove(page);
+    assertEquals(List.of("Årsmøde i provstiet\nMødet samlede 120 menighedsrådsmedlemmer i Viborg."), cleaned.paragraphs(),
+        cleaned.removed().toString());
+  }
+
+  @Test
+  void aBrandsInnerCapitalsAndAHeadlineOpeningWithAVerbStay() {
+    List<String> page = List.of(String.join("\n",
+        "Se eller gense nordisk virtuel konference om hjemløshed",
+        "InnoBYG",
+        "Onsdag lagde NCC hus til InnoBYG’s efterårskonference."));
+    assertEquals(page, PageChrome.remove(page).paragraphs());
+  }
 }

@@ -65,14 +65,15 @@ class ExtractionEvaluationTest {
   void danishPagesKeepTheirContentAndLoseTheirChrome(@TempDir Path work) throws Exception {
     List<ExtractionEvaluation.DanishResult> results = ExtractionEvaluation.danish(work);
     assertEquals(List.of("dev", "test", "heldout"), results.stream().map(ExtractionEvaluation.DanishResult::split).toList());
-    assertEquals(140, results.stream().mapToInt(ExtractionEvaluation.DanishResult::documents).sum());
+    assertEquals(180, results.stream().mapToInt(ExtractionEvaluation.DanishResult::documents).sum());
     ExpectedFigures expected = ExpectedFigures.load();
     for (ExtractionEvaluation.DanishResult r : results) {
       assertEquals(0, r.emptyDocuments(), r.split() + ": a document lost all its text");
       expected.measured("extraction.danish." + r.split() + ".content_kept", r.contentKeptShare());
       expected.measured("extraction.danish." + r.split() + ".chrome_removed", r.chromeRemovedShare());
+      expected.measured("extraction.danish." + r.split() + ".titles_right", (double) r.titlesRight() / r.documents());
     }
-    assertEquals(6, expected.named("extraction.danish.").size(), "every Danish figure of the file is measured here");
+    assertEquals(9, expected.named("extraction.danish.").size(), "every Danish figure of the file is measured here");
     assertEquals(List.of(), expected.failures(), () -> "lost lines: " + results.stream().map(r -> r.split() + " "
         + r.lostLines()).toList() + "; chrome kept in dev: " + results.get(0).keptChrome());
   }
