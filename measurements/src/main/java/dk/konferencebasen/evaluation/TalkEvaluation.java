@@ -233,7 +233,7 @@ public final class TalkEvaluation {
 
   /** A time alone on its line ("09.30", "10.00-10.45:"): the slot whose title is on the next line. */
   private static final java.util.regex.Pattern TIME_ONLY =
-      java.util.regex.Pattern.compile("^(kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(\\s*[-–—]\\s*\\d{1,2}[.:]\\d{2})?\\s*[:.]?$");
+      java.util.regex.Pattern.compile("(?i)^(kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(\\s*[-–—]\\s*\\d{1,2}[.:]\\d{2})?\\s*[:.]?$");
 
   /**
    * The talk passages by the .txt line they start on: the first line of the passage that holds
