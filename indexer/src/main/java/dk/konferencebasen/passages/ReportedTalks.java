@@ -25,17 +25,35 @@ final class ReportedTalks {
   /** A character of the same sentence: anything but a closing mark, or a full stop of an abbreviation ("hhv."). */
   private static final String WITHIN_SENTENCE = "(?:[^.!?]|\\.(?=\\s*\\p{Ll}))";
   private static final Pattern A_NAME = Pattern.compile("(?U)" + NAME);
+  /**
+   * "holdt et oplæg", "gav et indlæg"; "leverede" may name its givers before the talk ("Derefter
+   * leverede Pernille Skipper, bestyrelsesformand for Coop, og Hjalte Aaberg tre oplæg").
+   */
   private static final Pattern GAVE_A_TALK = Pattern.compile(
-      "(?iU)\\b(?:holdt|gav|leverede)\\s+(?:\\p{L}+\\s+){0,2}?" + TALK + "\\b");
+      "(?iU)\\b(?:(?:holdt|gav|leverede)\\s+(?:\\p{L}+\\s+){0,2}?|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?)" + TALK + "\\b");
+  /**
+   * The speakers named after the word for them: "To oplægsholdere, Lisbeth Trinskjær, formand for
+   * …", "De fire veloplagte oplægsholdere – Klaus Majgaard, Rie Wellendorf …".
+   */
+  private static final Pattern SPEAKERS_NAMED = Pattern.compile(
+      "(?U)\\b(?i:oplægsholder(?:e|ne)|foredragsholder(?:e|ne)|talere|talerne)\\s*(?:[,:–—-]|\\bvar\\b|\\ber\\b)\\s*"
+          + "(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
   private static final Pattern TALK_BY = Pattern.compile(
       "(?U)\\b(?i:" + TALK + ")\\s+(?:fra|ved|af|v/)\\s+(?:[\\p{L}.-]+\\s+){0,4}?" + GIVER);
   private static final Pattern TOLD_ABOUT = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:fortalte|fortæller|fortælle|talte|taler|berettede|gennemgik|gennemgår"
-          + "|præsenterede|præsenterer|fremlagde|fremlægger|introducerede|introducerer|bød|byder)"
+          + "|præsenterede|præsenterer|fremlagde|fremlægger|introducerede|introducerer)"
           + "\\s+(?!at\\b|,)(?:\\p{L}+\\s+){0,4}?(?:om|velkommen|\\p{L}+erne|\\p{L}+en|\\p{L}+et)\\b");
-  /** "Annemette Palmqvist … tog os med … i sit oplæg om …". */
+  /** "Jan Boye bød velkommen", not "… byder igen i år indenfor". */
+  private static final Pattern WELCOMED = Pattern.compile(
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:bød|byder)\\s+(?:\\p{L}+\\s+){0,3}?velkommen\\b");
+  /** "Annemette Palmqvist … tog os med … i sit oplæg om …", "… rundede dagen af med et dialogisk oplæg". */
   private static final Pattern IN_THEIR_TALK = Pattern.compile(
-      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:i|med|under)\\s+(?:sit|sin|sine|deres|hans|hendes|et|en)\\s+(?i:" + TALK + ")\\b");
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:i|med|under)\\s+(?:sit|sin|sine|deres|hans|hendes|et|en)\\s+"
+          + "(?:\\p{Ll}+\\s+){0,2}?(?i:" + TALK + ")\\b");
+  /** "Bruno Sander Nielsen, Foreningen Biogasbranchen gjorde forsamlingen klogere på …". */
+  private static final Pattern MADE_WISER = Pattern.compile(
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\bgjorde\\s+(?:\\p{Ll}+\\s+){0,2}?klogere\\s+på\\b");
   /** "… at høre Lars Mejlbyes indlæg". */
   private static final Pattern WHOSE_TALK = Pattern.compile("(?U)" + GIVER + "s\\s+(?i:" + TALK + ")\\b");
   /**
@@ -46,7 +64,7 @@ final class ReportedTalks {
    */
   private static final Pattern OPENED_BY = Pattern.compile(
       "(?U)\\b(?:(?i:åbnede|sluttede|afsluttede|indledte|belyste|fremlagde|præsenterede|gennemgik|fortalte|talte)"
-          + "|(?i:blev|bliver)\\s+(?i:åbnet|afsluttet|indledt)\\s+af|(?i:var|er)\\s+det)"
+          + "|(?i:blev|bliver)\\s+(?i:åbnet|afsluttet|indledt|budt\\s+velkommen)\\s+af|(?i:åbnes|afsluttes|indledes)\\s+af|(?i:budt\\s+velkommen\\s+af)|(?i:var|er)\\s+det)"
           + "\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
   private static final int LINE_MAX_CHARS = 1_500;
 
@@ -83,7 +101,7 @@ final class ReportedTalks {
   /** The names the sentence's own words make givers of its talk (a capitalised run, to be checked as a name). */
   private static List<String> givers(String sentence) {
     List<String> givers = new ArrayList<>();
-    for (Pattern telling : List.of(TALK_BY, TOLD_ABOUT, IN_THEIR_TALK, WHOSE_TALK, OPENED_BY)) {
+    for (Pattern telling : List.of(TALK_BY, TOLD_ABOUT, WELCOMED, MADE_WISER, IN_THEIR_TALK, WHOSE_TALK, OPENED_BY, SPEAKERS_NAMED)) {
       Matcher m = telling.matcher(sentence);
       if (m.find() && !givers.contains(m.group("giver"))) {
         givers.add(m.group("giver"));
@@ -98,7 +116,7 @@ final class ReportedTalks {
    */
   private static final List<String> STEMS = List.of("oplæg", "indlæg", "foredrag", "keynote", "tale", "præsent",
       "fortal", "fortæl", "berett", "gennem", "fremla", "fremlæ", "introduc", "bød", "byder", "åbne", "slutte",
-      "indled", "belyste", "talt", "var det", "er det");
+      "indled", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes");
 
   static boolean tellsOfATalk(String sentence) {
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);
@@ -106,9 +124,9 @@ final class ReportedTalks {
       return false;
     }
     return GAVE_A_TALK.matcher(sentence).find() && A_NAME.matcher(sentence).find()
-        || TALK_BY.matcher(sentence).find() || TOLD_ABOUT.matcher(sentence).find()
+        || TALK_BY.matcher(sentence).find() || TOLD_ABOUT.matcher(sentence).find() || WELCOMED.matcher(sentence).find() || MADE_WISER.matcher(sentence).find()
         || IN_THEIR_TALK.matcher(sentence).find() || WHOSE_TALK.matcher(sentence).find()
-        || OPENED_BY.matcher(sentence).find();
+        || OPENED_BY.matcher(sentence).find() || SPEAKERS_NAMED.matcher(sentence).find();
   }
 
   /**

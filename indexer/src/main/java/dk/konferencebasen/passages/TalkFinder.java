@@ -80,7 +80,7 @@ final class TalkFinder {
       Kind kind = kind(lines.get(i));
       // "13.00" over "Frokostpause": a time alone is what the next line says it is
       if (kind == Kind.TALK && isBareTime(lines.get(i)) && i + 1 < lines.size()
-          && ProgrammeVocabulary.isBreakWord(firstWord(BULLET.matcher(lines.get(i + 1)).replaceFirst("")))
+          && opensWithABreak(BULLET.matcher(lines.get(i + 1)).replaceFirst(""))
           && !SPEAKER_CUE.matcher(lines.get(i + 1)).find()) {
         kind = Kind.BREAK;
       }
@@ -120,8 +120,13 @@ final class TalkFinder {
         continue;
       }
       int last = i;
-      // a time alone ("09.30") has its title in the next paragraph, heading or not
+      // a time alone ("09.30") has its title in the next paragraph, heading or not, and a talk
+      // told by a heading over its speaker's line ("9.00" over "Velkomst og introduktion /
+      // Formand Susanne Knøchel") is that slot's talk, not one of its own
       boolean bareTime = isBareTime(lines.get(i));
+      if (bareTime && i + 1 < lines.size() && kinds.get(i + 1) == Kind.TALK && !SLOT.matcher(lines.get(i + 1)).matches()) {
+        kinds.set(i + 1, Kind.TEXT);
+      }
       while (last + 1 < lines.size() && kinds.get(last + 1) == Kind.TEXT
           && (bareTime && last == i || !(paragraphStart.get(last + 1) && opensNewPart(lines, paragraphStart, last + 1)))) {
         last++;
@@ -180,7 +185,7 @@ final class TalkFinder {
     if (slot.matches()) {
       String rest = slot.group("rest").strip();
       // "16.15 Pause. Derefter præsentation ved …": a break that leads into a talk is that talk
-      return !rest.isEmpty() && ProgrammeVocabulary.isBreakWord(firstWord(rest)) && !SPEAKER_CUE.matcher(rest).find()
+      return !rest.isEmpty() && opensWithABreak(rest) && !SPEAKER_CUE.matcher(rest).find()
           ? Kind.BREAK : Kind.TALK;
     }
     String bare = BULLET.matcher(line).replaceFirst("").strip();
@@ -317,6 +322,13 @@ final class TalkFinder {
       }
     }
     return false;
+  }
+
+  /** "Frokost og netværk", and a break of two or three words with a word before it: "Kort pause", "Let forfriskning". */
+  private static boolean opensWithABreak(String text) {
+    String[] words = text.strip().split("[\\s:,.–—-]+", 4);
+    return ProgrammeVocabulary.isBreakWord(words[0])
+        || words.length >= 2 && words.length <= 3 && ProgrammeVocabulary.isBreakWord(words[1]);
   }
 
   private static String firstWord(String text) {

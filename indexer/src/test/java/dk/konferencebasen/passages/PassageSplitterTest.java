@@ -264,4 +264,33 @@ class PassageSplitterTest {
     String abstractSpeakers = talks.get(1).talk().orElseThrow().speakerText();
     assertTrue(abstractSpeakers.contains("Majbritt Evald") && !abstractSpeakers.contains("Anne Holm"), abstractSpeakers);
   }
+
+  @Test
+  void aTimeAloneOverAHeadingAndItsSpeakerIsOneTalkAndAShortBreakIsNoTalk() {
+    List<String> paragraphs = List.of("Program", "9.00", "Velkomst og introduktion\nFormand Susanne Knøchel, Institut for Fødevarevidenskab",
+        "9.05", "En stærk sundhed i borgernes hverdag\nMF Annette Lind, Børne- og Undervisningsordfører (S)",
+        "11.00", "Kort pause", "12.15 Lunch");
+    List<Passage> talks = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Velkomst og introduktion", "En stærk sundhed i borgernes hverdag"),
+        talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
+    assertTrue(talks.get(0).text().startsWith("9.00"), "the time is the talk's: " + talks.get(0).text());
+    assertEquals("09.00", talks.get(0).talk().orElseThrow().time());
+  }
+
+  @Test
+  void talksToldAsDeliveredByListedSpeakersOrOpeningTheDay() {
+    List<String> paragraphs = List.of("Referat",
+        "Derefter leverede Pernille Skipper, bestyrelsesformand for Coop, og ledelseskonsulent Hjalte Aaberg tre inspirerende oplæg.",
+        "To oplægsholdere, Lisbeth Trinskjær, formand for Folkehøjskolernes Forening, og Per Paludan Hansen, giver hver deres bud.",
+        "Her blev de budt velkommen af kredskonsulent Annesophie Hansen.",
+        "Bruno Sander Nielsen, Foreningen Biogasbranchen, gjorde forsamlingen klogere på biomasse.",
+        "Pernille Jensen og Klavs Serup Rasmussen rundede dagen af med et dialogisk oplæg om brugerdeltagelse.",
+        "Konferencen åbnes af ældreminister Mette Kierkgaard.",
+        "Medlemmerne af Videnskabernes Selskab byder igen i år indenfor i det smukke palæ.");
+    List<Passage> passages = splitter.split(paragraphs, "Referat");
+    assertEquals(6, passages.stream().filter(p -> p.talk().isPresent()).count(), passages.toString());
+    assertTrue(passages.stream().filter(p -> p.text().startsWith("Medlemmerne")).allMatch(p -> p.talk().isEmpty()),
+        "to invite in is no welcome address");
+    assertEquals(List.of("Lisbeth Trinskjær"), passages.get(1).talk().orElseThrow().givers());
+  }
 }
