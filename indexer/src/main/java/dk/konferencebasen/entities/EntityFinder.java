@@ -163,6 +163,9 @@ public final class EntityFinder {
     Set<String> municipalities = new LinkedHashSet<>();
     Map<String, String> acronyms = new LinkedHashMap<>();
     for (Candidate c : candidates) {
+      if ((c.is(Candidate.Type.PERSON) || c.is(Candidate.Type.ORGANISATION)) && lexicon.isAPlace(c.text())) {
+        continue;
+      }
       switch (c.type) {
         case PERSON -> people.add(c.text());
         case ORGANISATION -> {

@@ -13,6 +13,7 @@ package dk.konferencebasen.entities;
  * @param knownOrganisations organisations known by name ({@code organisation-names.txt})
  * @param firstNames the first names people in Denmark carry ({@code first-names.txt})
  * @param localAreas parts of Denmark a local branch is named after ({@code local-areas.txt})
+ * @param places countries, regions and cities that are never a name of a person or an organisation on their own ({@code places.txt})
  */
 record Lexicon(
     TitleLexicon titles,
@@ -26,7 +27,8 @@ record Lexicon(
     WordList partyLetters,
     KnownOrganisations knownOrganisations,
     FirstNames firstNames,
-    WordList localAreas) {
+    WordList localAreas,
+    WordList places) {
 
   /**
    * "Sønderborg" of "FOA Sønderborg", "Sønderjylland" of "BUPL Sønderjylland": a municipality or
@@ -36,6 +38,13 @@ record Lexicon(
     return t != null && t.isCapitalised() && t.genitiveLength() == 0
         && (municipalities.lookup(t.text()).filter(m -> m.equalsIgnoreCase(t.text())).isPresent()
             || localAreas.fit(t.text()) == WordList.Fit.WHOLE_WORD);
+  }
+
+  /** "Litauen", "Oslo", "New York": the whole name is a place. */
+  boolean isAPlace(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return places.fit(lower) == WordList.Fit.WHOLE_WORD
+        || places.phrases().contains(java.util.Arrays.asList(lower.split("\\s+")));
   }
 
   static Lexicon load() {
@@ -52,6 +61,7 @@ record Lexicon(
         WordList.load("party-letters.txt"),
         KnownOrganisations.load(new DanishTokenizer(abbreviations)),
         FirstNames.load(),
-        WordList.load("local-areas.txt"));
+        WordList.load("local-areas.txt"),
+        WordList.load("places.txt"));
   }
 }

@@ -2,7 +2,9 @@ package dk.konferencebasen.entities;
 
 import dk.konferencebasen.schema.NamedEntities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -610,5 +612,17 @@ class EntityFinderRulesTest {
     void lowerCaseTextHasNoEntities() {
       assertEquals(NamedEntities.NONE, FINDER.find("der var mange deltagere fra kommunerne og regionerne."));
     }
+  }
+
+  @Test
+  void aPlaceAloneIsNeitherAPersonNorAnOrganisation() {
+    NamedEntities found = FINDER.find("Mrs. Regina Sabaliauskiene, direktør for Center for Innovativ Uddannelse, Litauen\n"
+        + "Henrik Wilen, forbundssekretær i FNF, Finland\n"
+        + "v. Benedicte Akre, seniorrådgiver i departementet, Oslo.");
+    assertTrue(found.people().containsAll(List.of("Regina Sabaliauskiene", "Henrik Wilen", "Benedicte Akre")), found.toString());
+    for (String place : List.of("Litauen", "Finland", "Oslo")) {
+      assertFalse(found.people().contains(place) || found.organisations().contains(place), place + " in " + found);
+    }
+    assertTrue(FINDER.find("Oplæg ved Jens Hansen, Nordisk Ministerråd, København.").organisations().contains("Nordisk Ministerråd"));
   }
 }

@@ -114,7 +114,7 @@ class LexiconResourcesTest {
     for (String file : List.of("titles.txt", "title-modifiers.txt", "degrees.txt", "organisation-heads.txt",
         "organisation-leads.txt", "acronyms-not-organisations.txt", "speech-verbs.txt",
         "sentence-starters.txt", "name-particles.txt", "abbreviations.txt", "talk-words.txt", "programme-breaks.txt",
-        "party-letters.txt", "party-heads.txt", "organisation-lone-names.txt", "organisation-names.txt", "first-names.txt", "local-areas.txt", "not-organisation-heads.txt")) {
+        "party-letters.txt", "party-heads.txt", "organisation-lone-names.txt", "organisation-names.txt", "first-names.txt", "local-areas.txt", "not-organisation-heads.txt", "places.txt")) {
       List<String> entries = ResourceLines.read(file);
       Set<String> unique = new HashSet<>(entries);
       assertEquals(entries.size(), unique.size(), "duplicates in " + file);
