@@ -157,13 +157,33 @@ public final class EntityFinder {
   }
 
   /** Candidates are in text order, so insertion order is order of first mention. */
+  /**
+   * A municipality's administration ("Børne- og Ungdomsforvaltningen") without its owner: every
+   * municipality has one of that name, so alone it identifies no organisation. With the owner
+   * ("Københavns Kommunes Beskæftigelses- og Integrationsforvaltning") it does.
+   */
+  private boolean isAnUnownedUnit(Candidate c) {
+    String last = c.token(c.coreEnd - 1).text().toLowerCase(java.util.Locale.ROOT);
+    if (!last.endsWith("forvaltning") && !last.endsWith("forvaltningen")) {
+      return false;
+    }
+    for (int i = c.start; i < c.coreEnd - 1; i++) {
+      OrganisationLexicon.Head head = lexicon.organisations().head(c.token(i));
+      if (head != null && head.possessiveS()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private NamedEntities collect(List<Candidate> candidates) {
     Set<String> people = new LinkedHashSet<>();
     Set<String> organisations = new LinkedHashSet<>();
     Set<String> municipalities = new LinkedHashSet<>();
     Map<String, String> acronyms = new LinkedHashMap<>();
     for (Candidate c : candidates) {
-      if ((c.is(Candidate.Type.PERSON) || c.is(Candidate.Type.ORGANISATION)) && lexicon.isAPlace(c.text())) {
+      if ((c.is(Candidate.Type.PERSON) || c.is(Candidate.Type.ORGANISATION)) && lexicon.isAPlace(c.text())
+          || c.is(Candidate.Type.ORGANISATION) && isAnUnownedUnit(c)) {
         continue;
       }
       switch (c.type) {

@@ -625,4 +625,11 @@ class EntityFinderRulesTest {
     }
     assertTrue(FINDER.find("Oplæg ved Jens Hansen, Nordisk Ministerråd, København.").organisations().contains("Nordisk Ministerråd"));
   }
+
+  @Test
+  void aMunicipalitysAdministrationIsAnOrganisationOnlyWithItsOwner() {
+    assertEquals(List.of(), FINDER.find("Oplæg ved Mette Holm, Sundheds- og Omsorgsforvaltningen.").organisations());
+    assertEquals(List.of("Aarhus Kommunes Sundheds- og Omsorgsforvaltning"),
+        FINDER.find("Oplæg ved Mette Holm, Aarhus Kommunes Sundheds- og Omsorgsforvaltning.").organisations());
+  }
 }
