@@ -1,5 +1,6 @@
 package dk.konferencebasen.entities;
 
+import dk.konferencebasen.analysis.DanishLemmatizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,23 @@ final class OrganisationRules {
     return out;
   }
 
+  /**
+   * "TILMELDING HER", "LÆR AT TACKLE hverdagen": a Danish word in capitals next to another one is
+   * a phrase written in capitals, not an acronym ("Oplæg ved KL DGI" names two organisations).
+   */
+  private static boolean inAShoutedPhrase(Candidate c) {
+    if (c.coreLength() != 1 || !isShoutedDanishWord(c.first())) {
+      return false;
+    }
+    return isShoutedDanishWord(c.token(c.start - 1)) || isShoutedDanishWord(c.token(c.coreEnd));
+  }
+
+  private static boolean isShoutedDanishWord(Token t) {
+    return t != null && t.isWord() && t.text().length() >= 2 && t.text().equals(t.text().toUpperCase(Locale.ROOT))
+        && t.text().chars().allMatch(Character::isLetter)
+        && DanishLemmatizer.shared().isWord(t.text().toLowerCase(Locale.ROOT));
+  }
+
   private void classify(Candidate c, List<Candidate> out) {
     if (c.is(Candidate.Type.ORGANISATION)) {
       out.add(c); // known by name
@@ -43,7 +61,7 @@ final class OrganisationRules {
     OrganisationLexicon orgs = lexicon.organisations();
     Token first = c.first();
     if (first.isAcronym()) {
-      if (!orgs.isOrganisationAcronym(first) || c.sentence.allCapitals()) {
+      if (!orgs.isOrganisationAcronym(first) || c.sentence.allCapitals() || inAShoutedPhrase(c)) {
         c.type = Candidate.Type.NOT_A_NAME;
       } else if (c.coreLength() == 1 && abbreviatesPrecedingPhrase(c)) {
         c.type = Candidate.Type.PENDING_ALIAS;

@@ -632,4 +632,11 @@ class EntityFinderRulesTest {
     assertEquals(List.of("Aarhus Kommunes Sundheds- og Omsorgsforvaltning"),
         FINDER.find("Oplæg ved Mette Holm, Aarhus Kommunes Sundheds- og Omsorgsforvaltning.").organisations());
   }
+
+  @Test
+  void wordsWrittenInCapitalsNextToEachOtherAreNoAcronyms() {
+    assertEquals(List.of(), FINDER.find("10.40 Evaluering af onlinetilbud – LÆR AT TACKLE hverdagen som pårørende").organisations());
+    assertEquals(List.of(), FINDER.find("Senior HR Manager Jon Skålerud taler om rekruttering.").organisations());
+    assertTrue(FINDER.find("Oplæg ved Anne Holm, KL, og Per Berg, DGI.").organisations().containsAll(List.of("KL", "DGI")));
+  }
 }
