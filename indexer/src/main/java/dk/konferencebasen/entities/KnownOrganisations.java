@@ -70,11 +70,16 @@ final class KnownOrganisations {
       }
       // an acronym is an organisation by the acronym rules already, which also read "ISS
       // Danmark" and "Kommunernes Landsforening (KL)"
-      if (!first.isAcronym() && (i != s.firstWord() || !isOrdinaryWord(name.get(0)))) {
+      if (!first.isAcronym() && (i != s.firstWord() || !isOrdinaryWord(name.get(0)) || isALabel(s, m))) {
         return m;
       }
     }
     return null;
+  }
+
+  /** "Enhedslisten:" over the party's candidate: the name alone before a colon labels what follows. */
+  static boolean isALabel(Sentence s, Match m) {
+    return m.end() == s.tokens().size() - 1 && s.isPunct(m.end(), ":");
   }
 
   private static Match match(Sentence s, int i, List<String> name) {

@@ -124,11 +124,16 @@ final class OrganisationRules {
     }
     if (!head.compound()) {
       // a lone "Rådet", "Center": a common noun; a party named by one word is the party
-      return !c.sentenceInitial && lexicon.organisations().isLoneName(c.first());
+      return (!c.sentenceInitial || isALabel(c)) && lexicon.organisations().isLoneName(c.first());
     }
     // A lone compound ("Socialdemokratiet") is a name inside a sentence; at its start, only if
     // the compound has no common-noun use.
     return !c.sentenceInitial || lexicon.organisations().namesEvenAtSentenceStart(c.first());
+  }
+
+  /** "Venstre: Martin Geertsen": the party's name alone before a colon labels its candidate. */
+  private static boolean isALabel(Candidate c) {
+    return KnownOrganisations.isALabel(c.sentence, new KnownOrganisations.Match(c.start, c.coreEnd, false));
   }
 
   private void markOrganisation(Candidate org, int head, OrganisationLexicon.Head h) {

@@ -639,4 +639,12 @@ class EntityFinderRulesTest {
     assertEquals(List.of(), FINDER.find("Senior HR Manager Jon Skålerud taler om rekruttering.").organisations());
     assertTrue(FINDER.find("Oplæg ved Anne Holm, KL, og Per Berg, DGI.").organisations().containsAll(List.of("KL", "DGI")));
   }
+
+  @Test
+  void aPartysNameAloneBeforeAColonLabelsItsCandidate() {
+    NamedEntities found = FINDER.find("Paneldebat med:\n •  Venstre: Martin Geertsen\n •  Enhedslisten: Jakob Sølvhøj");
+    assertEquals(List.of("Venstre", "Enhedslisten"), found.organisations());
+    assertEquals(List.of(), FINDER.find("Deltagerlisten: Jens Hansen og Per Berg").organisations());
+    assertEquals(List.of(), FINDER.find("Venstre side af salen er reserveret.").organisations());
+  }
 }
