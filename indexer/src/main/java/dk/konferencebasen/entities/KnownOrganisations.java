@@ -70,16 +70,23 @@ final class KnownOrganisations {
       }
       // an acronym is an organisation by the acronym rules already, which also read "ISS
       // Danmark" and "Kommunernes Landsforening (KL)"
-      if (!first.isAcronym() && (i != s.firstWord() || !isOrdinaryWord(name.get(0)) || isALabel(s, m))) {
+      // a party is named so at a sentence's start too ("Socialdemokraterne, lokale 11", "Enhedslisten:")
+      if (!first.isAcronym() && (i != s.firstWord() || !isOrdinaryWord(name.get(0)) || isAParty(name.get(0)))) {
         return m;
       }
     }
     return null;
   }
 
-  /** "Enhedslisten:" over the party's candidate: the name alone before a colon labels what follows. */
+  /** "Venstre:" over the party's candidate: the name alone before a colon labels what follows. */
   static boolean isALabel(Sentence s, Match m) {
     return m.end() == s.tokens().size() - 1 && s.isPunct(m.end(), ":");
+  }
+
+  private static final WordList PARTY_HEADS = WordList.load("party-heads.txt");
+
+  private static boolean isAParty(String word) {
+    return PARTY_HEADS.fit(word) != WordList.Fit.NONE;
   }
 
   private static Match match(Sentence s, int i, List<String> name) {

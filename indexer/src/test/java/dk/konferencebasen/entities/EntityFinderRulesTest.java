@@ -646,5 +646,8 @@ class EntityFinderRulesTest {
     assertEquals(List.of("Venstre", "Enhedslisten"), found.organisations());
     assertEquals(List.of(), FINDER.find("Deltagerlisten: Jens Hansen og Per Berg").organisations());
     assertEquals(List.of(), FINDER.find("Venstre side af salen er reserveret.").organisations());
+    assertEquals(List.of("Socialdemokraterne"), FINDER.find("Socialdemokraterne, lokale 11 (på hotellet)").organisations(),
+        "a party is named so at a line's start too");
+    assertEquals(List.of(), FINDER.find("Fakta: Konferencen samlede 300 deltagere.").organisations());
   }
 }
