@@ -115,6 +115,7 @@ final class TalkFinder {
       return talks;
     }
     markHeadedParagraphs(lines, paragraphStart, kinds);
+    markSessionsTalks(lines, paragraphStart, kinds);
     for (int i = 0; i < lines.size(); i++) {
       if (kinds.get(i) != Kind.TALK) {
         continue;
@@ -176,6 +177,55 @@ final class TalkFinder {
       if (last > i && closing.length() <= SPEAKER_LINE_MAX_CHARS && !closing.matches(".*[.!?]$")
           && namesAPerson.test(closing) && !namesAPerson.test(lines.get(i))) {
         kinds.set(i, Kind.TALK);
+      }
+    }
+  }
+
+  /** A slot that names a session, not a talk: "10.00: Fællessession", "13.00 Parallelsession", "Plenum". */
+  private static final Pattern SESSION = Pattern.compile("(?iU)^(?:\\p{L}*session(?:er|en)?|plenum)$");
+
+  /**
+   * A session's slot ("10.00: Fællessession") over lines that each name who gives them
+   * ("Velkomst ved Carl Holst, formand, Vifo", "Velkommen til Faaborg ved Hans Stavnsager, …"):
+   * each such line is a talk of the session, beginning at the heading right above it when there
+   * is one ("Folkeoplysningens rum og roller" over "Introduktion til konferencen ved …"), and the
+   * session's slot is no talk of its own.
+   */
+  private void markSessionsTalks(List<String> lines, List<Boolean> paragraphStart, List<Kind> kinds) {
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher slot = SLOT.matcher(lines.get(i));
+      if (kinds.get(i) != Kind.TALK || !slot.matches() || !SESSION.matcher(slot.group("rest").strip()).matches()) {
+        continue;
+      }
+      List<Integer> talks = new ArrayList<>();
+      for (int j = i + 1; j < lines.size() && kinds.get(j) != Kind.BREAK && !SLOT.matcher(lines.get(j)).matches(); j++) {
+        String line = lines.get(j).strip();
+        // a heading over the line that names who speaks ("Folkeoplysningens rum og roller" over
+        // "Introduktion … ved Henriette Bjerrum, …", "Debat" over "• Kåre Emtoft, formand, …")
+        // — unless more such lines follow in the paragraph: then it heads a part ("Åbning af
+        // konferencen" over "Velkomst ved …" and "Velkommen til Faaborg ved …")
+        boolean onlyOne = j + 1 >= lines.size() || paragraphStart.get(j + 1) || !SPEAKER_CUE.matcher(lines.get(j + 1)).find();
+        boolean headed = j - 1 > i && paragraphStart.get(j - 1) && kinds.get(j - 1) == Kind.TEXT && onlyOne
+            && PassageSplitter.isHeading(lines.get(j - 1)) && !namesAPerson.test(lines.get(j - 1));
+        boolean bullet = BULLET.matcher(lines.get(j)).lookingAt();
+        if (kinds.get(j) == Kind.TALK) {
+          talks.add(j); // a talk of the session already ("Velkomst ved Carl Holst")
+          if (headed) {
+            talks.set(talks.size() - 1, j - 1);
+            kinds.set(j, Kind.TEXT);
+          }
+        } else if (line.length() <= SPEAKER_LINE_MAX_CHARS && namesAPerson.test(line)) {
+          boolean cued = SPEAKER_CUE.matcher(line).find() && !bullet;
+          if (headed && (cued || bullet)) {
+            talks.add(j - 1);
+          } else if (cued) {
+            talks.add(j);
+          }
+        }
+      }
+      if (!talks.isEmpty()) {
+        kinds.set(i, Kind.BREAK);
+        talks.forEach(t -> kinds.set(t, Kind.TALK));
       }
     }
   }

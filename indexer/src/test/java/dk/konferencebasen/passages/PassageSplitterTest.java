@@ -293,4 +293,20 @@ class PassageSplitterTest {
         "to invite in is no welcome address");
     assertEquals(List.of("Lisbeth Trinskjær"), passages.get(1).talk().orElseThrow().givers());
   }
+
+  @Test
+  void theTalksOfASessionAreTalksAndTheSessionIsNone() {
+    List<String> paragraphs = List.of("Program",
+        "10.00: Fællessession",
+        "Åbning af dagen",
+        "Velkomst ved Anne Holm, formand, Dansk Folkeoplysnings Samråd\nVelkommen til Vejle ved Jens Ries, borgmester, Vejle Kommune",
+        "Foreningslivets rum og roller",
+        "Introduktion til dagen ved Peter Berg, centerleder",
+        "11.00: Parallelsession",
+        "Lokaler til aftenskolerne",
+        " • Mette Lund, senioranalytiker, Vifo",
+        "12.00 Frokost");
+    List<String> titles = splitter.split(paragraphs, "Program").stream().flatMap(p -> p.talk().map(TalkHeading::title).stream()).toList();
+    assertEquals(List.of("Velkomst", "Velkommen til Vejle", "Foreningslivets rum og roller", "Lokaler til aftenskolerne"), titles);
+  }
 }
