@@ -231,9 +231,15 @@ public final class TalkEvaluation {
     return new Score(new LinkedHashSet<>(found).size(), judged.size(), matched);
   }
 
-  /** A time alone on its line ("09.30", "10.00-10.45:"): the slot whose title is on the next line. */
+  /**
+   * A time alone on its line ("09.30", "10.00-10.45:", "Kl. 9.00 - 9.10"), perhaps after its day
+   * ("Torsdag den 13. juni kl. 16.30 - 17.30"): the slot whose title is on the next line.
+   */
   private static final java.util.regex.Pattern TIME_ONLY =
-      java.util.regex.Pattern.compile("(?i)^(kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(\\s*[-–—]\\s*\\d{1,2}[.:]\\d{2})?\\s*[:.]?$");
+      java.util.regex.Pattern.compile("(?iU)^((man|tirs|ons|tors|fre|lør|søn)dag\\s+)?((den\\s+)?\\d{1,2}\\.\\s*\\p{L}+\\.?\\s*(\\d{4})?\\s*[,:]?\\s*)?"
+          + "(kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(\\s*[-–—]\\s*(kl\\.?\\s*)?\\d{1,2}[.:]\\d{2})?\\s*[:.]?$");
+
+  private static final java.util.regex.Pattern OWN_TIME = java.util.regex.Pattern.compile("(?i)^\\W*(kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}");
 
   /**
    * The talk passages by the .txt line they start on: the first line of the passage that holds
@@ -265,7 +271,9 @@ public final class TalkEvaluation {
           while (above > passageStart && lines[above].isBlank()) {
             above--;
           }
-          int start = above >= 0 && TIME_ONLY.matcher(normalise(lines[above])).matches() ? above : i;
+          // (not when the title's line has its own time: then the line above is the day's)
+          int start = above >= 0 && TIME_ONLY.matcher(normalise(lines[above])).matches()
+              && !OWN_TIME.matcher(normalise(lines[i])).lookingAt() ? above : i;
           // a talk given as its speaker's line over its title begins on the speaker's line
           if (i == passageStart + 1 && passage.speakers().stream().anyMatch(lines[passageStart]::contains)) {
             start = passageStart;
