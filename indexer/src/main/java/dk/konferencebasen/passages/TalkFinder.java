@@ -166,7 +166,7 @@ final class TalkFinder {
   private void markHeadedParagraphs(List<String> lines, List<Boolean> paragraphStart, List<Kind> kinds) {
     for (int i = 0; i < lines.size(); i++) {
       if (kinds.get(i) != Kind.TEXT || !paragraphStart.get(i) || !PassageSplitter.isHeading(lines.get(i))
-          || introducesWhatFollows(lines, i)) {
+          || introducesWhatFollows(lines, i) || isPracticalField(lines.get(i))) {
         continue;
       }
       int last = i;
@@ -179,6 +179,12 @@ final class TalkFinder {
         kinds.set(i, Kind.TALK);
       }
     }
+  }
+
+  /** "Arrangør: Landbrugets Rådgivningscenter", "Sted: Remisen": what the page says about the event. */
+  private static boolean isPracticalField(String line) {
+    String bare = line.strip();
+    return bare.contains(":") && ProgrammeVocabulary.isPracticalLabel(firstWord(bare));
   }
 
   /** A slot that names a session, not a talk: "10.00: Fællessession", "13.00 Parallelsession", "Plenum". */
