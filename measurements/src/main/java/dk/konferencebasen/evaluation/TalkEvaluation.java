@@ -264,6 +264,18 @@ public final class TalkEvaluation {
       String title = normalise(passage.talkTitle());
       String key = title.substring(0, Math.min(20, title.length()));
       int passageStart = from;
+      // the title is looked for in the passage's own lines; a title the text does not hold
+      // ("Oplæg" for a roster's entry) places the talk on the passage's first line
+      int passageEnd = Math.min(lines.length, from + (int) passage.text().lines().count() + blankLinesWithin(lines, from, passage));
+      boolean titleInPassage = false;
+      for (int i = from; i < passageEnd; i++) {
+        titleInPassage |= !key.isEmpty() && normalise(lines[i]).contains(key);
+      }
+      if (!titleInPassage) {
+        talks.put(from + 1, passage);
+        from = from + 1;
+        continue;
+      }
       for (int i = from; i < lines.length; i++) {
         if (!key.isEmpty() && normalise(lines[i]).contains(key)) {
           // the time alone on a line above the title, blank lines between allowed
@@ -285,6 +297,20 @@ public final class TalkEvaluation {
       }
     }
     return talks;
+  }
+
+  /** The blank lines of the .txt inside the passage, which its stored text does not keep. */
+  private static int blankLinesWithin(String[] lines, int from, ReportDocument.Passage passage) {
+    long nonBlank = passage.text().lines().filter(l -> !l.isBlank()).count();
+    int blanks = 0;
+    for (int i = from, seen = 0; i < lines.length && seen < nonBlank; i++) {
+      if (lines[i].isBlank()) {
+        blanks++;
+      } else {
+        seen++;
+      }
+    }
+    return blanks;
   }
 
   private static Score speakers(Judged judged, Map<Integer, ReportDocument.Passage> found, List<String> misses) {
