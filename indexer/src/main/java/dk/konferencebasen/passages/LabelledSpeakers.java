@@ -24,8 +24,9 @@ final class LabelledSpeakers {
     List<TalkFinder.Talk> talks = new ArrayList<>();
     int previousEnd = -1;
     for (int label = 0; label < lines.size(); label++) {
-      if (!isLabel(lines.get(label))) {
-        continue;
+      if (!isLabel(lines.get(label))
+          || SpeakerRoster.isLabel(lines.get(label)) && !SpeakerRoster.hasHeadingAbove(lines, paragraphStart, label)) {
+        continue; // a roster of the day's speakers, not one debate's people
       }
       // the list: the lines after the label up to a blank line or the next label
       int from = label + 1;
@@ -57,7 +58,7 @@ final class LabelledSpeakers {
     return talks;
   }
 
-  private static boolean isLabel(String line) {
+  static boolean isLabel(String line) {
     return LABEL.matcher(line.strip()).matches();
   }
 

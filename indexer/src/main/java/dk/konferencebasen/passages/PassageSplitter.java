@@ -70,6 +70,7 @@ public final class PassageSplitter {
     if (talks.isEmpty()) {
       talks = reportedTalks.find(lines, paragraphStarts);
     }
+    talks = withRoster(talks, speakerRoster.find(lines, paragraphStarts));
     List<Piece> pieces = pieces(lines, lineStarts, paragraphStarts, talks);
 
     List<Span> spans = new ArrayList<>();
@@ -81,7 +82,8 @@ public final class PassageSplitter {
         continue;
       }
       boolean last = k == pieces.size() - 1;
-      if (piece.talk().isEmpty() && isHeading(text) && !last && !TalkFinder.isBreak(text)) {
+      // a roster's label ("Oplægsholdere") heads its list, not the first person's talk
+      if (piece.talk().isEmpty() && isHeading(text) && !last && !TalkFinder.isBreak(text) && !SpeakerRoster.isLabel(text)) {
         if (pendingHeadingStart < 0) {
           pendingHeadingStart = piece.start();
         }
@@ -105,9 +107,25 @@ public final class PassageSplitter {
     return passages;
   }
 
+  /** The talks of a speaker roster ({@link SpeakerRoster}) that no talk found otherwise covers. */
+  private static List<TalkFinder.Talk> withRoster(List<TalkFinder.Talk> found, List<TalkFinder.Talk> roster) {
+    if (roster.isEmpty()) {
+      return found;
+    }
+    List<TalkFinder.Talk> all = new ArrayList<>(found);
+    for (TalkFinder.Talk entry : roster) {
+      if (found.stream().noneMatch(t -> t.first() <= entry.last() && entry.first() <= t.last())) {
+        all.add(entry);
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(TalkFinder.Talk::first));
+    return all;
+  }
+
   private final TalkFinder talkFinder;
   private final PairedTalks pairedTalks;
   private final LabelledSpeakers labelledSpeakers;
+  private final SpeakerRoster speakerRoster;
   private final ReportedTalks reportedTalks = new ReportedTalks();
 
   public PassageSplitter(EntityFinder names) {
@@ -115,6 +133,7 @@ public final class PassageSplitter {
     this.talkFinder = new TalkFinder(namesAPerson);
     this.pairedTalks = new PairedTalks(namesAPerson);
     this.labelledSpeakers = new LabelledSpeakers(namesAPerson);
+    this.speakerRoster = new SpeakerRoster(namesAPerson);
   }
 
   /** A stretch of the body: a talk, or lines of one paragraph outside any talk. */

@@ -309,4 +309,19 @@ class PassageSplitterTest {
     List<String> titles = splitter.split(paragraphs, "Program").stream().flatMap(p -> p.talk().map(TalkHeading::title).stream()).toList();
     assertEquals(List.of("Velkomst", "Velkommen til Vejle", "Foreningslivets rum og roller", "Lokaler til aftenskolerne"), titles);
   }
+
+  @Test
+  void eachPersonOfASpeakerRosterGivesATalkButADebatesPeopleShareOne() {
+    List<String> paragraphs = List.of("Temadag om socialt arbejde",
+        "På dagen får du konkrete ideer og eksempler på redskaber, der hjælper dig i arbejdet.",
+        "Oplægsholdere",
+        "Lars Uggerhøj\nSocialrådgiver og professor ved Aalborg Universitet",
+        "Shadman Salih\nSocialrådgiver og indehaver af Sivitas",
+        "Praktisk information",
+        "Debat om fremtidens velfærd", "Paneldeltagere:\nMette Holm, direktør, KL\nPer Berg, formand, FOA");
+    List<Passage> talks = splitter.split(paragraphs, "Temadag om socialt arbejde").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Oplæg", "Oplæg", "Debat om fremtidens velfærd"), talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
+    assertTrue(talks.get(0).text().startsWith("Lars Uggerhøj"), "the label heads the list, not the first talk: " + talks.get(0).text());
+    assertTrue(talks.get(1).talk().orElseThrow().speakerText().startsWith("Shadman Salih"));
+  }
 }
