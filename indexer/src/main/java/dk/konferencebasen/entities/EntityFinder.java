@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -163,7 +164,7 @@ public final class EntityFinder {
    * ("Københavns Kommunes Beskæftigelses- og Integrationsforvaltning") it does.
    */
   private boolean isAnUnownedUnit(Candidate c) {
-    String last = c.token(c.coreEnd - 1).text().toLowerCase(java.util.Locale.ROOT);
+    String last = c.token(c.coreEnd - 1).text().toLowerCase(Locale.ROOT);
     if (!last.endsWith("forvaltning") && !last.endsWith("forvaltningen")) {
       return false;
     }

@@ -78,11 +78,6 @@ final class KnownOrganisations {
     return null;
   }
 
-  /** "Venstre:" over the party's candidate: the name alone before a colon labels what follows. */
-  static boolean isALabel(Sentence s, Match m) {
-    return m.end() == s.tokens().size() - 1 && s.isPunct(m.end(), ":");
-  }
-
   private static final WordList PARTY_HEADS = WordList.load("party-heads.txt");
 
   private static boolean isAParty(String word) {

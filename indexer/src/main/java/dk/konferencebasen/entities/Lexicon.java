@@ -1,5 +1,8 @@
 package dk.konferencebasen.entities;
 
+import java.util.Arrays;
+import java.util.Locale;
+
 /**
  * All word lists the entity rules use, loaded once from the resource files next to this class.
  * Immutable, so one instance serves every indexing thread.
@@ -42,9 +45,8 @@ record Lexicon(
 
   /** "Litauen", "Oslo", "New York": the whole name is a place. */
   boolean isAPlace(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    return places.fit(lower) == WordList.Fit.WHOLE_WORD
-        || places.phrases().contains(java.util.Arrays.asList(lower.split("\\s+")));
+    String lower = name.toLowerCase(Locale.ROOT);
+    return places.fit(lower) == WordList.Fit.WHOLE_WORD || places.phrases().contains(Arrays.asList(lower.split("\\s+")));
   }
 
   static Lexicon load() {

@@ -133,7 +133,7 @@ final class OrganisationRules {
 
   /** "Venstre: Martin Geertsen": the party's name alone before a colon labels its candidate. */
   private static boolean isALabel(Candidate c) {
-    return KnownOrganisations.isALabel(c.sentence, new KnownOrganisations.Match(c.start, c.coreEnd, false));
+    return c.coreEnd == c.sentence.tokens().size() - 1 && c.sentence.isPunct(c.coreEnd, ":");
   }
 
   private void markOrganisation(Candidate org, int head, OrganisationLexicon.Head h) {

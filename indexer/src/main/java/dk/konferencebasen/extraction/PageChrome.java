@@ -3,6 +3,7 @@ package dk.konferencebasen.extraction;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,8 +51,8 @@ public final class PageChrome {
       "relaterede", "relateret", "artikler", "alle", "følg", "på", "denne", "kopier", "kopiér", "link", "linket", "gem",
       "seneste", "mest", "læste", "populære", "lignende", "emner", "tags", "kategorier", "se", "også", "åbn", "fold",
       "sammen", "indstillinger", "godkend", "acceptér", "accept", "settings", "related", "follow", "us", "copy",
-      "aktuelt", "pressemeddelelse", "pressemeddelelser", "presse", "videoer", "galleri", "over", "en", "og", "tryk", "billeder", "billederne", "redaktør",
-      "hovednavigation", "hovednavigationen", "navigationen");
+      "aktuelt", "pressemeddelelse", "pressemeddelelser", "presse", "videoer", "galleri", "over", "en", "og", "tryk",
+      "billeder", "billederne", "redaktør", "hovednavigation", "hovednavigationen", "navigationen");
   /** Verbs that open a link line: "Se programmet for fredag", "Læs den skriftlige beretning". */
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
       "^(læs|se|download|hent|lyt|klik|gå|hop|vis|tilbage|print|udskriv|del|login|log ind"
@@ -377,13 +378,13 @@ public final class PageChrome {
       return false;
     }
     String[] tokens = words(line);
-    long identifiers = java.util.Arrays.stream(tokens).filter(t -> t.matches("[a-z0-9]+([_-][a-z0-9]+)+|\\w*_\\w*")).count();
+    long identifiers = Arrays.stream(tokens).filter(t -> t.matches("[a-z0-9]+([_-][a-z0-9]+)+|\\w*_\\w*")).count();
     return identifiers >= 5 && identifiers * 4 >= tokens.length;
   }
 
   private static boolean mostlyCapitalised(String line) {
     String[] words = words(line);
-    long capitalised = java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+    long capitalised = Arrays.stream(words).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
     return capitalised * 3 >= words.length * 2;
   }
 

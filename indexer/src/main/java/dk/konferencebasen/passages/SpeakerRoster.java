@@ -74,7 +74,6 @@ final class SpeakerRoster {
     while (above >= 0 && lines.get(above).isBlank()) {
       above--;
     }
-    return above >= 0 && paragraphStart.get(above) && (above + 1 >= lines.size() || paragraphStart.get(above + 1) || above + 1 == label)
-        && PassageSplitter.isHeading(lines.get(above)) && !isLabel(lines.get(above));
+    return above >= 0 && paragraphStart.get(above) && PassageSplitter.isHeading(lines.get(above)) && !isLabel(lines.get(above));
   }
 }

@@ -44,6 +44,8 @@ final class TalkFinder {
    */
   private static final Pattern TOPIC_AND_SPEAKER = Pattern.compile(
       "(?U)^(?<topic>[^:.!?()]{2,60}):\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s*(?:\\([^)]{1,8}\\))?\\s*,\\s*\\p{Ll}.*");
+  /** A slot that names a session, not a talk: "10.00: Fællessession", "13.00 Parallelsession", "Plenum". */
+  private static final Pattern SESSION = Pattern.compile("(?iU)^(?:\\p{L}*session(?:er|en)?|plenum)$");
   private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\))[.!?](\\s|$)");
   static final int TITLE_MAX_CHARS = 160;
@@ -187,9 +189,6 @@ final class TalkFinder {
     return bare.contains(":") && ProgrammeVocabulary.isPracticalLabel(firstWord(bare));
   }
 
-  /** A slot that names a session, not a talk: "10.00: Fællessession", "13.00 Parallelsession", "Plenum". */
-  private static final Pattern SESSION = Pattern.compile("(?iU)^(?:\\p{L}*session(?:er|en)?|plenum)$");
-
   /**
    * A session's slot ("10.00: Fællessession") over lines that each name who gives them
    * ("Velkomst ved Carl Holst, formand, Vifo", "Velkommen til Faaborg ved Hans Stavnsager, …"):
@@ -215,9 +214,9 @@ final class TalkFinder {
             && PassageSplitter.isHeading(lines.get(j - 1)) && !namesAPerson.test(lines.get(j - 1));
         boolean bullet = BULLET.matcher(lines.get(j)).lookingAt();
         if (kinds.get(j) == Kind.TALK) {
-          talks.add(j); // a talk of the session already ("Velkomst ved Carl Holst")
+          // a talk of the session already ("Velkomst ved Carl Holst"), perhaps under its heading
+          talks.add(headed ? j - 1 : j);
           if (headed) {
-            talks.set(talks.size() - 1, j - 1);
             kinds.set(j, Kind.TEXT);
           }
         } else if (line.length() <= SPEAKER_LINE_MAX_CHARS && namesAPerson.test(line)) {
@@ -230,7 +229,7 @@ final class TalkFinder {
         }
       }
       if (!talks.isEmpty()) {
-        kinds.set(i, Kind.BREAK);
+        kinds.set(i, Kind.BREAK); // the session's slot ends the talk before it and is none itself
         talks.forEach(t -> kinds.set(t, Kind.TALK));
       }
     }
