@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * that reads like a title; a candidate is refused when it is something a title never is: the
  * name of the program that wrote the file, a file name, a date, a breadcrumb, a skip link, a
  * menu item, a list item, a logo's text, a photo caption, a programme's time, a person's name.
- * A title opens the text: a heading below the first paragraph of running text is a subheading.
+ * A title opens the text: a heading below two paragraphs of running text is a subheading.
  */
 final class Titles {
   /** Titles that tools write into files, which say nothing about the content. */
@@ -68,7 +68,7 @@ final class Titles {
 
   /**
    * The first plausible of: the sidecar's title, the file's own title, the first title-like
-   * line of the text above its first paragraph of running text; the file name when none is.
+   * line of the text above its second paragraph of running text; the file name when none is.
    * {@code personName} tells a line that is only a person's name (an author box, a photo's
    * subject), which is never the title.
    */
