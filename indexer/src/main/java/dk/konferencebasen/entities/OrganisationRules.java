@@ -97,6 +97,16 @@ final class OrganisationRules {
       // The head is followed by more capitalised words: the organisation ends at the head, or
       // one word later for a lead ("Region Hovedstaden"); the rest is a run of its own.
       int orgCoreEnd = orgs.isLead(c.token(h)) && !head.possessiveS() ? h + 2 : h + 1;
+      // a lead that opens the run may name in two words ("Tænketanken Fremtidens Biblioteker"),
+      // unless the last is a person's first name, a place or an acronym of its own
+      if (orgCoreEnd == c.coreEnd - 1 && h == c.start && orgs.isLead(c.token(h)) && !head.possessiveS()
+          && continuesAName(c.token(orgCoreEnd))) {
+        orgCoreEnd++;
+      }
+      // a local branch: the place after the organisation's head ("Aftenskolernes Samråd København")
+      if (orgCoreEnd == c.coreEnd - 1 && orgCoreEnd == h + 1 && lexicon.isLocalArea(c.token(orgCoreEnd))) {
+        orgCoreEnd++;
+      }
       int orgEnd = orgCoreEnd == c.coreEnd ? c.end : orgCoreEnd;
       Candidate org = new Candidate(c.sentence, c.start, orgCoreEnd, orgEnd, c.sentenceInitial, c.titled);
       markOrganisation(org, h, head);
@@ -113,6 +123,11 @@ final class OrganisationRules {
       c.possessiveS = c.endsInAGenitiveS(); // "Danske Regioners telt"
     }
     out.add(c);
+  }
+
+  private boolean continuesAName(Token t) {
+    return t.isCapitalised() && !t.isAcronym() && t.genitiveLength() == 0 && !lexicon.firstNames().contains(t)
+        && !lexicon.isLocalArea(t) && lexicon.municipalities().lookup(t.text()).isEmpty();
   }
 
   private static final Set<String> NATIONAL = Set.of("Dansk", "Danske", "Danmarks");

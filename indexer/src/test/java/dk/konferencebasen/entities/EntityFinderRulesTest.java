@@ -650,4 +650,14 @@ class EntityFinderRulesTest {
         "a party is named so at a line's start too");
     assertEquals(List.of(), FINDER.find("Fakta: Konferencen samlede 300 deltagere.").organisations());
   }
+
+  @Test
+  void aLeadsNameMayRunOneWordFurtherAndAHeadMayNameItsLocalBranch() {
+    assertEquals(List.of("Tænketanken Fremtidens Biblioteker"),
+        FINDER.find("Oplæg ved Lotte Holm, daglig leder, Tænketanken Fremtidens Biblioteker.").organisations());
+    assertEquals(List.of("Aftenskolernes Samråd København"),
+        FINDER.find("Debat med Kåre Emtoft, formand, Aftenskolernes Samråd København.").organisations());
+    assertEquals(List.of("Region Hovedstaden"), FINDER.find("Oplæg ved Region Hovedstaden Lise Holm.").organisations(),
+        "a person's name after the region is no part of it");
+  }
 }
