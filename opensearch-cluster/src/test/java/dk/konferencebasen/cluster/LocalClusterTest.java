@@ -163,11 +163,16 @@ class LocalClusterTest {
         .build();
     HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     // the node-gone refusals vary with the moment (node_disconnected, node_not_connected,
-    // node_closed, a fetch's missing search context): any 5xx, or that 404, is sent again
-    for (int retry = 1; retry <= 3 && (response.statusCode() >= 500
+    // node_closed, a fetch's missing search context, "missing shards" until the replicas are
+    // promoted): any 5xx, or that 404, is sent again once the cluster has its primaries back —
+    // waited for by the cluster's own health call, not a time window, as a busy machine may take
+    // seconds to promote them
+    for (int retry = 1; retry <= 5 && (response.statusCode() >= 500
         || response.body().contains("search_context_missing_exception")); retry++) {
       RETRIED.incrementAndGet();
       Thread.sleep(200L * retry);
+      HTTP.send(HttpRequest.newBuilder(URI.create(cluster.url(0) + "/_cluster/health?wait_for_status=yellow&timeout=120s")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
       response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
     assertTrue(response.statusCode() < 300, method + " " + path + " answered " + response.statusCode() + ": " + response.body());
