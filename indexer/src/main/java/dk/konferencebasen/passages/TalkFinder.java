@@ -46,6 +46,8 @@ final class TalkFinder {
       "(?U)^(?<topic>[^:.!?()]{2,60}):\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s*(?:\\([^)]{1,8}\\))?\\s*,\\s*\\p{Ll}.*");
   /** A slot that names a session, not a talk: "10.00: Fællessession", "13.00 Parallelsession", "Plenum". */
   private static final Pattern SESSION = Pattern.compile("(?iU)^(?:\\p{L}*session(?:er|en)?|plenum)$");
+  /** A stand's or a room's code as Folkemødet's programmes give it after the time: "G22", "D3", "K14". */
+  private static final Pattern STAND = Pattern.compile("^\\p{Lu}{1,2}\\d{1,3}\\s+\\S");
   private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\))[.!?](\\s|$)");
   static final int TITLE_MAX_CHARS = 160;
@@ -95,11 +97,13 @@ final class TalkFinder {
           && isTitledSlot(lines.get(i - 1))) {
         kind = Kind.TEXT;
       }
-      // "Hvad karakteriserer de gode skoler?" over "Oplæg v/ Torben Pilegaard Jensen": the
-      // heading above the talk's line is where the talk begins, and its title
+      // "Hvad karakteriserer de gode skoler?" over "Oplæg v/ Torben Pilegaard Jensen", or
+      // Folkemødet's "Lykketoft i stolen" over "09:00 - 10:00 D3 3F, … - Ved Brandstationen" (a
+      // slot at a stand): the heading above the talk's line is where the talk begins, and its title
       if (kind == Kind.TALK && i > 0 && !paragraphStart.get(i) && paragraphStart.get(i - 1)
-          && !SLOT.matcher(lines.get(i)).matches() && kinds.get(i - 1) == Kind.TEXT
-          && (PassageSplitter.isHeading(lines.get(i - 1)) || lines.get(i - 1).strip().endsWith("?"))) {
+          && (!SLOT.matcher(lines.get(i)).matches() || isSlotAtAStand(lines.get(i))) && kinds.get(i - 1) == Kind.TEXT
+          && (PassageSplitter.isHeading(lines.get(i - 1)) || lines.get(i - 1).strip().endsWith("?")
+              || isSlotAtAStand(lines.get(i)) && lines.get(i - 1).strip().length() <= TITLE_MAX_CHARS)) {
         // under a time alone the heading is that slot's title already
         if (i < 2 || !isBareTime(lines.get(i - 2))) {
           kinds.set(i - 1, Kind.TALK);
@@ -291,6 +295,11 @@ final class TalkFinder {
     Matcher slot = SLOT.matcher(line);
     String rest = (slot.matches() ? slot.group("rest") : line).strip();
     String time = slot.matches() ? slotTime(line.substring(0, slot.start("rest"))) : "";
+    // a heading over its slot ("Lykketoft i stolen" over "09:00 - 10:00 D3 …") takes the slot's time
+    Matcher slotBelow = first < last ? SLOT.matcher(lines.get(first + 1)) : null;
+    if (time.isEmpty() && slotBelow != null && slotBelow.matches() && isSlotAtAStand(lines.get(first + 1))) {
+      time = slotTime(lines.get(first + 1).substring(0, slotBelow.start("rest")));
+    }
     int titleLine = first;
     if (rest.isEmpty() && first < last) {
       titleLine = first + 1;
@@ -357,6 +366,12 @@ final class TalkFinder {
   private static String firstSentence(String text) {
     Matcher end = SENTENCE_END.matcher(text);
     return end.find() ? text.substring(0, end.start() + 1) : text.substring(0, Math.min(text.length(), SPEAKER_LINE_MAX_CHARS));
+  }
+
+  /** "09:00 - 10:00 D3 3F, Fagligt Fælles Forbund - Ved Brandstationen": a slot that gives a stand's code, not a title. */
+  private static boolean isSlotAtAStand(String line) {
+    Matcher slot = SLOT.matcher(line);
+    return slot.matches() && STAND.matcher(slot.group("rest")).lookingAt();
   }
 
   private static boolean isBareTime(String line) {

@@ -324,4 +324,16 @@ class PassageSplitterTest {
     assertTrue(talks.get(0).text().startsWith("Lars Uggerhøj"), "the label heads the list, not the first talk: " + talks.get(0).text());
     assertTrue(talks.get(1).talk().orElseThrow().speakerText().startsWith("Shadman Salih"));
   }
+
+  @Test
+  void aFolkemoedeEventBeginsAtItsTitleOverTheSlotAtAStand() {
+    List<String> paragraphs = List.of("Det sker fredag",
+        "Morgenritualet med Pind og Hækkerup\n08:45 - 09:30 G22 MeningsMinisteriet - Allinge Havn\n"
+            + "Minister Nick Hækkerup (S) og ordfører Søren Pind (V) mødes til en snak om dansk politik.",
+        "Lykketoft i stolen\n09:00 - 10:00 D3 3F, Fagligt Fælles Forbund - Ved Brandstationen\nMogens Lykketoft fortæller om sit liv.");
+    List<Passage> talks = splitter.split(paragraphs, "Det sker fredag").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Morgenritualet med Pind og Hækkerup", "Lykketoft i stolen"),
+        talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
+    assertEquals(List.of("08.45–09.30", "09.00–10.00"), talks.stream().map(p -> p.talk().orElseThrow().time()).toList());
+  }
 }
