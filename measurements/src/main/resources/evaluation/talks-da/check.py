@@ -63,11 +63,12 @@ def main(d):
         kind = hdr[1][1]; split = hdr[2][1]
         if kind not in ("programme", "report", "news"):
             err(f"{base}: bad kind {kind}")
-        # 001-050: odd dev, even test; 051-080 and 105-134 later dev batches; 081-104, 135-158, 159-182 and 183-206 held out
+        # 001-050: odd dev, even test; 051-134 later dev batches (081-104 held out until 2026-12-07's third
+        # session read it); 135-158, 159-182 and 183-206 held out
         n = int(num)
-        if 51 <= n <= 80 or 105 <= n <= 134:
+        if 51 <= n <= 134:
             want = "dev"
-        elif 81 <= n <= 104 or 135 <= n <= 206:
+        elif 135 <= n <= 206:
             want = "heldout"
         else:
             want = "dev" if n % 2 else "test"
