@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Organisations known by name ({@code organisation-names.txt}): the unions, associations,
@@ -25,12 +26,15 @@ final class KnownOrganisations {
 
   /** The names by their first token, longest first, each as the texts of its tokens. */
   private final Map<String, List<List<String>>> byFirstToken;
+  /** Whether a word names a party ("Enhedslisten"), which is named so at a sentence's start too. */
+  private final Predicate<String> isParty;
 
-  private KnownOrganisations(Map<String, List<List<String>>> byFirstToken) {
+  private KnownOrganisations(Map<String, List<List<String>>> byFirstToken, Predicate<String> isParty) {
     this.byFirstToken = byFirstToken;
+    this.isParty = isParty;
   }
 
-  static KnownOrganisations of(List<String> names, DanishTokenizer tokenizer) {
+  static KnownOrganisations of(List<String> names, DanishTokenizer tokenizer, Predicate<String> isParty) {
     Map<String, List<List<String>>> byFirst = new HashMap<>();
     for (String name : names) {
       List<String> tokens = new ArrayList<>();
@@ -40,11 +44,11 @@ final class KnownOrganisations {
       }
     }
     byFirst.values().forEach(list -> list.sort(Comparator.comparingInt((List<String> l) -> l.size()).reversed()));
-    return new KnownOrganisations(byFirst);
+    return new KnownOrganisations(byFirst, isParty);
   }
 
-  static KnownOrganisations load(DanishTokenizer tokenizer) {
-    return of(ResourceLines.read("organisation-names.txt"), tokenizer);
+  static KnownOrganisations load(DanishTokenizer tokenizer, Predicate<String> isParty) {
+    return of(ResourceLines.read("organisation-names.txt"), tokenizer, isParty);
   }
 
   /** The longest known name starting at token {@code i} of {@code s}, or null. */
@@ -71,17 +75,11 @@ final class KnownOrganisations {
       // an acronym is an organisation by the acronym rules already, which also read "ISS
       // Danmark" and "Kommunernes Landsforening (KL)"
       // a party is named so at a sentence's start too ("Socialdemokraterne, lokale 11", "Enhedslisten:")
-      if (!first.isAcronym() && (i != s.firstWord() || !isOrdinaryWord(name.get(0)) || isAParty(name.get(0)))) {
+      if (!first.isAcronym() && (i != s.firstWord() || !isOrdinaryWord(name.get(0)) || isParty.test(name.get(0)))) {
         return m;
       }
     }
     return null;
-  }
-
-  private static final WordList PARTY_HEADS = WordList.load("party-heads.txt");
-
-  private static boolean isAParty(String word) {
-    return PARTY_HEADS.fit(word) != WordList.Fit.NONE;
   }
 
   private static Match match(Sentence s, int i, List<String> name) {

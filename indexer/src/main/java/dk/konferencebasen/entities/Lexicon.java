@@ -51,9 +51,10 @@ record Lexicon(
 
   static Lexicon load() {
     WordList abbreviations = WordList.load("abbreviations.txt");
+    OrganisationLexicon organisations = OrganisationLexicon.load();
     return new Lexicon(
         TitleLexicon.load(),
-        OrganisationLexicon.load(),
+        organisations,
         MunicipalityGazetteer.load(),
         WordList.load("sentence-starters.txt"),
         WordList.load("name-particles.txt"),
@@ -61,7 +62,7 @@ record Lexicon(
         abbreviations,
         WordList.load("talk-words.txt"),
         WordList.load("party-letters.txt"),
-        KnownOrganisations.load(new DanishTokenizer(abbreviations)),
+        KnownOrganisations.load(new DanishTokenizer(abbreviations), organisations::isParty),
         FirstNames.load(),
         WordList.load("local-areas.txt"),
         WordList.load("places.txt"));

@@ -138,9 +138,13 @@ final class OrganisationLexicon {
     if (!word.chars().allMatch(Character::isLetter)) {
       return false;
     }
-    String lower = word.toLowerCase(Locale.ROOT);
-    DanishLemmatizer words = DanishLemmatizer.shared();
-    return MONTHS.contains(lower) || word.length() >= 5 && words.isWord(lower);
+    return MONTHS.contains(word.toLowerCase(Locale.ROOT)) || word.length() >= 5 && spellsADanishWord(t);
+  }
+
+  /** "TEMA", "HER", "Venstre": a token of letters only that the dictionary knows as a Danish word, whatever its case. */
+  static boolean spellsADanishWord(Token t) {
+    String word = t.base();
+    return word.chars().allMatch(Character::isLetter) && DanishLemmatizer.shared().isWord(word.toLowerCase(Locale.ROOT));
   }
 
   boolean namesEvenAtSentenceStart(Token t) {

@@ -1,6 +1,5 @@
 package dk.konferencebasen.entities;
 
-import dk.konferencebasen.analysis.DanishLemmatizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +48,7 @@ final class OrganisationRules {
 
   private static boolean isShoutedDanishWord(Token t) {
     return t != null && t.isWord() && t.text().length() >= 2 && t.text().equals(t.text().toUpperCase(Locale.ROOT))
-        && t.text().chars().allMatch(Character::isLetter)
-        && DanishLemmatizer.shared().isWord(t.text().toLowerCase(Locale.ROOT));
+        && t.genitiveLength() == 0 && OrganisationLexicon.spellsADanishWord(t);
   }
 
   private void classify(Candidate c, List<Candidate> out) {

@@ -209,23 +209,17 @@ final class TalkFinder {
       List<Integer> talks = new ArrayList<>();
       for (int j = i + 1; j < lines.size() && kinds.get(j) != Kind.BREAK && !SLOT.matcher(lines.get(j)).matches(); j++) {
         String line = lines.get(j).strip();
-        // a heading over the line that names who speaks ("Folkeoplysningens rum og roller" over
-        // "Introduktion … ved Henriette Bjerrum, …", "Debat" over "• Kåre Emtoft, formand, …")
-        // — unless more such lines follow in the paragraph: then it heads a part ("Åbning af
-        // konferencen" over "Velkomst ved …" and "Velkommen til Faaborg ved …")
-        boolean onlyOne = j + 1 >= lines.size() || paragraphStart.get(j + 1) || !SPEAKER_CUE.matcher(lines.get(j + 1)).find();
-        boolean headed = j - 1 > i && paragraphStart.get(j - 1) && kinds.get(j - 1) == Kind.TEXT && onlyOne
-            && PassageSplitter.isHeading(lines.get(j - 1)) && !namesAPerson.test(lines.get(j - 1));
         boolean bullet = BULLET.matcher(lines.get(j)).lookingAt();
         if (kinds.get(j) == Kind.TALK) {
           // a talk of the session already ("Velkomst ved Carl Holst"), perhaps under its heading
+          boolean headed = headsOnlyThisLine(lines, paragraphStart, kinds, i, j);
           talks.add(headed ? j - 1 : j);
           if (headed) {
             kinds.set(j, Kind.TEXT);
           }
         } else if (line.length() <= SPEAKER_LINE_MAX_CHARS && namesAPerson.test(line)) {
           boolean cued = SPEAKER_CUE.matcher(line).find() && !bullet;
-          if (headed && (cued || bullet)) {
+          if ((cued || bullet) && headsOnlyThisLine(lines, paragraphStart, kinds, i, j)) {
             talks.add(j - 1);
           } else if (cued) {
             talks.add(j);
@@ -237,6 +231,19 @@ final class TalkFinder {
         talks.forEach(t -> kinds.set(t, Kind.TALK));
       }
     }
+  }
+
+  /**
+   * A heading of its own over line {@code j} of the session at {@code session}, the line that
+   * names who speaks ("Folkeoplysningens rum og roller" over "Introduktion … ved Henriette
+   * Bjerrum, …", "Debat" over "• Kåre Emtoft, formand, …") — unless more such lines follow in the
+   * paragraph: then it heads a part ("Åbning af konferencen" over "Velkomst ved …" and
+   * "Velkommen til Faaborg ved …").
+   */
+  private boolean headsOnlyThisLine(List<String> lines, List<Boolean> paragraphStart, List<Kind> kinds, int session, int j) {
+    boolean onlyOne = j + 1 >= lines.size() || paragraphStart.get(j + 1) || !SPEAKER_CUE.matcher(lines.get(j + 1)).find();
+    return onlyOne && j - 1 > session && paragraphStart.get(j - 1) && kinds.get(j - 1) == Kind.TEXT
+        && PassageSplitter.isHeading(lines.get(j - 1)) && !namesAPerson.test(lines.get(j - 1));
   }
 
   private static Kind kind(String line) {
@@ -296,9 +303,10 @@ final class TalkFinder {
     String rest = (slot.matches() ? slot.group("rest") : line).strip();
     String time = slot.matches() ? slotTime(line.substring(0, slot.start("rest"))) : "";
     // a heading over its slot ("Lykketoft i stolen" over "09:00 - 10:00 D3 …") takes the slot's time
-    Matcher slotBelow = first < last ? SLOT.matcher(lines.get(first + 1)) : null;
-    if (time.isEmpty() && slotBelow != null && slotBelow.matches() && isSlotAtAStand(lines.get(first + 1))) {
-      time = slotTime(lines.get(first + 1).substring(0, slotBelow.start("rest")));
+    if (time.isEmpty() && first < last && isSlotAtAStand(lines.get(first + 1))) {
+      Matcher below = SLOT.matcher(lines.get(first + 1));
+      below.matches();
+      time = slotTime(lines.get(first + 1).substring(0, below.start("rest")));
     }
     int titleLine = first;
     if (rest.isEmpty() && first < last) {

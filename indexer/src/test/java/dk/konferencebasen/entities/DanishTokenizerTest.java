@@ -69,20 +69,12 @@ class DanishTokenizerTest {
 
   @Test
   void quotedTokensAreFlagged() {
-    Sentence s = TOKENIZER.sentences("Tema ”Rushys Roulette” og »Baba« med Oda.").get(0);
-    for (Token t : s.tokens()) {
-      boolean inside = List.of("”", "Rushys", "Roulette", "»", "Baba", "«").contains(t.text());
-      assertEquals(inside, t.quoted(), t.text());
-    }
+    assertQuoted("Tema ”Rushys Roulette” og »Baba« med Oda.", List.of("”", "Rushys", "Roulette", "»", "Baba", "«"));
   }
 
   @Test
   void singleQuotesQuoteWhenTheyHugTheirWords() {
-    Sentence s = TOKENIZER.sentences("Emnerne var ’Vejen til visionen’ og ‘Byen’ med Mette Hansen.").get(0);
-    for (Token t : s.tokens()) {
-      boolean inside = List.of("’", "Vejen", "til", "visionen", "‘", "Byen").contains(t.text());
-      assertEquals(inside, t.quoted(), t.text());
-    }
+    assertQuoted("Emnerne var ’Vejen til visionen’ og ‘Byen’ med Mette Hansen.", List.of("’", "Vejen", "til", "visionen", "‘", "Byen"));
     Sentence apostrophes = TOKENIZER.sentences("Det var Jens’ bog og Lars’ cykel hos Mette Hansen.").get(0);
     assertFalse(apostrophes.tokens().stream().anyMatch(Token::quoted), "an apostrophe after a name ending in s is no quote");
   }
@@ -102,5 +94,12 @@ class DanishTokenizerTest {
   void shoutedSentencesAreFlagged() {
     assertTrue(TOKENIZER.sentences("NYT FRA KL").get(0).allCapitals());
     assertFalse(TOKENIZER.sentences("Nyt fra KL").get(0).allCapitals());
+  }
+
+  /** Exactly the tokens {@code quoted} of the text's first sentence are flagged as quoted. */
+  private static void assertQuoted(String text, List<String> quoted) {
+    for (Token t : TOKENIZER.sentences(text).get(0).tokens()) {
+      assertEquals(quoted.contains(t.text()), t.quoted(), t.text());
+    }
   }
 }

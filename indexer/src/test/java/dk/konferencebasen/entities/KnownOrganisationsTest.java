@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class KnownOrganisationsTest {
   private static final DanishTokenizer TOKENIZER = new DanishTokenizer(WordList.load("abbreviations.txt"));
   private static final KnownOrganisations KNOWN =
-      KnownOrganisations.of(List.of("Dansk Erhverv", "Dansk Erhverv Transport", "Landbrug & Fødevarer", "3F", "Tryg", "Coop"), TOKENIZER);
+      KnownOrganisations.of(List.of("Dansk Erhverv", "Dansk Erhverv Transport", "Landbrug & Fødevarer", "3F", "Tryg", "Coop"), TOKENIZER, word -> false);
 
   private static Sentence sentence(String text) {
     return TOKENIZER.sentences(text).get(0);
