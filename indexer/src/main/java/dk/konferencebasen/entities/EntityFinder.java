@@ -86,6 +86,12 @@ public final class EntityFinder {
       if (c.is(Candidate.Type.PERSON) && namesAPlace(c)) {
         c.type = Candidate.Type.OPEN; // "Aalborg Rådhus", "Campus Herning": a place the cues took for a person
       }
+      // "…, Litauen", "…, Oslo": a place alone is no name of a person or a body; nor is a
+      // municipality's administration without its owner
+      if ((c.is(Candidate.Type.PERSON) || c.is(Candidate.Type.ORGANISATION)) && lexicon.isAPlace(c.text())
+          || c.is(Candidate.Type.ORGANISATION) && isAnUnownedUnit(c)) {
+        c.type = Candidate.Type.NOT_A_NAME;
+      }
       c.possessiveS |= (c.is(Candidate.Type.PERSON) || c.is(Candidate.Type.ORGANISATION) && c.end > c.coreEnd)
           && c.endsInAGenitiveS();
     }
@@ -183,10 +189,6 @@ public final class EntityFinder {
     Set<String> municipalities = new LinkedHashSet<>();
     Map<String, String> acronyms = new LinkedHashMap<>();
     for (Candidate c : candidates) {
-      if ((c.is(Candidate.Type.PERSON) || c.is(Candidate.Type.ORGANISATION)) && lexicon.isAPlace(c.text())
-          || c.is(Candidate.Type.ORGANISATION) && isAnUnownedUnit(c)) {
-        continue;
-      }
       switch (c.type) {
         case PERSON -> people.add(c.text());
         case ORGANISATION -> {
