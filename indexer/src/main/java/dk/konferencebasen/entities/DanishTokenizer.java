@@ -154,9 +154,10 @@ final class DanishTokenizer {
       }
       break;
     }
-    // A suspended compound keeps its hyphen: "Udlændinge- og Integrationsministeriet".
+    // A suspended compound keeps its hyphen: "Udlændinge- og Integrationsministeriet",
+    // "Plan-, Miljø- og Klimaudvalget".
     if (j < n && s.charAt(j) == '-' && Character.isLetter(s.charAt(j - 1))
-        && (j + 1 == n || Character.isWhitespace(s.charAt(j + 1)))) {
+        && (j + 1 == n || Character.isWhitespace(s.charAt(j + 1)) || s.charAt(j + 1) == ',')) {
       j++;
     }
     return j;

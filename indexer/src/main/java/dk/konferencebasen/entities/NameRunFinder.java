@@ -145,6 +145,9 @@ final class NameRunFinder {
       boolean belongs = next != null && next.isCapitalised()
           && (next.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM)
               || lexicon.organisations().isWholeWordHead(next) || lexicon.isLocalArea(next));
+      if (belongs && lexicon.organisations().isWholeWordHead(next) && lexicon.isLocalArea(s.token(i + 2))) {
+        return i + 3; // "DS Region Syd": the head's own branch
+      }
       return belongs ? i + 2 : i + 1;
     }
     int j = i + 1;
@@ -159,6 +162,9 @@ final class NameRunFinder {
       } else if (s.token(j - 1).text().endsWith("-")
           && (t.isWord("og") || t.isWord("eller")) && isNameWord(s, j + 1)) {
         j += 2;
+      } else if (s.token(j - 1).text().endsWith("-") && s.isPunct(j, ",") && isNameWord(s, j + 1)
+          && s.token(j + 1).text().endsWith("-")) {
+        j += 2; // "Udlændinge-, Integrations- og Boligministeriet"
       } else {
         break;
       }
@@ -183,19 +189,19 @@ final class NameRunFinder {
         || !(s.isWord(coreEnd, "for") || s.isWord(coreEnd, "af")) || !s.isCapitalised(coreEnd + 1)) {
       return coreEnd;
     }
-    int e = capitalisedWords(s, coreEnd + 1);
+    int e = nameWords(s, coreEnd + 1);
     while (true) {
-      if (isJoiner(s, e) && s.isCapitalised(e + 1)) {
-        e = capitalisedWords(s, e + 1);
+      if (isJoiner(s, e) && s.isCapitalised(e + 1) && !endsInAHead(s, nameWords(s, e + 1))) {
+        e = nameWords(s, e + 1);
         continue;
       }
       if (s.isPunct(e, ",")) {
         int k = e;
         while (s.isPunct(k, ",") && s.isCapitalised(k + 1)) {
-          k = capitalisedWords(s, k + 1);
+          k = nameWords(s, k + 1);
         }
         if (k > e && isJoiner(s, k) && s.isCapitalised(k + 1)) {
-          e = capitalisedWords(s, k + 1);
+          e = nameWords(s, k + 1);
           continue;
         }
       }
@@ -203,15 +209,29 @@ final class NameRunFinder {
     }
   }
 
-  private static boolean isJoiner(Sentence s, int index) {
-    return s.isWord(index, "og") || s.isPunct(index, "&");
-  }
-
-  private static int capitalisedWords(Sentence s, int from) {
+  /**
+   * The capitalised words of a "for …" continuation, up to a person's name or an acronym that
+   * follows it ("Center for Daginstitutionsforskning Bjørg Kjær", "… for Inklusion og Eksklusion
+   * UC Syddanmark").
+   */
+  private int nameWords(Sentence s, int from) {
     int j = from;
     while (s.isCapitalised(j)) {
+      Token t = s.token(j);
+      if (j > from && (t.isAcronym() || lexicon.firstNames().contains(t) && s.isCapitalised(j + 1))) {
+        break;
+      }
       j++;
     }
     return j;
+  }
+
+  /** "… og Københavns Kommune": a conjunct with a head of its own is another organisation. */
+  private boolean endsInAHead(Sentence s, int end) {
+    return lexicon.organisations().head(s.token(end - 1)) != null;
+  }
+
+  private static boolean isJoiner(Sentence s, int index) {
+    return s.isWord(index, "og") || s.isPunct(index, "&");
   }
 }

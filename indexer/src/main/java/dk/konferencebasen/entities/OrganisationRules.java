@@ -101,6 +101,11 @@ final class OrganisationRules {
           && continuesAName(c.token(orgCoreEnd))) {
         orgCoreEnd++;
       }
+      // a bare head word opening the run is named by all that follows it when no person's name
+      // is among it ("Museum Lolland Falster", "Universitet Paris Sud"): alone it is a common noun
+      if (h == c.start && !head.compound() && !head.possessiveS() && namesTheRest(c, h + 1)) {
+        orgCoreEnd = c.coreEnd;
+      }
       // a local branch: the place after the organisation's head ("Aftenskolernes Samråd København")
       if (orgCoreEnd == c.coreEnd - 1 && orgCoreEnd == h + 1 && lexicon.isLocalArea(c.token(orgCoreEnd))) {
         orgCoreEnd++;
@@ -121,6 +126,17 @@ final class OrganisationRules {
       c.possessiveS = c.endsInAGenitiveS(); // "Danske Regioners telt"
     }
     out.add(c);
+  }
+
+  private boolean namesTheRest(Candidate c, int from) {
+    for (int i = from; i < c.coreEnd; i++) {
+      Token t = c.token(i);
+      if (!t.isCapitalised() || t.isAcronym() || lexicon.firstNames().contains(t)
+          || t.genitiveLength() > 0 && i < c.coreEnd - 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean continuesAName(Token t) {

@@ -2,6 +2,7 @@ package dk.konferencebasen.passages;
 
 import dk.konferencebasen.entities.ProgrammeVocabulary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -44,6 +45,8 @@ final class TalkFinder {
    */
   private static final Pattern TOPIC_AND_SPEAKER = Pattern.compile(
       "(?U)^(?<topic>[^:.!?()]{2,60}):\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s*(?:\\([^)]{1,8}\\))?\\s*,\\s*\\p{Ll}.*");
+  /** "“Uarbejdsdygtig og hvad så?” – Oplæg fra Anette Skals, …": the talk and who gives it after its topic. */
+  private static final Pattern TALK_FROM = Pattern.compile("(?U)(?:^|\\s)\\p{L}*(?i:oplæg|indlæg|foredrag)\\s+(?i:fra|af)\\s+\\p{Lu}");
   /** A slot that names a session, not a talk: "10.00: Fællessession", "13.00 Parallelsession", "Plenum". */
   private static final Pattern SESSION = Pattern.compile("(?iU)^(?:\\p{L}*session(?:er|en)?|plenum)$");
   /** A stand's or a room's code as Folkemødet's programmes give it after the time: "G22", "D3", "K14". */
@@ -88,13 +91,17 @@ final class TalkFinder {
           && !SPEAKER_CUE.matcher(lines.get(i + 1)).find()) {
         kind = Kind.BREAK;
       }
+      // "Varighed:" over "09.30-15:00": the time is the value of a field about the event
+      if (kind == Kind.TALK && i > 0 && isBareTime(lines.get(i)) && isPracticalField(lines.get(i - 1))) {
+        kind = Kind.TEXT;
+      }
       if (kind == Kind.TEXT && isSpeakerFirstItem(lines.get(i))) {
         kind = Kind.TALK;
       }
       // "Kl. 17.15 Kickoff" over "Oplæg v/ Torben Stenstrup": the second line says who, it is
       // no talk of its own
-      if (kind == Kind.TALK && i > 0 && !paragraphStart.get(i) && !SLOT.matcher(lines.get(i)).matches()
-          && isTitledSlot(lines.get(i - 1))) {
+      if (kind == Kind.TALK && i > 0 && (!paragraphStart.get(i) || saysOnlyWhoGivesIt(lines.get(i)))
+          && !SLOT.matcher(lines.get(i)).matches() && isTitledSlot(lines.get(i - 1))) {
         kind = Kind.TEXT;
       }
       // "Hvad karakteriserer de gode skoler?" over "Oplæg v/ Torben Pilegaard Jensen", or
@@ -135,7 +142,8 @@ final class TalkFinder {
         kinds.set(i + 1, Kind.TEXT);
       }
       while (last + 1 < lines.size() && kinds.get(last + 1) == Kind.TEXT
-          && (bareTime && last == i || !(paragraphStart.get(last + 1) && opensNewPart(lines, paragraphStart, last + 1)))) {
+          && (bareTime && last == i || namesTheSpeakerOfATitleAlone(lines, i, last, bareTime)
+              || !(paragraphStart.get(last + 1) && opensNewPart(lines, paragraphStart, last + 1)))) {
         last++;
       }
       talks.add(talk(lines, i, last));
@@ -145,6 +153,21 @@ final class TalkFinder {
   }
 
   private enum Kind { TALK, BREAK, TEXT }
+
+  /**
+   * "Plenumoplæg ved Anders Raastrup Kristensen", "Oplæg ved formand for skolelederforeningen
+   * Claus Hjortdal": a talk word and who gives it, no topic of its own; under a titled slot, that
+   * slot's speaker line even a paragraph below it.
+   */
+  private static boolean saysOnlyWhoGivesIt(String line) {
+    String bare = BULLET.matcher(line).replaceFirst("").strip();
+    Matcher cue = SPEAKER_CUE.matcher(bare);
+    if (!cue.find() || cue.start() == 0) {
+      return false;
+    }
+    String[] before = bare.substring(0, cue.start()).strip().split("\\s+");
+    return before.length <= 2 && Arrays.stream(before).allMatch(ProgrammeVocabulary::isTalkWord);
+  }
 
   /** A list item that opens with who speaks, a colon, and what about. */
   private static final Pattern SPEAKER_FIRST_ITEM = Pattern.compile("(?U)^(?<who>[^:]{5,120}):\\s*(?<what>\\S.{2,})$");
@@ -261,7 +284,7 @@ final class TalkFinder {
     // an item of a list that names who gives it ("• Skoleparathed. Ved professor Niels
     // Egelund") or opens with a talk word ("• Interview med …", "• Satirisk indlæg med …")
     boolean listItem = bare.length() < line.strip().length() && bare.length() <= 300;
-    if (listItem && (SPEAKER_CUE.matcher(bare).find() || talkWordAmongFirst(bare, 2))) {
+    if (listItem && (SPEAKER_CUE.matcher(bare).find() || talkWordAmongFirst(bare, 2) || TALK_FROM.matcher(bare).find())) {
       return Kind.TALK;
     }
     if (bare.length() <= 300 && ProgrammeVocabulary.isTalkWord(firstWord(bare)) && (SPEAKER_CUE.matcher(bare).find()
@@ -290,6 +313,17 @@ final class TalkFinder {
    * A short line without closing punctuation that opens a paragraph, and is not a speaker's
    * line, is the heading of what follows: the talk before it has ended.
    */
+  /**
+   * "13.15-13.25: / Undervisersammensætning … / • Seniorkonsulent Yakup Bas, Danmarks
+   * Evalueringsinstitut": a short paragraph naming a person right under a talk that so far is
+   * its title alone says who gives it; it opens nothing new.
+   */
+  private boolean namesTheSpeakerOfATitleAlone(List<String> lines, int first, int last, boolean bareTime) {
+    String next = lines.get(last + 1).strip();
+    return last == (bareTime ? first + 1 : first) && next.length() <= SPEAKER_LINE_MAX_CHARS
+        && !isPracticalField(next) && namesAPerson.test(next);
+  }
+
   private static boolean opensNewPart(List<String> lines, List<Boolean> paragraphStart, int at) {
     String line = lines.get(at).strip();
     boolean lastLineOfParagraph = at + 1 >= lines.size() || paragraphStart.get(at + 1);

@@ -328,6 +328,14 @@ class EntityFinderRulesTest {
     void suspendedCompoundsAndParties() {
       assertEquals(List.of("Udlændinge- og Integrationsministeriet", "Socialdemokratiet"),
           organisations("Det oplyser Udlændinge- og Integrationsministeriet. Socialdemokratiet er enig."));
+      assertEquals(List.of("Social-, Bolig- og Ældreministeriet"),
+          organisations("Sagen ligger hos Social-, Bolig- og Ældreministeriet nu."), "a comma list of suspended compounds");
+    }
+
+    @Test
+    void schoolsAndUnionsAreOrganisations() {
+      assertEquals(List.of("Nørre Alslev Skole", "Viborg Gymnasium", "Holbæk Idrætsunion"),
+          organisations("Elever fra Nørre Alslev Skole og Viborg Gymnasium mødte Holbæk Idrætsunion."));
     }
 
     @Test
@@ -455,6 +463,8 @@ class EntityFinderRulesTest {
     @Test
     void acronymAndDanmarkFormOneCompanyName() {
       assertEquals(List.of("ISS Danmark"), organisations("Han er direktør i ISS Danmark."));
+      assertEquals(List.of("UC Syddanmark", "HK Region Nord"),
+          organisations("Lektor ved UC Syddanmark og formand i HK Region Nord."), "a branch named after its part of the country");
     }
 
     @Test
@@ -659,5 +669,8 @@ class EntityFinderRulesTest {
         FINDER.find("Debat med Kåre Emtoft, formand, Aftenskolernes Samråd København.").organisations());
     assertEquals(List.of("Region Hovedstaden"), FINDER.find("Oplæg ved Region Hovedstaden Lise Holm.").organisations(),
         "a person's name after the region is no part of it");
+    assertEquals(List.of("Museum Sønderjylland Kulturhistorie"),
+        FINDER.find("Udstillingen er lavet af Museum Sønderjylland Kulturhistorie i år.").organisations(),
+        "a bare head opening the run is named by what follows it");
   }
 }

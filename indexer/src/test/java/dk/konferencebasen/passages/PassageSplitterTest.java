@@ -336,4 +336,23 @@ class PassageSplitterTest {
         talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
     assertEquals(List.of("08.45–09.30", "09.00–10.00"), talks.stream().map(p -> p.talk().orElseThrow().time()).toList());
   }
+
+  @Test
+  void aSpeakersLineAParagraphBelowItsSlotIsThatSlotsAndAFieldsTimeIsNoSlot() {
+    List<String> paragraphs = List.of("Program", "Varighed:", "09.30-15.00",
+        "09.30 Indregistrering og kaffe",
+        "10.00", "Skolens rolle i lokalsamfundet", " • Lektor Hanne Bruun, Danmarks Lærerforening",
+        "10.30 Nye veje i ældreplejen", "Plenumoplæg ved Søren Kvist",
+        "Oplægget handler om hverdagen på plejecentrene.",
+        "11.15 Workshops",
+        " • “Hvad virker?” – Oplæg fra Karin Holm, ph.d. om frivillighed",
+        " • Naboskab og tryghed – Oplæg fra Ole Sand");
+    List<Passage> talks = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Skolens rolle i lokalsamfundet", "Nye veje i ældreplejen", "Workshops",
+            "“Hvad virker?” – Oplæg fra Karin Holm, ph.d. om frivillighed", "Naboskab og tryghed – Oplæg fra Ole Sand"),
+        talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
+    assertTrue(talks.get(0).text().contains("Hanne Bruun"), "the speaker's line stays with the talk: " + talks.get(0).text());
+    assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Hanne Bruun"));
+    assertTrue(talks.get(1).talk().orElseThrow().speakerText().contains("Søren Kvist"));
+  }
 }
