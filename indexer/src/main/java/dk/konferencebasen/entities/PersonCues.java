@@ -248,8 +248,29 @@ final class PersonCues {
     }
     before = s.token(ved - 1);
     return before == null || before.kind() == Token.Kind.NUMBER || before.isPunct(":") || before.isPunct("-")
-        || before.isPunct("–") || isTalkWord(before);
+        || before.isPunct("–") || isTalkWord(before) || closesAListItem(s, start);
   }
+
+  /**
+   * "• Stress, forebyggelse og psykologisk tryghed ved Lill Palmblad": an item of a list whose
+   * topic ends in "ved" and the name that closes the item says who gives it.
+   */
+  private static boolean closesAListItem(Sentence s, int start) {
+    Token first = s.token(0);
+    if (first == null || !(first.isPunct("•") || first.isPunct("·") || first.isPunct("▪") || first.isPunct("-") || first.isPunct("–"))) {
+      return false;
+    }
+    int end = start;
+    while (s.isCapitalised(end)) {
+      end++;
+    }
+    boolean closes = end >= s.tokens().size() || s.isPunct(end, ",") || s.isPunct(end, "(") || s.isPunct(end, ".");
+    return closes && !PLACE_NAME_ENDING.matcher(s.token(end - 1).text()).find(); // "ved Gammel Torv"
+  }
+
+  /** How Danish names of streets, squares and places end. */
+  private static final java.util.regex.Pattern PLACE_NAME_ENDING = java.util.regex.Pattern.compile(
+      "(?iU)(torv|plads|vej|gade|allé|stræde|havn|fjord|park|huset|kirke)$");
 
   private boolean isTalkWord(Token t) {
     return t != null && t.isWord() && lexicon.talkWords().matches(t.lower());

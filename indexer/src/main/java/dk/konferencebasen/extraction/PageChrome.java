@@ -393,12 +393,17 @@ public final class PageChrome {
     if (words.length == 0) {
       return false;
     }
+    boolean anyWord = false;
     for (String word : words) {
+      if (word.matches("-+")) {
+        continue; // a separator: "Galleri - Tryk og se alle billederne"
+      }
       if (!INTERFACE_WORDS.contains(word)) {
         return false;
       }
+      anyWord = true;
     }
-    return true;
+    return anyWord;
   }
 
   private static String[] words(String line) {

@@ -30,7 +30,7 @@ final class ReportedTalks {
    * leverede Pernille Skipper, bestyrelsesformand for Coop, og Hjalte Aaberg tre oplæg").
    */
   private static final Pattern GAVE_A_TALK = Pattern.compile(
-      "(?iU)\\b(?:(?:holdt|gav|leverede)\\s+(?:\\p{L}+\\s+){0,2}?|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?)" + TALK + "\\b");
+      "(?iU)\\b(?:(?:holdt|holder|gav|giver|leverede)\\s+(?:\\p{L}+\\s+){0,2}?|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?)" + TALK + "\\b");
   /**
    * The speakers named after the word for them: "To oplægsholdere, Lisbeth Trinskjær, formand for
    * …", "De fire veloplagte oplægsholdere – Klaus Majgaard, Rie Wellendorf …".
@@ -66,6 +66,10 @@ final class ReportedTalks {
       "(?U)\\b(?:(?i:åbnede|sluttede|afsluttede|indledte|belyste|fremlagde|præsenterede|gennemgik|fortalte|talte)"
           + "|(?i:blev|bliver)\\s+(?i:åbnet|afsluttet|indledt|budt\\s+velkommen)\\s+af|(?i:åbnes|afsluttes|indledes)\\s+af|(?i:budt\\s+velkommen\\s+af)|(?i:var|er)\\s+det)"
           + "\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
+  /** "Kulturminister Marianne Jelved (R) åbner konferencen …", "… Jens Holm afsluttede dagen": the name opens the day. */
+  private static final Pattern OPENS_THE_DAY = Pattern.compile(
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,80}?\\b(?i:åbner|åbnede|indleder|indledte|afslutter|afsluttede)\\s+"
+          + "(?i:\\p{L}*konferencen|\\p{L}*dagen|\\p{L}*mødet|seminaret|arrangementet|topmødet|kongressen)\\b");
   private static final int LINE_MAX_CHARS = 1_500;
 
   List<TalkFinder.Talk> find(List<String> lines, List<Boolean> paragraphStart) {
@@ -101,7 +105,7 @@ final class ReportedTalks {
   /** The names the sentence's own words make givers of its talk (a capitalised run, to be checked as a name). */
   private static List<String> givers(String sentence) {
     List<String> givers = new ArrayList<>();
-    for (Pattern telling : List.of(TALK_BY, TOLD_ABOUT, WELCOMED, MADE_WISER, IN_THEIR_TALK, WHOSE_TALK, OPENED_BY, SPEAKERS_NAMED)) {
+    for (Pattern telling : List.of(TALK_BY, TOLD_ABOUT, WELCOMED, MADE_WISER, IN_THEIR_TALK, WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SPEAKERS_NAMED)) {
       Matcher m = telling.matcher(sentence);
       if (m.find() && !givers.contains(m.group("giver"))) {
         givers.add(m.group("giver"));
@@ -126,7 +130,7 @@ final class ReportedTalks {
     return GAVE_A_TALK.matcher(sentence).find() && A_NAME.matcher(sentence).find()
         || TALK_BY.matcher(sentence).find() || TOLD_ABOUT.matcher(sentence).find() || WELCOMED.matcher(sentence).find() || MADE_WISER.matcher(sentence).find()
         || IN_THEIR_TALK.matcher(sentence).find() || WHOSE_TALK.matcher(sentence).find()
-        || OPENED_BY.matcher(sentence).find() || SPEAKERS_NAMED.matcher(sentence).find();
+        || OPENED_BY.matcher(sentence).find() || OPENS_THE_DAY.matcher(sentence).find() || SPEAKERS_NAMED.matcher(sentence).find();
   }
 
   /**

@@ -42,11 +42,14 @@ class EntityFinderRulesTest {
       assertEquals(List.of("Peter Jon Larsen"), people("12.15 Velkomst v./ Peter Jon Larsen"));
       assertEquals(List.of("Kasper Fogh"), people("10.05 Dagens program\nv. konferencier Kasper Fogh."));
       assertEquals(List.of("Brita Kvist Hansen"), people("Moderator: Brita Kvist Hansen"));
+      assertEquals(List.of("Ulvhild Snorresdatter"), people(" • Trivsel i udskolingen ved Ulvhild Snorresdatter"),
+          "a list item's topic closed by who gives it");
     }
 
     @Test
     void vedAsAPrepositionOfPlaceIsNoCue() {
       assertEquals(List.of(), people("Vi mødtes i huset ved Kolding Fjord."));
+      assertEquals(List.of(), people("- Vi mødes ved Gammel Torv."), "a list item may end at a square");
       assertEquals(List.of("Hans V. Nielsen"), people("Oplægget holdt direktør Hans V. Nielsen."), "a middle initial V. is no v.");
     }
   }
