@@ -311,7 +311,13 @@ final class PersonCues {
 
   private boolean speechAfter(Sentence s, int end) {
     Token after = s.token(end);
-    return after != null && after.isWord() && isSingleSpeechVerb(after);
+    return after != null && after.isWord() && isSingleSpeechVerb(after) || inConversationAfter(s, end);
+  }
+
+  /** "Bente Dalsbæk i samtale med …", "… i dialog med …": a person talks with someone. */
+  private static boolean inConversationAfter(Sentence s, int end) {
+    return s.isWord(end, "i") && (s.isWord(end + 1, "samtale") || s.isWord(end + 1, "dialog") || s.isWord(end + 1, "debat"))
+        && s.isWord(end + 2, "med");
   }
 
   private boolean isSingleSpeechVerb(Token t) {

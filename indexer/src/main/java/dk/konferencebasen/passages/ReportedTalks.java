@@ -70,6 +70,9 @@ final class ReportedTalks {
   private static final Pattern OPENS_THE_DAY = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,80}?\\b(?i:åbner|åbnede|indleder|indledte|afslutter|afsluttede)\\s+"
           + "(?i:\\p{L}*konferencen|\\p{L}*dagen|\\p{L}*mødet|seminaret|arrangementet|topmødet|kongressen)\\b");
+  /** "Han fortalte om …", "Hun præsenterede …": the talk of the one the sentence before named. */
+  private static final Pattern PRONOUN_TOLD = Pattern.compile(
+      "(?U)(?:Han|Hun)\\s+(?:fortalte|talte|gennemgik|præsenterede|fremlagde|introducerede|berettede)\\s+(?!at\\b|,)");
   private static final int LINE_MAX_CHARS = 1_500;
 
   List<TalkFinder.Talk> find(List<String> lines, List<Boolean> paragraphStart) {
@@ -81,10 +84,18 @@ final class ReportedTalks {
         continue;
       }
       // the talk may be told in any sentence of its paragraph; the first that tells it names it
-      for (String sentence : sentences(line)) {
-        if (tellsOfATalk(sentence)) {
+      List<String> said = sentences(line);
+      for (int k = 0; k < said.size(); k++) {
+        if (tellsOfATalk(said.get(k))) {
           starts.add(i);
-          sentences.add(sentence);
+          sentences.add(said.get(k));
+          break;
+        }
+        // "… Claus Rydkjær, direktør i Capgemini. Han fortalte om de trends, …": the paragraph
+        // names someone, and its next sentence tells of that one's talk
+        if (k + 1 < said.size() && k == 0 && A_NAME.matcher(said.get(k)).find() && PRONOUN_TOLD.matcher(said.get(k + 1)).lookingAt()) {
+          starts.add(i);
+          sentences.add(said.get(k) + " " + said.get(k + 1));
           break;
         }
       }

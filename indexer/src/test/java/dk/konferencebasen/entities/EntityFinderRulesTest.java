@@ -44,6 +44,8 @@ class EntityFinderRulesTest {
       assertEquals(List.of("Brita Kvist Hansen"), people("Moderator: Brita Kvist Hansen"));
       assertEquals(List.of("Ulvhild Snorresdatter"), people(" • Trivsel i udskolingen ved Ulvhild Snorresdatter"),
           "a list item's topic closed by who gives it");
+      assertEquals(List.of("Ulvhild Snorresdatter", "Mads Holm"),
+          people("10.00-10.30: Ulvhild Snorresdatter i samtale med Mads Holm"), "one who talks with someone is a person");
     }
 
     @Test

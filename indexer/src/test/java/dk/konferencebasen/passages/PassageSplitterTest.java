@@ -355,4 +355,17 @@ class PassageSplitterTest {
     assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Hanne Bruun"));
     assertTrue(talks.get(1).talk().orElseThrow().speakerText().contains("Søren Kvist"));
   }
+
+  @Test
+  void aTalkToldByTheOneTheSentenceBeforeNamedOrByWhoOpensTheDay() {
+    List<String> paragraphs = List.of("Referat",
+        "Formiddagen stod i digitaliseringens tegn.",
+        "Kommunerne blev repræsenteret af Else Marie Krogh, direktør i Syddata. Hun fortalte om de nye fælles løsninger.",
+        "Kulturminister Anders Bæk åbner konferencen med et oplæg om den nationale vision.",
+        "Han talte også med deltagerne i pausen.");
+    List<Passage> talks = splitter.split(paragraphs, "Referat").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(2, talks.size(), talks.toString());
+    assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Else Marie Krogh"));
+    assertTrue(talks.get(1).text().startsWith("Kulturminister Anders Bæk"), talks.get(1).text());
+  }
 }
