@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * verb), so "Han fortalte om …" continues the talk before it rather than starting one.
  */
 final class ReportedTalks {
-  private static final String TALK = "(?:\\p{L}*oplæg|\\p{L}*indlæg|foredrag|keynote|\\p{L}*tale|præsentation)";
+  private static final String TALK = "(?:\\p{L}*oplæg|\\p{L}*indlæg|foredrag|keynote|\\p{L}*tale|præsentation|beretning)";
   /** Two to four capitalised words, perhaps with a middle initial: "Iris Isabella Engelund", "Ole B. Jensen". */
   private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}";
   private static final String GIVER = "(?<giver>" + NAME + ")";

@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  */
 final class SpeakerRoster {
   private static final Pattern LABEL = Pattern.compile("(?iU)^(?:oplægsholdere|talere|foredragsholdere|indlægsholdere)\\s*:?$");
+  /** "Gæstetalere ved kongressen vil bl.a. være:", "Blandt oplægsholderne er:": a sentence that opens the roster. */
+  private static final Pattern LABEL_SENTENCE = Pattern.compile(
+      "(?iU)^.{0,80}\\b\\p{L}*(?:talere|talerne|oplægsholdere|oplægsholderne|foredragsholdere|foredragsholderne)\\b.{0,60}:$");
+  private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
   /** Two to four capitalised words, a middle initial allowed: "Shadman Salih", "Lars L. Andersen". */
   private static final Pattern NAME_SHAPE = Pattern.compile("(?U)^\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3}$");
   private static final int ENTRY_MAX_CHARS = 160;
@@ -30,7 +34,8 @@ final class SpeakerRoster {
   List<TalkFinder.Talk> find(List<String> lines, List<Boolean> paragraphStart) {
     List<TalkFinder.Talk> talks = new ArrayList<>();
     for (int label = 0; label < lines.size(); label++) {
-      if (!isLabel(lines.get(label)) || hasHeadingAbove(lines, paragraphStart, label)) {
+      if (!(isLabel(lines.get(label)) && !hasHeadingAbove(lines, paragraphStart, label)
+          || LABEL_SENTENCE.matcher(lines.get(label).strip()).matches())) {
         continue;
       }
       int i = label + 1;
@@ -61,6 +66,11 @@ final class SpeakerRoster {
    */
   private boolean isEntry(String line) {
     String s = line.strip();
+    // "- formand for FH Lizette Risgaard (tirsdag kl. ca. 13.00).": an item of the list that names its person
+    String item = BULLET.matcher(s).replaceFirst("");
+    if (item.length() < s.length() && item.length() <= ENTRY_MAX_CHARS && namesAPerson.test(item)) {
+      return true;
+    }
     if (s.isEmpty() || s.length() > ENTRY_MAX_CHARS || s.matches(".*[.!?]$") || isLabel(s) || LabelledSpeakers.isLabel(s)) {
       return false;
     }

@@ -368,4 +368,17 @@ class PassageSplitterTest {
     assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Else Marie Krogh"));
     assertTrue(talks.get(1).text().startsWith("Kulturminister Anders Bæk"), talks.get(1).text());
   }
+
+  @Test
+  void aSentenceThatOpensAListOfSpeakersMakesEachPersonATalkAndAReportIsGiven() {
+    List<String> paragraphs = List.of("Kongres 2024",
+        "Kongressen samler 600 delegerede fra hele landet.",
+        "Gæstetalere ved kongressen vil bl.a. være:\n- formand for FH Morten Skov Christiansen (tirsdag kl. ca. 13.00).\n"
+            + "- professor Anne Marie Berg, Roskilde Universitet (onsdag kl. ca. 10.00).",
+        "Forretningsfører Eva Lundgaard holder sin beretning for a-kassens delegerede torsdag.");
+    List<Passage> talks = splitter.split(paragraphs, "Kongres 2024").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(3, talks.size(), talks.toString());
+    assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Morten Skov Christiansen"));
+    assertTrue(talks.get(2).text().startsWith("Forretningsfører Eva Lundgaard"), talks.get(2).text());
+  }
 }
