@@ -95,6 +95,12 @@ final class TalkFinder {
       if (kind == Kind.TALK && i > 0 && isBareTime(lines.get(i)) && isPracticalField(lines.get(i - 1))) {
         kind = Kind.TEXT;
       }
+      // "Velkomst" over "Svend Elkjær, Direktør, Idræt på Tværs": a talk word alone over who gives it
+      if (kind == Kind.TEXT && paragraphStart.get(i) && isTalkWordsAlone(lines.get(i)) && i + 1 < lines.size()
+          && paragraphStart.get(i + 1) && lines.get(i + 1).strip().length() <= SPEAKER_LINE_MAX_CHARS
+          && !BULLET.matcher(lines.get(i + 1)).lookingAt() && namesAPerson.test(lines.get(i + 1))) {
+        kind = Kind.TALK;
+      }
       if (kind == Kind.TEXT && isSpeakerFirstItem(lines.get(i))) {
         kind = Kind.TALK;
       }
@@ -129,6 +135,7 @@ final class TalkFinder {
     }
     markHeadedParagraphs(lines, paragraphStart, kinds);
     markSessionsTalks(lines, paragraphStart, kinds);
+    markSlotsOverListedTalks(lines, kinds);
     for (int i = 0; i < lines.size(); i++) {
       if (kinds.get(i) != Kind.TALK) {
         continue;
@@ -167,6 +174,12 @@ final class TalkFinder {
     }
     String[] before = bare.substring(0, cue.start()).strip().split("\\s+");
     return before.length <= 2 && Arrays.stream(before).allMatch(ProgrammeVocabulary::isTalkWord);
+  }
+
+  /** "Velkomst", "Keynote", "Afrunding": a line of one or two talk words and nothing else. */
+  private static boolean isTalkWordsAlone(String line) {
+    String[] words = line.strip().split("\\s+");
+    return words.length <= 2 && !words[0].isEmpty() && Arrays.stream(words).allMatch(ProgrammeVocabulary::isTalkWord);
   }
 
   /** A list item that opens with who speaks, a colon, and what about. */
@@ -257,6 +270,28 @@ final class TalkFinder {
   }
 
   /**
+   * "Kl. 16.00 – 17.00 / Planloven – … / - Peer Frank, …: Organisationernes samarbejde … / - Thomas
+   * Danielsen (V), …: Kort om …": a slot whose items each name a talk of their own is the session
+   * they share, not a talk.
+   */
+  private static void markSlotsOverListedTalks(List<String> lines, List<Kind> kinds) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds.get(i) != Kind.TALK || !SLOT.matcher(lines.get(i)).matches()) {
+        continue;
+      }
+      int listed = 0;
+      for (int j = i + 1; j < lines.size() && kinds.get(j) != Kind.BREAK && !SLOT.matcher(lines.get(j)).matches(); j++) {
+        if (BULLET.matcher(lines.get(j)).lookingAt() && kinds.get(j) == Kind.TALK) {
+          listed++;
+        }
+      }
+      if (listed >= 2) {
+        kinds.set(i, Kind.BREAK);
+      }
+    }
+  }
+
+  /**
    * A heading of its own over line {@code j} of the session at {@code session}, the line that
    * names who speaks ("Folkeoplysningens rum og roller" over "Introduktion … ved Henriette
    * Bjerrum, …", "Debat" over "• Kåre Emtoft, formand, …") — unless more such lines follow in the
@@ -331,7 +366,7 @@ final class TalkFinder {
         && !line.matches("(?iU)^(med|af)\\s.*");
   }
 
-  private static Talk talk(List<String> lines, int first, int last) {
+  private Talk talk(List<String> lines, int first, int last) {
     String line = BULLET.matcher(lines.get(first)).replaceFirst("");
     Matcher slot = SLOT.matcher(line);
     String rest = (slot.matches() ? slot.group("rest") : line).strip();
@@ -353,10 +388,13 @@ final class TalkFinder {
     String title = rest;
     Matcher cue = SPEAKER_CUE.matcher(rest);
     Matcher topic = TOPIC_AND_SPEAKER.matcher(rest);
+    Matcher speakerFirst = SPEAKER_FIRST_ITEM.matcher(rest);
     if (cue.find() && cue.start() > 0) {
       title = rest.substring(0, cue.start());
     } else if (topic.matches()) {
       title = topic.group("topic");
+    } else if (speakerFirst.matches() && BULLET.matcher(lines.get(first)).lookingAt() && namesAPerson.test(speakerFirst.group("who"))) {
+      title = speakerFirst.group("what"); // "- Karl Sørensen, formand, …: Hvad kan landbruget gøre?"
     }
     title = title.replaceFirst("(?iU)\\s+(af|med)\\s*:?\\s*$", "").replaceFirst("\\s*[:,–—-]\\s*$", "").strip();
     title = shortTitle(title);

@@ -348,7 +348,7 @@ class PassageSplitterTest {
         " • “Hvad virker?” – Oplæg fra Karin Holm, ph.d. om frivillighed",
         " • Naboskab og tryghed – Oplæg fra Ole Sand");
     List<Passage> talks = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent()).toList();
-    assertEquals(List.of("Skolens rolle i lokalsamfundet", "Nye veje i ældreplejen", "Workshops",
+    assertEquals(List.of("Skolens rolle i lokalsamfundet", "Nye veje i ældreplejen",
             "“Hvad virker?” – Oplæg fra Karin Holm, ph.d. om frivillighed", "Naboskab og tryghed – Oplæg fra Ole Sand"),
         talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
     assertTrue(talks.get(0).text().contains("Hanne Bruun"), "the speaker's line stays with the talk: " + talks.get(0).text());
@@ -380,5 +380,19 @@ class PassageSplitterTest {
     assertEquals(3, talks.size(), talks.toString());
     assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Morten Skov Christiansen"));
     assertTrue(talks.get(2).text().startsWith("Forretningsfører Eva Lundgaard"), talks.get(2).text());
+  }
+
+  @Test
+  void aSlotWhoseListedItemsAreTalksIsTheirSessionAndATalkWordAloneOverItsSpeakerIsATalk() {
+    List<String> paragraphs = List.of("Program",
+        "Velkomst", "Hanne Mølgaard, direktør, Friluftsrådet",
+        "Kl. 14.00 – 15.00\nGrøn omstilling på landet\n"
+            + "- Karl Sørensen, formand, Landboforeningen: Hvad kan landbruget gøre?\n"
+            + "- Lise Bach (V), ordfører: Regeringens udspil\n- Debat",
+        "15.00 Kaffe");
+    List<Passage> talks = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Velkomst", "Hvad kan landbruget gøre?", "Regeringens udspil", "Debat"),
+        talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
+    assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Hanne Mølgaard"));
   }
 }
