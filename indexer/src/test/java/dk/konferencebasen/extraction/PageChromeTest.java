@@ -189,6 +189,7 @@ class PageChromeTest {
         "Bemærk: Ved udskrivning af denne side skal printer opsættes til \"landskab\"",
         "Download programmet som PDF her.",
         "Skriv en kommentar",
+        "Galleri - Tryk og se alle billederne.",
         "Comments are closed."));
     PageChrome.Cleaned cleaned = PageChrome.remove(page);
     assertEquals(List.of("Årsmøde i provstiet\nMødet samlede 120 menighedsrådsmedlemmer i Viborg."), cleaned.paragraphs(),
