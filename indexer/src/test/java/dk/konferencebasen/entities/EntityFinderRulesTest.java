@@ -475,6 +475,10 @@ class EntityFinderRulesTest {
     @Test
     void commonAbbreviationsAreNotOrganisations() {
       assertEquals(List.of(), organisations("Mange har PTSD, og it og TV fylder meget."));
+      assertEquals(List.of(), organisations("Pris 450 DKK. Udsendt 19.9.2022 10:55 CEST."), "currencies and time zones");
+      NamedEntities roles = FINDER.find("Oplæg ved FTR Gunnvor Lie og TR Ulvhild Snorresdatter.");
+      assertEquals(List.of(), roles.organisations(), "union roles written short are no organisations");
+      assertEquals(List.of("Gunnvor Lie", "Ulvhild Snorresdatter"), roles.people(), "… but titles before a name");
     }
 
     @Test
