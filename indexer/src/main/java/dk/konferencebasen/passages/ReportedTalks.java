@@ -70,6 +70,16 @@ final class ReportedTalks {
   private static final Pattern OPENS_THE_DAY = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,80}?\\b(?i:åbner|åbnede|indleder|indledte|afslutter|afsluttede)\\s+"
           + "(?i:\\p{L}*konferencen|\\p{L}*dagen|\\p{L}*mødet|seminaret|arrangementet|topmødet|kongressen)\\b");
+  /**
+   * "Karen Leth delte sine erfaringer med …", "På dagen delte daværende minister, Karen Ellemann,
+   * sine visioner for …": to share one's own views with the hall is to give a talk.
+   */
+  private static final String OWN_VIEWS = "\\s+(?i:sine|sin|sit|deres)\\s+(?i:erfaringer|visioner|tanker|perspektiver|refleksioner"
+      + "|pointer|betragtninger|viden|historie|fortælling)\\b";
+  private static final Pattern SHARED = Pattern.compile(
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,120}?\\b(?i:delte|deler)" + OWN_VIEWS);
+  private static final Pattern SHARED_BY = Pattern.compile(
+      "(?U)\\b(?i:delte|deler)\\s+(?:[\\p{L}.-]+[\\s,]+){0,6}?" + GIVER + ",?" + OWN_VIEWS);
   /** "Han fortalte om …", "Hun præsenterede …": the talk of the one the sentence before named. */
   private static final Pattern PRONOUN_TOLD = Pattern.compile(
       "(?U)(?:Han|Hun)\\s+(?:fortalte|talte|gennemgik|præsenterede|fremlagde|introducerede|berettede)\\s+(?!at\\b|,)");
@@ -116,7 +126,7 @@ final class ReportedTalks {
   /** The names the sentence's own words make givers of its talk (a capitalised run, to be checked as a name). */
   private static List<String> givers(String sentence) {
     List<String> givers = new ArrayList<>();
-    for (Pattern telling : List.of(TALK_BY, TOLD_ABOUT, WELCOMED, MADE_WISER, IN_THEIR_TALK, WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SPEAKERS_NAMED)) {
+    for (Pattern telling : List.of(TALK_BY, TOLD_ABOUT, WELCOMED, MADE_WISER, IN_THEIR_TALK, WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SHARED, SHARED_BY, SPEAKERS_NAMED)) {
       Matcher m = telling.matcher(sentence);
       if (m.find() && !givers.contains(m.group("giver"))) {
         givers.add(m.group("giver"));
@@ -131,7 +141,7 @@ final class ReportedTalks {
    */
   private static final List<String> STEMS = List.of("oplæg", "indlæg", "foredrag", "keynote", "tale", "præsent",
       "fortal", "fortæl", "berett", "gennem", "fremla", "fremlæ", "introduc", "bød", "byder", "åbne", "slutte",
-      "indled", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes");
+      "indled", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes");
 
   static boolean tellsOfATalk(String sentence) {
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);
@@ -141,7 +151,7 @@ final class ReportedTalks {
     return GAVE_A_TALK.matcher(sentence).find() && A_NAME.matcher(sentence).find()
         || TALK_BY.matcher(sentence).find() || TOLD_ABOUT.matcher(sentence).find() || WELCOMED.matcher(sentence).find() || MADE_WISER.matcher(sentence).find()
         || IN_THEIR_TALK.matcher(sentence).find() || WHOSE_TALK.matcher(sentence).find()
-        || OPENED_BY.matcher(sentence).find() || OPENS_THE_DAY.matcher(sentence).find() || SPEAKERS_NAMED.matcher(sentence).find();
+        || OPENED_BY.matcher(sentence).find() || OPENS_THE_DAY.matcher(sentence).find() || SHARED.matcher(sentence).find() || SHARED_BY.matcher(sentence).find() || SPEAKERS_NAMED.matcher(sentence).find();
   }
 
   /**
