@@ -54,7 +54,8 @@ final class TalkFinder {
   private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\))[.!?](\\s|$)");
   static final int TITLE_MAX_CHARS = 160;
-  private static final int SPEAKER_LINES_UNDER_TITLE = 2;
+  /** A panel's people stand one to a line under its title: a moderator and three more fit. */
+  private static final int SPEAKER_LINES_UNDER_TITLE = 4;
   private static final int SPEAKER_LINE_MAX_CHARS = 200;
 
   /** The times of a slot: "9.30", "kl. 9:30 - 10", "09.30–10.15". */

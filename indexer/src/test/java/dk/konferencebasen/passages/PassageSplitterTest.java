@@ -397,4 +397,17 @@ class PassageSplitterTest {
         talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
     assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Hanne Mølgaard"));
   }
+
+  @Test
+  void aPanelsFourPeopleOneToALineUnderItsTitleAreItsSpeakers() {
+    List<String> paragraphs = List.of("Program",
+        "09:10 Fremtidens sundhedsvæsen\nKarl Sørensen, direktør, Region Nord\nLise Bach, cheføkonom, Cepos\n"
+            + "Mette Holm, formand, Danske Patienter\nOle Dam, moderator",
+        "10:00 Kaffe", "10:15 Velkomst v/ Per Berg");
+    Passage panel = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent()).findFirst().orElseThrow();
+    String speakers = panel.talk().orElseThrow().speakerText();
+    for (String person : List.of("Karl Sørensen", "Lise Bach", "Mette Holm", "Ole Dam")) {
+      assertTrue(speakers.contains(person), person + " in " + speakers);
+    }
+  }
 }
