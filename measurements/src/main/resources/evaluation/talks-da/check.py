@@ -64,11 +64,11 @@ def main(d):
         if kind not in ("programme", "report", "news"):
             err(f"{base}: bad kind {kind}")
         # 001-050: odd dev, even test; 051-134 later dev batches (081-104 held out until 2026-12-07's third
-        # session read it); 135-158, 159-182 and 183-206 held out
+        # session read it); 135-158, 159-182, 183-206 and 207-230 held out
         n = int(num)
         if 51 <= n <= 134:
             want = "dev"
-        elif 135 <= n <= 206:
+        elif 135 <= n <= 230:
             want = "heldout"
         else:
             want = "dev" if n % 2 else "test"
