@@ -52,6 +52,9 @@ final class TalkFinder {
   /** A stand's or a room's code as Folkemødet's programmes give it after the time: "G22", "D3", "K14". */
   private static final Pattern STAND = Pattern.compile("^\\p{Lu}{1,2}\\d{1,3}\\s+\\S");
   private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
+  /** A line that opens with two to four capitalised words and a comma: "Grith Mortensen, landsbyklyngen …". */
+  private static final Pattern NAMED_LINE = Pattern.compile(
+      "(?U)^(?:[•·▪*–—-]\\s*)?(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3}),\\s*\\S");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\))[.!?](\\s|$)");
   static final int TITLE_MAX_CHARS = 160;
   /** A panel's people stand one to a line under its title: a moderator and three more fit. */
@@ -403,9 +406,16 @@ final class TalkFinder {
     // velkommen"), in a list after a title ending in a colon, or later on a line of its own
     // that opens with "ved"/"Moderator:"; names in the abstract are only mentioned.
     boolean listFollows = rest.endsWith(":");
+    List<String> givers = new ArrayList<>();
     for (int i = titleLine + 1; i <= last; i++) {
       String next = lines.get(i).strip();
       boolean underTitle = rest.length() <= SPEAKER_LINE_MAX_CHARS && i <= titleLine + SPEAKER_LINES_UNDER_TITLE;
+      // "Grith Mortensen, landsbyklyngen Mols i Udvikling": a line under the title that opens
+      // with a name and a comma gives the talk (the entity rules check that it is a person's)
+      Matcher named = NAMED_LINE.matcher(next);
+      if (underTitle && named.lookingAt() && next.length() <= SPEAKER_LINE_MAX_CHARS) {
+        givers.add(named.group("name"));
+      }
       boolean cueLine = SPEAKER_CUE.matcher(next).results().findFirst().map(m -> m.start() <= 1).orElse(false);
       boolean listLine = listFollows && next.length() <= TITLE_MAX_CHARS && !next.matches(".*[.!?]$");
       if (underTitle || cueLine || listLine) {
@@ -414,7 +424,7 @@ final class TalkFinder {
         speakers.append('\n').append(next.length() <= SPEAKER_LINE_MAX_CHARS || cueLine || listLine ? next : firstSentence(next));
       }
     }
-    return new Talk(first, last, title, speakers.toString().strip(), time);
+    return new Talk(first, last, title, speakers.toString().strip(), time, givers);
   }
 
   /** A title of at most {@code TITLE_MAX_CHARS}, cut at a word and marked as cut. */

@@ -410,4 +410,12 @@ class PassageSplitterTest {
       assertTrue(speakers.contains(person), person + " in " + speakers);
     }
   }
+
+  @Test
+  void aLineUnderTheTitleThatOpensWithANameAndACommaGivesTheTalk() {
+    List<String> paragraphs = List.of("Program", "19.15", "Ét mødested som ramme om fællesskabet\n"
+        + "Ulvhild Snorresdatter, landsbyklyngen Mols i Udvikling", "20.00", "Kaffe og kage", "20.15 Afrunding v/ Per Berg");
+    Passage talk = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent()).findFirst().orElseThrow();
+    assertEquals(List.of("Ulvhild Snorresdatter"), talk.talk().orElseThrow().givers());
+  }
 }
