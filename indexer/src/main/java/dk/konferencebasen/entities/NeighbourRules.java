@@ -103,7 +103,10 @@ final class NeighbourRules {
     }
     boolean adjacent = gapIs(p, c); // one capitalised run, split after the head word
     boolean comma = gapIs(p, c, ",");
-    return (adjacent || comma) && titleLinkedTo(p) // "formand for <Org> Mads Blistrup"
+    // "Sarah Lunar (CFBU) og Siff Monrad Langkilde (CFBU)": a second name written as the first
+    boolean parallel = gapIs(p, c, ")", "og") && p.sentence.isPunct(p.start - 1, "(") && c.sentence.isPunct(c.end, "(");
+    return parallel && fullName
+        || (adjacent || comma) && titleLinkedTo(p) // "formand for <Org> Mads Blistrup"
         || adjacent && fullName // "Dansk Socialrådgiverforening Mads Blistrup"
         || comma && fullName && c.sentence.isPunct(c.end, ","); // "ISS Danmark, Flemming Bendt,"
   }

@@ -44,6 +44,11 @@ class EntityFinderRulesTest {
       assertEquals(List.of("Brita Kvist Hansen"), people("Moderator: Brita Kvist Hansen"));
       assertEquals(List.of("Ulvhild Snorresdatter"), people(" • Trivsel i udskolingen ved Ulvhild Snorresdatter"),
           "a list item's topic closed by who gives it");
+      assertEquals(List.of("Gunnvor Lie"), people("10.00: Kunsten og dannelsen ved skuespiller Gunnvor Lie"),
+          "an artist's trade is a title too");
+      assertEquals(List.of("Sarah Lunar", "Ulvhild Snorresdatter"),
+          people("Sarah Lunar (CFBU) og Ulvhild Snorresdatter (CFBU) lægger op til drøftelser"),
+          "a second name written as the first, with its own organisation in brackets");
       assertEquals(List.of("Ulvhild Snorresdatter", "Mads Holm"),
           people("10.00-10.30: Ulvhild Snorresdatter i samtale med Mads Holm"), "one who talks with someone is a person");
     }
