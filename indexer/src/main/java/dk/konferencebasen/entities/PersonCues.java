@@ -70,7 +70,7 @@ final class PersonCues {
         || speechBefore(s, c.start) && (fullName || clauseEndsAt(s, c.end))
         || fullName && (titleAfter(s, c.end) || ageAfter(s, c.end) || speechAfter(s, c.end) || presenterBefore(s, c.start)
             || partyAfter(s, c.end) >= 0 || titleAfterCopula(s, c.end) || byline(s, c.start, c.end)
-            || afterAPartysLabel(s, c.start, c.end)
+            || afterAPartysLabel(s, c.start, c.end) || afterARoleLabel(s, c.start) || titleOfABodyBefore(s, c.start)
             || opensASlot(s, c.start) && s.token(c.end) != null && ITEM_SEPARATORS.contains(s.token(c.end).text())
                 && writtenAsAName(c)
             || writtenAsAName(c) && lexicon.firstNames().opensAName(s, c.start, c.coreEnd));
@@ -140,6 +140,17 @@ final class PersonCues {
     return label.matches() && lexicon.organisations().isParty(label.group(1));
   }
 
+  /** "Kontaktperson: Jens Søndergaard", "Projektleder: …": a role as the line's label before the name. */
+  private boolean afterARoleLabel(Sentence s, int start) {
+    if (start != s.firstWord()) {
+      return false;
+    }
+    Matcher label = ROLE_LABEL.matcher(lineBefore(s, start));
+    return label.matches() && lexicon.titles().isTitleWord(label.group(1));
+  }
+
+  private static final Pattern ROLE_LABEL = Pattern.compile("(?U)\\s*(?:[•·▪*–-]\\s*)?(\\p{L}+)\\s*:\\s*");
+
   /** The text before token {@code start} on its line: a colon after a label ends the sentence, not the line. */
   private static String lineBefore(Sentence s, int start) {
     int at = s.token(start).start();
@@ -186,6 +197,27 @@ final class PersonCues {
     }
     Token t = s.token(j);
     return t != null && !t.quoted() && lexicon.titles().isTitle(t);
+  }
+
+  /** "Formand for undervisningsudvalget Regitze Flannov": a title of a body written in small letters, then the name. */
+  private boolean titleOfABodyBefore(Sentence s, int start) {
+    for (int words = 1; words <= 2; words++) {
+      int forAt = start - 1 - words;
+      if (s.isWord(forAt, "for") && isLowerCaseRun(s, forAt + 1, start - 1) && lexicon.titles().isTitle(s.token(forAt - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLowerCaseRun(Sentence s, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      Token t = s.token(k);
+      if (t == null || !t.isWord() || t.isCapitalised()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -27,6 +27,11 @@ final class TitleLexicon {
     return t != null && t.isWord() && (titles.matches(t.text()) || degrees.matches(t.text()));
   }
 
+  /** {@link #isTitle} for a word written alone, as a label is. */
+  boolean isTitleWord(String word) {
+    return titles.matches(word) || degrees.matches(word);
+  }
+
   /** A word qualifying a title: "adm.", "Emeritus". */
   boolean isModifier(Token t) {
     return t != null && t.isWord() && modifiers.matches(t.text());

@@ -44,6 +44,10 @@ class EntityFinderRulesTest {
       assertEquals(List.of("Brita Kvist Hansen"), people("Moderator: Brita Kvist Hansen"));
       assertEquals(List.of("Ulvhild Snorresdatter"), people(" • Trivsel i udskolingen ved Ulvhild Snorresdatter"),
           "a list item's topic closed by who gives it");
+      assertEquals(List.of("Gunnvor Lie"), people(" • Formand for undervisningsudvalget Gunnvor Lie, Danmarks Lærerforening"),
+          "the title of a body written in small letters");
+      assertEquals(List.of(), people("Direktøren for el-virksomheden SIF-Gruppen sagde det."), "… before a name, not a company");
+      assertEquals(List.of("Gunnvor Lie"), people("Kontaktperson: Gunnvor Lie, 4848 2692"), "a role as the line's label");
       assertEquals(List.of("Gunnvor Lie"), people("10.00: Kunsten og dannelsen ved skuespiller Gunnvor Lie"),
           "an artist's trade is a title too");
       assertEquals(List.of("Sarah Lunar", "Ulvhild Snorresdatter"),
