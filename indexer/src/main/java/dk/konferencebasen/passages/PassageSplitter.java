@@ -193,7 +193,9 @@ public final class PassageSplitter {
 
   static boolean isHeading(String paragraph) {
     String p = paragraph.strip();
-    return p.length() <= HEADING_MAX_CHARS && !p.contains("\n") && !p.matches("(?s).*[.!?:;,…”\"]$");
+    // a heading has words: "24.04" alone is a date line
+    return p.length() <= HEADING_MAX_CHARS && !p.contains("\n") && !p.matches("(?s).*[.!?:;,…”\"]$")
+        && p.codePoints().anyMatch(Character::isLetter);
   }
 
   /** Spans of about TARGET_CHUNK_CHARS within [start, end), each ending at a sentence end. */

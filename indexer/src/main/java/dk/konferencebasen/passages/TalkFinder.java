@@ -27,8 +27,8 @@ final class TalkFinder {
   private static final Pattern SLOT = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*)?"
       + "(?:(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\\s+(?:den\\s+)?)?\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?\\s*[,:]?\\s+"
       + ")?"
-      + "(?:kl\\.?\\s*)?\\d{1,2}[.:,]\\d{2}(?![.:,]?\\d)"
-      + "(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,]\\d{2})?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?(?<rest>.*)$");
+      + "(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-3])[.:,][0-5]\\d(?![.:,]?\\d)" // a time of day, not a date ("24.04")
+      + "(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-4])(?:[.:,][0-5]\\d)?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?(?<rest>.*)$");
   /** A session code: "C2 – …", "A1: …". */
   private static final Pattern CODE = Pattern.compile("(?U)^\\s*\\p{Lu}\\d{1,2}\\s*[:–—-]\\s+\\S.*");
   /**

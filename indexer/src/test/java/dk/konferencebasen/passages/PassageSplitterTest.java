@@ -418,4 +418,15 @@ class PassageSplitterTest {
     Passage talk = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent()).findFirst().orElseThrow();
     assertEquals(List.of("Ulvhild Snorresdatter"), talk.talk().orElseThrow().givers());
   }
+
+  @Test
+  void aDateLineIsNeitherASlotNorAHeading() {
+    List<String> paragraphs = List.of("Årsmøde", "24.04",
+        "Årsmødet samlede mange. Deltagerne hørte, da Karen Holm, direktør i Landbrug & Fødevarer, talte om verdensmålene.",
+        "Derefter fortalte Ulvhild Snorresdatter om mikroplast i jord.");
+    List<Passage> talks = splitter.split(paragraphs, "Årsmøde").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(2, talks.size(), talks.toString());
+    assertTrue(talks.get(0).text().startsWith("Årsmødet samlede"), "the date line is no part of the talk: " + talks.get(0).text());
+    assertTrue(talks.stream().noneMatch(t -> t.talk().orElseThrow().time().startsWith("24")), "24.04 is no time of day");
+  }
 }
