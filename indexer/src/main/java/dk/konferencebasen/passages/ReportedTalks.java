@@ -68,8 +68,9 @@ final class ReportedTalks {
           + "\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
   /** "Kulturminister Marianne Jelved (R) åbner konferencen …", "… Jens Holm afsluttede dagen": the name opens the day. */
   private static final Pattern OPENS_THE_DAY = Pattern.compile(
-      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,80}?\\b(?i:åbner|åbnede|indleder|indledte|afslutter|afsluttede)\\s+"
-          + "(?i:\\p{L}*konferencen|\\p{L}*dagen|\\p{L}*mødet|seminaret|arrangementet|topmødet|kongressen)\\b");
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,80}?\\b(?:(?i:åbner|åbnede|indleder|indledte|afslutter|afsluttede)\\s+"
+          + "(?i:\\p{L}*konferencen|\\p{L}*dagen|\\p{L}*mødet|seminaret|arrangementet|topmødet|kongressen)\\b"
+          + "|(?i:samlede|samler)\\s+op\\s+på\\s+(?i:dagen|konferencen|mødet)\\b)");
   /**
    * "Karen Leth delte sine erfaringer med …", "På dagen delte daværende minister, Karen Ellemann,
    * sine visioner for …": to share one's own views with the hall is to give a talk.
@@ -141,7 +142,7 @@ final class ReportedTalks {
    */
   private static final List<String> STEMS = List.of("oplæg", "indlæg", "foredrag", "keynote", "tale", "præsent",
       "fortal", "fortæl", "berett", "gennem", "fremla", "fremlæ", "introduc", "bød", "byder", "åbne", "slutte",
-      "indled", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes");
+      "indled", "samle", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes");
 
   static boolean tellsOfATalk(String sentence) {
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);
