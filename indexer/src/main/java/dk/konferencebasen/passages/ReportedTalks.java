@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * verb), so "Han fortalte om …" continues the talk before it rather than starting one.
  */
 final class ReportedTalks {
-  private static final String TALK = "(?:\\p{L}*oplæg|\\p{L}*indlæg|foredrag|keynote|\\p{L}*tale|præsentation|beretning)";
+  private static final String TALK = "(?:\\p{L}*oplæg|\\p{L}*indlæg|foredrag|keynote|\\p{L}*tale|præsentation|beretning|indspark)";
   /** Two to four capitalised words, perhaps with a middle initial: "Iris Isabella Engelund", "Ole B. Jensen". */
   private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}";
   private static final String GIVER = "(?<giver>" + NAME + ")";
@@ -30,7 +30,7 @@ final class ReportedTalks {
    * leverede Pernille Skipper, bestyrelsesformand for Coop, og Hjalte Aaberg tre oplæg").
    */
   private static final Pattern GAVE_A_TALK = Pattern.compile(
-      "(?iU)\\b(?:(?:holdt|holder|gav|giver|leverede)\\s+(?:\\p{L}+\\s+){0,2}?|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?)" + TALK + "\\b");
+      "(?iU)\\b(?:(?:holdt|holder|gav|giver|leverede|komme\\s+med|kommer\\s+med|kom\\s+med)\\s+(?:\\p{L}+\\s+){0,2}?|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?)" + TALK + "\\b");
   /**
    * The speakers named after the word for them: "To oplægsholdere, Lisbeth Trinskjær, formand for
    * …", "De fire veloplagte oplægsholdere – Klaus Majgaard, Rie Wellendorf …".
@@ -142,7 +142,7 @@ final class ReportedTalks {
    */
   private static final List<String> STEMS = List.of("oplæg", "indlæg", "foredrag", "keynote", "tale", "præsent",
       "fortal", "fortæl", "berett", "gennem", "fremla", "fremlæ", "introduc", "bød", "byder", "åbne", "slutte",
-      "indled", "samle", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes");
+      "indled", "samle", "indspark", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes");
 
   static boolean tellsOfATalk(String sentence) {
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);

@@ -364,9 +364,10 @@ class PassageSplitterTest {
         "Kulturminister Anders Bæk åbner konferencen med et oplæg om den nationale vision.",
         "Han talte også med deltagerne i pausen.",
         "Bagefter delte tidligere borgmester, Hanne Vig, sine erfaringer med frikommuneforsøget.",
-        "Hele dagen var der debat, før formand Thorkild Olesen samlede op på dagen og takkede alle.");
+        "Hele dagen var der debat, før formand Thorkild Olesen samlede op på dagen og takkede alle.",
+        "Vi har inviteret Keld Bordinggaard (landstræner, DBU) til at komme med et indspark til debatten.");
     List<Passage> talks = splitter.split(paragraphs, "Referat").stream().filter(p -> p.talk().isPresent()).toList();
-    assertEquals(4, talks.size(), talks.toString());
+    assertEquals(5, talks.size(), talks.toString());
     assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Else Marie Krogh"));
     assertEquals(List.of("Hanne Vig"), talks.get(2).talk().orElseThrow().givers(), "to share one's experience with the hall");
     assertTrue(talks.get(1).text().startsWith("Kulturminister Anders Bæk"), talks.get(1).text());
