@@ -35,6 +35,12 @@ final class PersonCues {
   /** The label of a photo or text credit before the name: "Foto: Mathias Olander". */
   private static final Pattern CREDIT = Pattern.compile(
       "(?i)\\s*(?:foto|fotos|fotograf|tekst|illustration)\\s*:\\s*");
+  /** A role as a line's label before a name: "Kontaktperson: Jens Søndergaard"; group 1 the role. */
+  private static final Pattern ROLE_LABEL = Pattern.compile("(?U)\\s*(?:[•·▪*–-]\\s*)?(\\p{L}+)\\s*:\\s*");
+  /** How Danish names of streets, squares and places end: "Gammel Torv", "Kongens Have Park". */
+  private static final Pattern PLACE_NAME_ENDING = Pattern.compile("(?iU)(torv|plads|vej|gade|allé|stræde|havn|fjord|park|huset|kirke)$");
+  /** The marks that open a list item. */
+  private static final Set<String> ITEM_MARKS = Set.of("•", "·", "▪", "-", "–");
   /** A list item's label before a name: "• Radikale Venstre: Jeppe Fransson"; group 1 its last word. */
   private static final Pattern PARTY_LABEL = Pattern.compile(
       "(?U)\\s*(?:[•·▪*–-]\\s*)?(?:\\p{Lu}\\p{L}*\\s+){0,3}(\\p{Lu}\\p{L}+)\\s*:\\s*");
@@ -148,8 +154,6 @@ final class PersonCues {
     Matcher label = ROLE_LABEL.matcher(lineBefore(s, start));
     return label.matches() && lexicon.titles().isTitleWord(label.group(1));
   }
-
-  private static final Pattern ROLE_LABEL = Pattern.compile("(?U)\\s*(?:[•·▪*–-]\\s*)?(\\p{L}+)\\s*:\\s*");
 
   /** The text before token {@code start} on its line: a colon after a label ends the sentence, not the line. */
   private static String lineBefore(Sentence s, int start) {
@@ -289,7 +293,7 @@ final class PersonCues {
    */
   private static boolean closesAListItem(Sentence s, int start) {
     Token first = s.token(0);
-    if (first == null || !(first.isPunct("•") || first.isPunct("·") || first.isPunct("▪") || first.isPunct("-") || first.isPunct("–"))) {
+    if (first == null || first.kind() != Token.Kind.PUNCT || !ITEM_MARKS.contains(first.text())) {
       return false;
     }
     int end = start;
@@ -300,9 +304,6 @@ final class PersonCues {
     return closes && !PLACE_NAME_ENDING.matcher(s.token(end - 1).text()).find(); // "ved Gammel Torv"
   }
 
-  /** How Danish names of streets, squares and places end. */
-  private static final java.util.regex.Pattern PLACE_NAME_ENDING = java.util.regex.Pattern.compile(
-      "(?iU)(torv|plads|vej|gade|allé|stræde|havn|fjord|park|huset|kirke)$");
 
   private boolean isTalkWord(Token t) {
     return t != null && t.isWord() && lexicon.talkWords().matches(t.lower());

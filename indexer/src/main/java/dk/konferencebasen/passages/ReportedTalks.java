@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * <p>What a person said ("siger", "sagde", "fortalte, at …") is a quotation, not a talk: a talk
  * is given ("holdt oplæg"), offered ("oplæg fra/ved …"), or is about something ("fortalte om",
  * "gennemgik", "præsenterede"). The subject must be a name (two capitalised words before the
- * verb), so "Han fortalte om …" continues the talk before it rather than starting one.
+ * verb), so "Han fortalte om …" continues the talk before it rather than starting one — unless
+ * it follows the sentence that opens its paragraph and names someone ("Branchen blev repræsenteret
+ * af Claus Rydkjær, direktør i Capgemini. Han fortalte om …").
  */
 final class ReportedTalks {
   private static final String TALK = "(?:\\p{L}*oplæg|\\p{L}*indlæg|foredrag|keynote|\\p{L}*tale|præsentation|beretning|indspark)";
@@ -84,6 +86,9 @@ final class ReportedTalks {
   /** "Han fortalte om …", "Hun præsenterede …": the talk of the one the sentence before named. */
   private static final Pattern PRONOUN_TOLD = Pattern.compile(
       "(?U)(?:Han|Hun)\\s+(?:fortalte|talte|gennemgik|præsenterede|fremlagde|introducerede|berettede)\\s+(?!at\\b|,)");
+  /** The ways a sentence tells of a talk and names its giver (group "giver"). */
+  private static final List<Pattern> TELLING = List.of(TALK_BY, TOLD_ABOUT, WELCOMED, MADE_WISER, IN_THEIR_TALK,
+      WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SHARED, SHARED_BY, SPEAKERS_NAMED);
   private static final int LINE_MAX_CHARS = 1_500;
 
   List<TalkFinder.Talk> find(List<String> lines, List<Boolean> paragraphStart) {
@@ -104,7 +109,7 @@ final class ReportedTalks {
         }
         // "… Claus Rydkjær, direktør i Capgemini. Han fortalte om de trends, …": the paragraph
         // names someone, and its next sentence tells of that one's talk
-        if (k + 1 < said.size() && k == 0 && A_NAME.matcher(said.get(k)).find() && PRONOUN_TOLD.matcher(said.get(k + 1)).lookingAt()) {
+        if (k == 0 && said.size() > 1 && A_NAME.matcher(said.get(0)).find() && PRONOUN_TOLD.matcher(said.get(1)).lookingAt()) {
           starts.add(i);
           sentences.add(said.get(k) + " " + said.get(k + 1));
           break;
@@ -127,7 +132,7 @@ final class ReportedTalks {
   /** The names the sentence's own words make givers of its talk (a capitalised run, to be checked as a name). */
   private static List<String> givers(String sentence) {
     List<String> givers = new ArrayList<>();
-    for (Pattern telling : List.of(TALK_BY, TOLD_ABOUT, WELCOMED, MADE_WISER, IN_THEIR_TALK, WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SHARED, SHARED_BY, SPEAKERS_NAMED)) {
+    for (Pattern telling : TELLING) {
       Matcher m = telling.matcher(sentence);
       if (m.find() && !givers.contains(m.group("giver"))) {
         givers.add(m.group("giver"));
@@ -150,9 +155,7 @@ final class ReportedTalks {
       return false;
     }
     return GAVE_A_TALK.matcher(sentence).find() && A_NAME.matcher(sentence).find()
-        || TALK_BY.matcher(sentence).find() || TOLD_ABOUT.matcher(sentence).find() || WELCOMED.matcher(sentence).find() || MADE_WISER.matcher(sentence).find()
-        || IN_THEIR_TALK.matcher(sentence).find() || WHOSE_TALK.matcher(sentence).find()
-        || OPENED_BY.matcher(sentence).find() || OPENS_THE_DAY.matcher(sentence).find() || SHARED.matcher(sentence).find() || SHARED_BY.matcher(sentence).find() || SPEAKERS_NAMED.matcher(sentence).find();
+        || TELLING.stream().anyMatch(telling -> telling.matcher(sentence).find());
   }
 
   /**

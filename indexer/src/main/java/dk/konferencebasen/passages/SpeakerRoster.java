@@ -17,7 +17,6 @@ final class SpeakerRoster {
   /** "Gæstetalere ved kongressen vil bl.a. være:", "Blandt oplægsholderne er:": a sentence that opens the roster. */
   private static final Pattern LABEL_SENTENCE = Pattern.compile(
       "(?iU)^.{0,80}\\b\\p{L}*(?:talere|talerne|oplægsholdere|oplægsholderne|foredragsholdere|foredragsholderne)\\b.{0,60}:$");
-  private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
   /** Two to four capitalised words, a middle initial allowed: "Shadman Salih", "Lars L. Andersen". */
   private static final Pattern NAME_SHAPE = Pattern.compile("(?U)^\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3}$");
   private static final int ENTRY_MAX_CHARS = 160;
@@ -67,7 +66,7 @@ final class SpeakerRoster {
   private boolean isEntry(String line) {
     String s = line.strip();
     // "- formand for FH Lizette Risgaard (tirsdag kl. ca. 13.00).": an item of the list that names its person
-    String item = BULLET.matcher(s).replaceFirst("");
+    String item = TalkFinder.BULLET.matcher(s).replaceFirst("");
     if (item.length() < s.length() && item.length() <= ENTRY_MAX_CHARS && namesAPerson.test(item)) {
       return true;
     }

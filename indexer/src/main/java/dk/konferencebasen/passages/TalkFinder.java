@@ -51,7 +51,8 @@ final class TalkFinder {
   private static final Pattern SESSION = Pattern.compile("(?iU)^(?:\\p{L}*session(?:er|en)?|plenum)$");
   /** A stand's or a room's code as Folkemødet's programmes give it after the time: "G22", "D3", "K14". */
   private static final Pattern STAND = Pattern.compile("^\\p{Lu}{1,2}\\d{1,3}\\s+\\S");
-  private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
+  /** A list item's mark: "•", "-", "–" … */
+  static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
   /** A line that opens with two to four capitalised words and a comma: "Grith Mortensen, landsbyklyngen …". */
   private static final Pattern NAMED_LINE = Pattern.compile(
       "(?U)^(?:[•·▪*–—-]\\s*)?(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3}),\\s*\\S");
@@ -176,8 +177,7 @@ final class TalkFinder {
     if (!cue.find() || cue.start() == 0) {
       return false;
     }
-    String[] before = bare.substring(0, cue.start()).strip().split("\\s+");
-    return before.length <= 2 && Arrays.stream(before).allMatch(ProgrammeVocabulary::isTalkWord);
+    return isTalkWordsAlone(bare.substring(0, cue.start()));
   }
 
   /** "Velkomst", "Keynote", "Afrunding": a line of one or two talk words and nothing else. */
@@ -349,10 +349,6 @@ final class TalkFinder {
   }
 
   /**
-   * A short line without closing punctuation that opens a paragraph, and is not a speaker's
-   * line, is the heading of what follows: the talk before it has ended.
-   */
-  /**
    * "13.15-13.25: / Undervisersammensætning … / • Seniorkonsulent Yakup Bas, Danmarks
    * Evalueringsinstitut": a short paragraph naming a person right under a talk that so far is
    * its title alone says who gives it; it opens nothing new.
@@ -363,6 +359,10 @@ final class TalkFinder {
         && !isPracticalField(next) && namesAPerson.test(next);
   }
 
+  /**
+   * A short line without closing punctuation that opens a paragraph, and is not a speaker's
+   * line, is the heading of what follows: the talk before it has ended.
+   */
   private static boolean opensNewPart(List<String> lines, List<Boolean> paragraphStart, int at) {
     String line = lines.get(at).strip();
     boolean lastLineOfParagraph = at + 1 >= lines.size() || paragraphStart.get(at + 1);
