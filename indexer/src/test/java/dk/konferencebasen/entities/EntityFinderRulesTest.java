@@ -48,6 +48,8 @@ class EntityFinderRulesTest {
           "the title of a body written in small letters");
       assertEquals(List.of(), people("Direktøren for el-virksomheden SIF-Gruppen sagde det."), "… before a name, not a company");
       assertEquals(List.of("Gunnvor Lie"), people("Kontaktperson: Gunnvor Lie, 4848 2692"), "a role as the line's label");
+      assertEquals(List.of("Gunnvor Lie", "Ulvhild Snorresdatter"),
+          people("Oplæg ved prof. Gunnvor Lie og gdr. Ulvhild Snorresdatter, Landbrugsraadet"), "abbreviated titles");
       assertEquals(List.of("Gunnvor Lie"), people("10.00: Kunsten og dannelsen ved skuespiller Gunnvor Lie"),
           "an artist's trade is a title too");
       assertEquals(List.of("Sarah Lunar", "Ulvhild Snorresdatter"),
