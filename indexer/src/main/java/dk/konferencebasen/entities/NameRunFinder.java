@@ -1,5 +1,6 @@
 package dk.konferencebasen.entities;
 
+import dk.konferencebasen.analysis.DanishLemmatizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,7 +82,8 @@ final class NameRunFinder {
         titled = true;
       }
       if (start < coreEnd) {
-        int end = forContinuation(s, coreEnd);
+        int end = coreEnd == start + 1 ? lowerCaseContinuation(s, coreEnd) : coreEnd;
+        end = end > coreEnd ? end : forContinuation(s, coreEnd);
         int person = personClosing(s, start, end);
         if (person > 0) {
           end = person;
@@ -224,6 +226,37 @@ final class NameRunFinder {
       j++;
     }
     return j;
+  }
+
+  /**
+   * "Udvalget for levedygtige landsbyer", "Center for landdistriktsforskning": a bare head word and
+   * "for" with up to four small-letter words, as official names are often written; the words run
+   * to the first that is a verb or a function word ("…, som er nedsat af …").
+   */
+  private int lowerCaseContinuation(Sentence s, int coreEnd) {
+    Token head = s.token(coreEnd - 1);
+    if (head.isAcronym() || lexicon.organisations().head(head) == null || !s.isWord(coreEnd, "for")) {
+      return coreEnd;
+    }
+    DanishLemmatizer words = DanishLemmatizer.shared();
+    int j = coreEnd + 1;
+    int last = coreEnd;
+    while (j < s.size() && j - coreEnd <= 4) {
+      Token t = s.token(j);
+      if (t.isWord() && !t.isCapitalised() && isNameNoun(words, t.lower())) {
+        last = ++j;
+      } else if (t.isWord("og") && j > coreEnd + 1 && s.token(j + 1) != null && s.token(j + 1).isWord()
+          && !s.token(j + 1).isCapitalised() && isNameNoun(words, s.token(j + 1).lower())) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return last;
+  }
+
+  private static boolean isNameNoun(DanishLemmatizer words, String word) {
+    return !words.isVerbForm(word) && (!words.knows(word) || words.isContentWord(word));
   }
 
   /** "… og Københavns Kommune": a conjunct with a head of its own is another organisation. */

@@ -119,7 +119,8 @@ final class NeighbourRules {
   }
 
   private boolean organisationRule(Candidate p, Candidate c) {
-    if (!c.isOpen() || !p.is(Candidate.Type.PERSON)) {
+    // "Iben Nørup, Post Doc, PhD.": a role after the name, not the person's organisation
+    if (!c.isOpen() || !p.is(Candidate.Type.PERSON) || lexicon.titles().isTitle(c.token(c.coreEnd - 1))) {
       return false;
     }
     boolean fromOrganisation = gapIs(p, c, "fra") && c.coreLength() >= 2;

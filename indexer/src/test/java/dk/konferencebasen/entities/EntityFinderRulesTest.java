@@ -349,6 +349,15 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aBareHeadWithForAndSmallLettersIsAnOfficialName() {
+      assertEquals(List.of("Udvalget for levedygtige landsbyer"),
+          organisations("Der vil være oplæg om Udvalget for levedygtige landsbyer, som er nedsat af forligskredsen."));
+      assertEquals(List.of("Center for landdistriktsforskning"),
+          organisations("Oplæg ved Anne Holm, Center for landdistriktsforskning."));
+      assertEquals(List.of(), organisations("Iben Nørup, Post Doc, PhD."), "a role after a name is no organisation");
+    }
+
+    @Test
     void schoolsAndUnionsAreOrganisations() {
       assertEquals(List.of("Nørre Alslev Skole", "Viborg Gymnasium", "Holbæk Idrætsunion"),
           organisations("Elever fra Nørre Alslev Skole og Viborg Gymnasium mødte Holbæk Idrætsunion."));
