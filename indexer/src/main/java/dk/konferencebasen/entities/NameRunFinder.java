@@ -82,8 +82,10 @@ final class NameRunFinder {
         titled = true;
       }
       if (start < coreEnd) {
-        int end = coreEnd == start + 1 ? lowerCaseContinuation(s, coreEnd) : coreEnd;
-        end = end > coreEnd ? end : forContinuation(s, coreEnd);
+        int end = forContinuation(s, coreEnd);
+        if (end == coreEnd && coreEnd == start + 1) {
+          end = lowerCaseContinuation(s, coreEnd);
+        }
         int person = personClosing(s, start, end);
         if (person > 0) {
           end = person;
