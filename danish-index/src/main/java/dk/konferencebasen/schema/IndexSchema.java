@@ -34,7 +34,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped whenever fields or analysis change; an index of another version is rebuilt. */
-  public static final String VERSION = "16";
+  public static final String VERSION = "17";
 
   // Commit user data.
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
