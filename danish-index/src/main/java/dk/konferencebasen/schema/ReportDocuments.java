@@ -29,6 +29,8 @@ import org.apache.lucene.util.BytesRef;
 public final class ReportDocuments {
   /** Passage text keeps offsets in the postings so highlighting needs no re-analysis. */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+  /** The passage text's indexing, nothing stored: the report document's empty text (see {@link #reportDocument}). */
+  private static final FieldType EMPTY_TEXT;
 
   /**
    * Spelling suggestions and typo matching only ask which passages hold a word, so the word
@@ -37,19 +39,18 @@ public final class ReportDocuments {
   private static final FieldType WORDS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
   /** Word pairs are looked up, never lined up: frequencies (and norms) for scoring, no positions. */
   private static final FieldType PAIRS = new FieldType(TextField.TYPE_NOT_STORED);
-  /** The passage text's indexing, nothing stored: the report document's empty text (see {@link #reportDocument}). */
-  private static final FieldType EMPTY_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     TEXT_WITH_OFFSETS.freeze();
+    EMPTY_TEXT = new FieldType(TEXT_WITH_OFFSETS);
+    EMPTY_TEXT.setStored(false);
+    EMPTY_TEXT.freeze();
     WORDS_ONLY.setIndexOptions(IndexOptions.DOCS);
     WORDS_ONLY.setOmitNorms(true);
     WORDS_ONLY.freeze();
     PAIRS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     PAIRS.freeze();
-    EMPTY_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    EMPTY_TEXT.freeze();
   }
 
   private final FacetsConfig facets = IndexSchema.facetsConfig();

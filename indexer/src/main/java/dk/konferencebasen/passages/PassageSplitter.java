@@ -3,6 +3,7 @@ package dk.konferencebasen.passages;
 import dk.konferencebasen.entities.EntityFinder;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -118,7 +119,7 @@ public final class PassageSplitter {
         all.add(entry);
       }
     }
-    all.sort(java.util.Comparator.comparingInt(TalkFinder.Talk::first));
+    all.sort(Comparator.comparingInt(TalkFinder.Talk::first));
     return all;
   }
 
