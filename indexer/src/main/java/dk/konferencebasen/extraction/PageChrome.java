@@ -53,9 +53,12 @@ public final class PageChrome {
       "sammen", "indstillinger", "godkend", "acceptér", "accept", "settings", "related", "follow", "us", "copy",
       "aktuelt", "pressemeddelelse", "pressemeddelelser", "presse", "videoer", "galleri", "over", "en", "og", "tryk",
       "billeder", "billederne", "redaktør", "hovednavigation", "hovednavigationen", "navigationen");
-  /** Verbs that open a link line: "Se programmet for fredag", "Læs den skriftlige beretning". */
+  /**
+   * Verbs that open a link line: "Se programmet for fredag", "Læs den skriftlige beretning". "Del"
+   * is also the noun "part": "DEL I: INTRODUKTION", "Del 2 – workshops" head a programme's part.
+   */
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
-      "^(læs|se|download|hent|lyt|klik|gå|hop|vis|tilbage|print|udskriv|del|login|log ind"
+      "^(læs|se|download|hent|lyt|klik|gå|hop|vis|tilbage|print|udskriv|del(?!\\s+(?:\\d{1,2}|(?-i:[IVX]{1,4}))\\b)|login|log ind"
           + "|save|share|read|view|open|click|go|back|skip)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   /**
    * One token that is a file name, a CMS placeholder or a slug: "Lars-AP-web-ny-300x230",

@@ -108,14 +108,20 @@ public final class PassageSplitter {
     return passages;
   }
 
-  /** The talks of a speaker roster ({@link SpeakerRoster}) that no talk found otherwise covers. */
+  /**
+   * The talks of a speaker roster ({@link SpeakerRoster}) that no talk found otherwise covers, and
+   * whose person no such talk names: a page that lists its "Talere" over the programme written
+   * out has each of them speaking in the programme's talks, not in one of their own.
+   */
   private static List<TalkFinder.Talk> withRoster(List<TalkFinder.Talk> found, List<TalkFinder.Talk> roster) {
     if (roster.isEmpty()) {
       return found;
     }
     List<TalkFinder.Talk> all = new ArrayList<>(found);
     for (TalkFinder.Talk entry : roster) {
-      if (found.stream().noneMatch(t -> t.first() <= entry.last() && entry.first() <= t.last())) {
+      String person = SpeakerRoster.person(entry);
+      if (found.stream().noneMatch(t -> t.first() <= entry.last() && entry.first() <= t.last()
+          || !person.isEmpty() && t.speakerText().contains(person))) {
         all.add(entry);
       }
     }

@@ -59,6 +59,11 @@ final class SpeakerRoster {
     return talks;
   }
 
+  /** The person of a roster's talk: its line up to the role ("Heine Andersen" of "• Heine Andersen, Professor, …"). */
+  static String person(TalkFinder.Talk entry) {
+    return TalkFinder.BULLET.matcher(entry.speakerText()).replaceFirst("").split("[,(]", 2)[0].strip();
+  }
+
   /**
    * "Lars Uggerhøj", "Lars L. Andersen, professor, NFA": a short line that opens with a person's
    * name, or with words shaped as one (the roster's label says they are people).

@@ -3,7 +3,9 @@ package dk.konferencebasen.passages;
 import dk.konferencebasen.entities.ProgrammeVocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,8 +90,15 @@ final class TalkFinder {
   List<Talk> find(List<String> lines, List<Boolean> paragraphStart) {
     List<Kind> kinds = new ArrayList<>();
     int starts = 0;
+    Map<String, Integer> timesWritten = new HashMap<>();
+    lines.forEach(line -> timesWritten.merge(line.strip(), 1, Integer::sum));
     for (int i = 0; i < lines.size(); i++) {
       Kind kind = kind(lines.get(i));
+      // "A5 - Højskolernes Folkekøkken" under each event in that tent: a code the page gives
+      // again is where things happen, not a session of its own
+      if (kind == Kind.TALK && isCode(lines.get(i)) && timesWritten.get(lines.get(i).strip()) > 1) {
+        kind = Kind.TEXT;
+      }
       // "13.00" over "Frokostpause": a time alone is what the next line says it is
       if (kind == Kind.TALK && isBareTime(lines.get(i)) && i + 1 < lines.size()
           && opensWithABreak(BULLET.matcher(lines.get(i + 1)).replaceFirst(""))
@@ -463,6 +472,10 @@ final class TalkFinder {
   private static boolean isSlotAtAStand(String line) {
     Matcher slot = SLOT.matcher(line);
     return slot.matches() && STAND.matcher(slot.group("rest")).lookingAt();
+  }
+
+  private static boolean isCode(String line) {
+    return CODE.matcher(BULLET.matcher(line).replaceFirst("").strip()).matches();
   }
 
   private static boolean isBareTime(String line) {

@@ -58,6 +58,14 @@ class PageChromeTest {
   }
 
   @Test
+  void aProgrammesPartHeadingIsNoShareLink() {
+    List<String> page = List.of("PROGRAM", "DEL I: INTRODUKTION", "17:00 Velkommen til klimaborgersamlingen",
+        "Del 2 – workshops", "18:30 Oplæg om klimaforandringerne", "Del på Facebook");
+    PageChrome.Cleaned cleaned = PageChrome.remove(page);
+    assertEquals(List.of("Del på Facebook"), cleaned.removed().stream().map(RemovedText::text).toList());
+  }
+
+  @Test
   void trailingShortLinesWithoutChromeWordsStay() {
     List<String> paragraphs = List.of("Et langt referat af dagens oplæg om beskæftigelse og sprog.", "Tak for i dag");
     assertEquals(paragraphs, PageChrome.remove(paragraphs).paragraphs());

@@ -326,6 +326,31 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aPlacesCodeGivenUnderEachEventIsNoSession() {
+    List<String> paragraphs = List.of("Folkemødet fredag",
+        "09:00 - 09:30 Velkomst i teltet\nB4 - Foreningernes telt\nFællessang med Lone Berg.\nPlacering\nB4 - Foreningernes telt",
+        "10:00 - 11:00 Debat om landdistrikterne\nB4 - Foreningernes telt\nDebat med Ole Dam og Rikke Holm.\nPlacering\nB4 - Foreningernes telt",
+        "C2 – Workshop om frivillighed\nVed Anne Lind, Frivilligcentret");
+    List<String> titles = splitter.split(paragraphs, "Folkemødet fredag").stream()
+        .flatMap(p -> p.talk().map(TalkHeading::title).stream()).toList();
+    assertEquals(List.of("Velkomst i teltet", "Debat om landdistrikterne", "C2 – Workshop om frivillighed"), titles);
+  }
+
+  @Test
+  void aRosterOverTheProgrammeWrittenOutGivesNoTalksOfItsOwn() {
+    List<String> paragraphs = List.of("Forskningsfrihed under pres",
+        "Talere:",
+        "  • Heine Andersen, Professor, Københavns Universitet\n  • Mette Reissmann, Medlem af Folketinget, Socialdemokratiet",
+        "  • Ida Holm, Lektor, Aarhus Universitet",
+        "Program:",
+        "17.00 - 17.10 Velkommen v. Lykke Friis\n17.10 - 17.30 Paneldebat v. Heine Andersen og Mette Reissmann\n17.30 - 17.45 Spørgsmål fra salen");
+    List<String> titles = splitter.split(paragraphs, "Forskningsfrihed under pres").stream()
+        .flatMap(p -> p.talk().map(TalkHeading::title).stream()).toList();
+    // Ida Holm speaks in no talk of the programme: her line is hers
+    assertEquals(List.of("Oplæg", "Velkommen", "Paneldebat", "Spørgsmål fra salen"), titles);
+  }
+
+  @Test
   void aFolkemoedeEventBeginsAtItsTitleOverTheSlotAtAStand() {
     List<String> paragraphs = List.of("Det sker fredag",
         "Morgenritualet med Pind og Hækkerup\n08:45 - 09:30 G22 MeningsMinisteriet - Allinge Havn\n"
