@@ -22,6 +22,7 @@ import java.util.Set;
  *       &lt;Name&gt;," (names of 2+ words): a name set next to an organisation is its person.
  *   <li>"&lt;Name&gt; fra &lt;Organisation&gt;" (names of 2+ words): people come from organisations
  *       ("Pia Olsen Dyhr fra SF").
+ *   <li>A name written as people's are in a list of three or more, two of them people.
  *   <li>The same text as a person elsewhere in the passage.
  * </ul>
  * Organisation rules:
@@ -58,6 +59,7 @@ final class NeighbourRules {
 
   void apply(List<Candidate> candidates) {
     while (applyPairs(candidates, this::personRule)
+        || listOfPeopleRule(candidates)
         || sameTextRule(candidates)
         || applyPairs(candidates, this::organisationRule)
         || employerRule(candidates)
@@ -90,6 +92,37 @@ final class NeighbourRules {
       return true;
     }
     return false;
+  }
+
+  /**
+   * "Karen Ø. Sørensen, Inge Rasmussen, Jette Vika Jørgensen, Nana Højlund Skjødt og Andreas Lyng
+   * Pedersen": in a list of three names or more joined by commas and "og", of which two are
+   * people already, a name of two to four words written as people's names are is one more, not an
+   * apposition's organisation. People are listed so under a photo or a board.
+   */
+  private boolean listOfPeopleRule(List<Candidate> candidates) {
+    boolean changed = false;
+    int from = 0;
+    while (from < candidates.size()) {
+      int to = from + 1;
+      while (to < candidates.size() && candidates.get(to).sentence == candidates.get(from).sentence
+          && (gapIs(candidates.get(to - 1), candidates.get(to), ",") || gapIs(candidates.get(to - 1), candidates.get(to), "og"))) {
+        to++;
+      }
+      List<Candidate> list = candidates.subList(from, to);
+      if (list.size() >= 3 && list.stream().filter(c -> c.is(Candidate.Type.PERSON)).count() >= 2) {
+        for (Candidate c : list) {
+          if (c.isOpen() && c.coreLength() >= 2 && c.coreLength() <= 4 && c.end == c.coreEnd
+              && PersonCues.writtenAsAName(c.sentence, c.start, c.coreEnd)
+              && lexicon.organisations().head(c.token(c.coreEnd - 1)) == null) {
+            c.type = Candidate.Type.PERSON;
+            changed = true;
+          }
+        }
+      }
+      from = to;
+    }
+    return changed;
   }
 
   /** Whether the run {@code c} is a person, judging by the run {@code p} before it. */

@@ -47,6 +47,7 @@ final class PersonCues {
   /** "Anne", "Juhler-Nøttrup", "Chr.": a capital and small letters, as people's names are written (not "IdéLAB"). */
   private static final Pattern NAME_WORD = Pattern.compile(
       "\\p{Lu}\\p{Ll}+\\.?(?:-\\p{Lu}\\p{Ll}+)*");
+  private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
   /** A programme slot's time and nothing else: "9.30-10.00:", "Kl. 09:02". */
   private static final Pattern SLOT_TIME = Pattern.compile(
       "(?i)\\s*(?:[•·▪*]\\s*)?(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}[.:]\\d{2})?\\s*[:.–—-]?\\s*");
@@ -165,10 +166,15 @@ final class PersonCues {
     return writtenAsAName(c.sentence, c.start, c.coreEnd);
   }
 
-  /** Every word of tokens {@code [from, to)} is written as people's names are. */
+  /**
+   * Every word of tokens {@code [from, to)} is written as people's names are; a middle initial
+   * ("Lars B. Andersen") between the first and the last.
+   */
   static boolean writtenAsAName(Sentence s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!NAME_WORD.matcher(s.token(i).text()).matches()) {
+      String word = s.token(i).text();
+      boolean middleInitial = i > from && i < to - 1 && MIDDLE_INITIAL.matcher(word).matches();
+      if (!middleInitial && !NAME_WORD.matcher(word).matches()) {
         return false;
       }
     }

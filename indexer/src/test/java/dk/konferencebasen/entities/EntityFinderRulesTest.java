@@ -407,6 +407,23 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aMiddleInitialKeepsTheName() {
+      assertEquals(List.of("Lars B. Andersen"), people("Han mødte Lars B. Andersen."));
+      assertEquals(List.of("Per B. Christensen"), people("Mødet blev ledet af Per B. Christensen i går."));
+      assertEquals(List.of(), people("Han mødte A. B. i går."), "initials alone are no name");
+    }
+
+    @Test
+    void aNameListedAmongPeopleIsAPerson() {
+      NamedEntities found = FINDER.find("Bagerst fra venstre: Inge Rasmussen, Jette Vika Jørgensen, Nana Højlund Skjødt og Andreas Lyng Pedersen");
+      assertEquals(List.of("Inge Rasmussen", "Jette Vika Jørgensen", "Nana Højlund Skjødt", "Andreas Lyng Pedersen"), found.people());
+      assertEquals(List.of(), found.organisations());
+      assertEquals(List.of("Rasmus Stoklund", "Socialdemokratiet"),
+          List.of(people("Oplæg ved Rasmus Stoklund, Socialdemokratiet, og debat").get(0), organisations("Oplæg ved Rasmus Stoklund, Socialdemokratiet, og debat").get(0)),
+          "a name and its party is no list of people");
+    }
+
+    @Test
     void aFirstNameThatIsAWordFirstInASentenceIsNoCue() {
       assertEquals(List.of(), people("Hans Bog om Danmark udkom i år."));
     }
