@@ -29,7 +29,8 @@ final class TalkFinder {
   private static final Pattern SLOT = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*)?"
       + "(?:(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\\s+(?:den\\s+)?)?\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?\\s*[,:]?\\s+"
       + ")?"
-      + "(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-3])[.:,][0-5]\\d(?![.:,]?\\d)" // a time of day, not a date ("24.04")
+      + "(?:(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-3])[.:,][0-5]\\d(?![.:,]?\\d)" // a time of day, not a date ("24.04")
+      + "|kl\\.?\\s*(?:[01]?\\d|2[0-3])(?=\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?\\d{1,2}[.:,][0-5]\\d))" // "Kl. 9 – 9.10"
       + "(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-4])(?:[.:,][0-5]\\d)?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?(?<rest>.*)$");
   /** A session code: "C2 – …", "A1: …". */
   private static final Pattern CODE = Pattern.compile("(?U)^\\s*\\p{Lu}\\d{1,2}\\s*[:–—-]\\s+\\S.*");
@@ -442,8 +443,16 @@ final class TalkFinder {
         : title.substring(0, TITLE_MAX_CHARS).replaceFirst("\\s+\\S*$", "") + " …";
   }
 
-  /** The slot's times written one way, so talks list and sort alike: "9.30-10" is "09.30–10.00". */
+  /** A slot that opens on the hour, its minutes left out: "Kl. 9 – 9.10". */
+  private static final Pattern HOUR_SPAN = Pattern.compile(
+      "(?iU)kl\\.?\\s*(\\d{1,2})\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?(\\d{1,2})[.:,](\\d{2})");
+
+  /** The slot's times written one way, so talks list and sort alike: "9.30-10" is "09.30–10.00", "Kl. 9 – 9.10" "09.00–09.10". */
   static String slotTime(String slot) {
+    Matcher hour = HOUR_SPAN.matcher(slot);
+    if (hour.find()) {
+      return twoDigits(hour.group(1)) + ".00–" + twoDigits(hour.group(2)) + "." + hour.group(3);
+    }
     Matcher m = SLOT_TIMES.matcher(slot);
     if (!m.find()) {
       return "";

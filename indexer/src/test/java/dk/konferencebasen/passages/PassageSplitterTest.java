@@ -138,6 +138,17 @@ class PassageSplitterTest {
     assertEquals("09.30–10.00", TalkFinder.slotTime("kl. 9:30 til kl. 10 "));
     assertEquals("14.00", TalkFinder.slotTime("Kl. 14,00 "));
     assertEquals("", TalkFinder.slotTime("Workshop 2: "));
+    assertEquals("09.00–09.10", TalkFinder.slotTime("Kl. 9 – 9.10: "));
+  }
+
+  @Test
+  void aSlotThatOpensOnTheHourWithoutItsMinutesIsASlot() {
+    List<String> paragraphs = List.of("Ledermøder 2026", "PROGRAM\nGældende for alle møder:\nKl. 8.30 – 9: morgenmad\n"
+        + "Kl. 9 – 9.10: velkomst v. moderator Dorthe Filtenborg, LDD\nKl. 9.10 – 10.45: oplæg v. Ole Henrik Hansen\n"
+        + "Kl. 10.45 – 11: pause m. frugt\nKl. 11 – 12.30: workshop om praksis", "Der er 9 – 10 pladser tilbage.");
+    List<TalkHeading> talks = splitter.split(paragraphs, "Ledermøder 2026").stream().flatMap(p -> p.talk().stream()).toList();
+    assertEquals(List.of("velkomst", "oplæg", "workshop om praksis"), talks.stream().map(TalkHeading::title).toList());
+    assertEquals(List.of("09.00–09.10", "09.10–10.45", "11.00–12.30"), talks.stream().map(TalkHeading::time).toList());
   }
 
   @Test
