@@ -20,6 +20,8 @@ final class SpeakerRoster {
   /** Two to four capitalised words, a middle initial allowed: "Shadman Salih", "Lars L. Andersen". */
   private static final Pattern NAME_SHAPE = Pattern.compile("(?U)^\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3}$");
   private static final int ENTRY_MAX_CHARS = 160;
+  /** A name and a comma before the role: "Morten Engberg, Chef for …". */
+  private static final Pattern NAME_AND_ROLE = Pattern.compile("(?U)^\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3},");
   private final Predicate<String> namesAPerson;
 
   SpeakerRoster(Predicate<String> namesAPerson) {
@@ -72,7 +74,9 @@ final class SpeakerRoster {
     String s = line.strip();
     // "- formand for FH Lizette Risgaard (tirsdag kl. ca. 13.00).": an item of the list that names its person
     String item = TalkFinder.BULLET.matcher(s).replaceFirst("");
-    if (item.length() < s.length() && item.length() <= ENTRY_MAX_CHARS && namesAPerson.test(item)) {
+    // "• Susanne Olsen, formand for …, Thorkild Olesen, formand for …": an item may list several
+    boolean listsPeople = item.length() <= 3 * ENTRY_MAX_CHARS && NAME_AND_ROLE.matcher(item).lookingAt();
+    if (item.length() < s.length() && (item.length() <= ENTRY_MAX_CHARS || listsPeople) && namesAPerson.test(item)) {
       return true;
     }
     if (s.isEmpty() || s.length() > ENTRY_MAX_CHARS || s.matches(".*[.!?]$") || isLabel(s) || LabelledSpeakers.isLabel(s)) {

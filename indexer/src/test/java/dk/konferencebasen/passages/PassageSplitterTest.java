@@ -348,6 +348,20 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aRostersItemMayListSeveralPeopleWithTheirRoles() {
+    List<String> paragraphs = List.of("Konference om medborgerskab", "Dagens tre temaer blev behandlet via oplæg og debat.", "Oplægsholdere\n"
+        + "  • Karen Hækkerup, socialminister\n"
+        + "  • Susanne Olsen, formand for Danske Handicapforbund, Thorkild Olesen, formand for Dansk Blindesamfund, "
+        + "Lisbeth Jensen, formand for Ungdomsforeningen, Anders J. Andersen, formand for handicaprådet i Vordingborg\n"
+        + "  • Marianne Thyrring, demokratiudsending");
+    List<TalkHeading> talks = splitter.split(paragraphs, "Konference om medborgerskab").stream().flatMap(p -> p.talk().stream()).toList();
+    assertEquals(3, talks.size(), talks.toString());
+    assertTrue(talks.get(1).speakerText().contains("Anders J. Andersen"), talks.get(1).speakerText());
+    assertTrue(talks.get(2).speakerText().startsWith("• Marianne Thyrring") || talks.get(2).speakerText().startsWith("Marianne Thyrring"),
+        talks.get(2).speakerText());
+  }
+
+  @Test
   void aRosterOverTheProgrammeWrittenOutGivesNoTalksOfItsOwn() {
     List<String> paragraphs = List.of("Forskningsfrihed under pres",
         "Talere:",
