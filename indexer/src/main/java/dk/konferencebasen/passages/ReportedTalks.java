@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * af Claus Rydkjær, direktør i Capgemini. Han fortalte om …").
  */
 final class ReportedTalks {
-  private static final String TALK = "(?:\\p{L}*oplæg|\\p{L}*indlæg|foredrag|keynote|\\p{L}*tale|præsentation|beretning|indspark)";
+  private static final String TALK = "(?:\\p{L}*oplæg|\\p{L}*indlæg|foredrag|keynote|\\p{L}*tale|præsentation|beretning|indspark|indslag)";
   /** Two to four capitalised words, perhaps with a middle initial: "Iris Isabella Engelund", "Ole B. Jensen". */
   private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}";
   private static final String GIVER = "(?<giver>" + NAME + ")";
@@ -32,7 +32,7 @@ final class ReportedTalks {
    * leverede Pernille Skipper, bestyrelsesformand for Coop, og Hjalte Aaberg tre oplæg").
    */
   private static final Pattern GAVE_A_TALK = Pattern.compile(
-      "(?iU)\\b(?:(?:holdt|holder|gav|giver|leverede|komme\\s+med|kommer\\s+med|kom\\s+med)\\s+(?:\\p{L}+\\s+){0,2}?|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?)" + TALK + "\\b");
+      "(?iU)\\b(?:(?:holdt|holder|gav|giver|havde|leverede|komme\\s+med|kommer\\s+med|kom\\s+med)\\s+(?:\\p{L}+\\s+){0,2}?|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?)" + TALK + "\\b");
   /**
    * The speakers named after the word for them: "To oplægsholdere, Lisbeth Trinskjær, formand for
    * …", "De fire veloplagte oplægsholdere – Klaus Majgaard, Rie Wellendorf …".
@@ -46,9 +46,14 @@ final class ReportedTalks {
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:fortalte|fortæller|fortælle|talte|taler|berettede|gennemgik|gennemgår"
           + "|præsenterede|præsenterer|fremlagde|fremlægger|introducerede|introducerer)"
           + "\\s+(?!at\\b|,)(?:\\p{L}+\\s+){0,4}?(?:om|velkommen|\\p{L}+erne|\\p{L}+en|\\p{L}+et)\\b");
-  /** "Jan Boye bød velkommen", not "… byder igen i år indenfor". */
+  /** "Jan Boye bød velkommen", "… fik æren af at byde velkommen", not "… byder igen i år indenfor". */
   private static final Pattern WELCOMED = Pattern.compile(
-      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:bød|byder)\\s+(?:\\p{L}+\\s+){0,3}?velkommen\\b");
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:bød|byder|byde)\\s+(?:\\p{L}+\\s+){0,3}?velkommen\\b");
+  /** "Niels Wieland tog ordet", "Efter beretningen bad æresmedlem Niels Wieland om ordet": to take the floor is to speak. */
+  private static final Pattern TOOK_THE_FLOOR = Pattern.compile(
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,80}?\\b(?i:tog|fik)\\s+ordet\\b");
+  private static final Pattern ASKED_FOR_THE_FLOOR = Pattern.compile(
+      "(?U)\\b(?i:bad)\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER + "\\s+om\\s+ordet\\b");
   /** "Annemette Palmqvist … tog os med … i sit oplæg om …", "… rundede dagen af med et dialogisk oplæg". */
   private static final Pattern IN_THEIR_TALK = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:i|med|under)\\s+(?:sit|sin|sine|deres|hans|hendes|et|en)\\s+"
@@ -87,7 +92,7 @@ final class ReportedTalks {
   private static final Pattern PRONOUN_TOLD = Pattern.compile(
       "(?U)(?:Han|Hun)\\s+(?:fortalte|talte|gennemgik|præsenterede|fremlagde|introducerede|berettede)\\s+(?!at\\b|,)");
   /** The ways a sentence tells of a talk and names its giver (group "giver"). */
-  private static final List<Pattern> TELLING = List.of(TALK_BY, TOLD_ABOUT, WELCOMED, MADE_WISER, IN_THEIR_TALK,
+  private static final List<Pattern> TELLING = List.of(TALK_BY, TOLD_ABOUT, WELCOMED, TOOK_THE_FLOOR, ASKED_FOR_THE_FLOOR, MADE_WISER, IN_THEIR_TALK,
       WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SHARED, SHARED_BY, SPEAKERS_NAMED);
   private static final int LINE_MAX_CHARS = 1_500;
 
@@ -147,7 +152,7 @@ final class ReportedTalks {
    */
   private static final List<String> STEMS = List.of("oplæg", "indlæg", "foredrag", "keynote", "tale", "præsent",
       "fortal", "fortæl", "berett", "gennem", "fremla", "fremlæ", "introduc", "bød", "byder", "åbne", "slutte",
-      "indled", "samle", "indspark", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes");
+      "indled", "samle", "indspark", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes", "indslag", "ordet");
 
   static boolean tellsOfATalk(String sentence) {
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);

@@ -424,6 +424,21 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aTalkToldAsTakingTheFloorWelcomingOrAnItem() {
+    List<String> paragraphs = List.of("Generalforsamling 2018",
+        "Formanden aflagde beretning, og den blev godkendt.",
+        "Efter beretningen bad æresmedlem Niels Wieland om ordet for at takke for opmærksomheden.",
+        "Teknik- og Miljøborgmester Ninna Hedeager Olsen fik æren af at byde velkommen til konferencen.",
+        "Ellen Birthe Christensen og Mie Christensen havde et lille indslag med tilbageblik på de seneste 25 år.",
+        "Vi havde en god dag med mange gode samtaler.");
+    List<TalkHeading> talks = splitter.split(paragraphs, "Generalforsamling 2018").stream().flatMap(p -> p.talk().stream()).toList();
+    assertEquals(3, talks.size(), talks.toString());
+    assertEquals(List.of("Niels Wieland"), talks.get(0).givers());
+    assertTrue(talks.get(1).givers().get(0).endsWith("Ninna Hedeager Olsen"), talks.get(1).givers().toString());
+    assertTrue(talks.get(2).speakerText().startsWith("Ellen Birthe Christensen og Mie Christensen havde"), talks.get(2).speakerText());
+  }
+
+  @Test
   void aSentenceThatOpensAListOfSpeakersMakesEachPersonATalkAndAReportIsGiven() {
     List<String> paragraphs = List.of("Kongres 2024",
         "Kongressen samler 600 delegerede fra hele landet.",
