@@ -230,6 +230,15 @@ class EntityFinderRulesTest {
   @Nested
   class OrganisationPatterns {
     @Test
+    void aMuseumOrLibraryWhereTheMeetingIsIsAVenue() {
+      assertEquals(List.of(), organisations("Debatten holdes i Arbejdermuseet den 30. oktober."));
+      assertEquals(List.of(), organisations("Vi mødes på Hovedbiblioteket i Birkerød kl. 19."));
+      assertEquals(List.of(), organisations("Ledermødet holdes i Odense Mødecenter, Buchwaldsgade 48."));
+      assertEquals(List.of("Nationalmuseet"), organisations("Oplæg ved Per Kristian Madsen, Nationalmuseet, om fund."));
+      assertEquals(List.of("Nationalmuseet"), organisations("Oplæg ved Anne Holm, forsker på Nationalmuseet."));
+    }
+
+    @Test
     void whereAListedPersonWorksAfterTheRoleOrAtTheEndOfTheLine() {
       assertEquals(List.of("Cepos"), organisations("Mette Dalsgaard, COO, Cepos"));
       assertEquals(List.of("Meyers Madhus"), organisations("Dorthe Pedersen, direktør, moderator, Meyers Madhus"));
