@@ -74,8 +74,10 @@ final class KnownOrganisations {
       }
       // an acronym is an organisation by the acronym rules already, which also read "ISS
       // Danmark" and "Kommunernes Landsforening (KL)"
-      // a party is named so at a sentence's start too ("Socialdemokraterne, lokale 11", "Enhedslisten:")
-      if (!first.isAcronym() && (i != s.firstWord() || !isOrdinaryWord(name.get(0)) || isParty.test(name.get(0)))) {
+      // (not "TV2": the acronym rules take capitals and digits for a code); a party is named so
+      // at a sentence's start too ("Socialdemokraterne, lokale 11", "Enhedslisten:")
+      if (first.isAcronym() ? OrganisationLexicon.isCode(first.base())
+          : i != s.firstWord() || !isOrdinaryWord(name.get(0)) || isParty.test(name.get(0))) {
         return m;
       }
     }

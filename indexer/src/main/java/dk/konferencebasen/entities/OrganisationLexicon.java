@@ -118,14 +118,15 @@ final class OrganisationLexicon {
       "sep", "sept", "okt", "nov", "dec");
 
   /**
-   * "A1", "C6", "J34" (a session's or a room's code: one letter and a number) and "II", "IV",
-   * "XII" (a part's Roman number): no organisation is named so.
+   * "A1", "C6", "J34" (a session's or a room's code: one letter and a number), "CO2", "OK21",
+   * "VF12" (a formula, an agreement's year, a code: capitals, then digits) and "II", "IV", "XII" (a
+   * part's Roman number): no organisation is named so, unless known by name ("TV2").
    */
-  private static boolean isCode(String word) {
+  static boolean isCode(String word) {
     return CODE.matcher(word).matches();
   }
 
-  private static final Pattern CODE = Pattern.compile("\\p{Lu}\\d+|[IVX]{2,4}");
+  private static final Pattern CODE = Pattern.compile("\\p{Lu}{1,3}\\d+|[IVX]{2,4}");
 
   /**
    * "APRIL", "AUGUST", "PROGRAM": an ordinary Danish word of five letters or more written in

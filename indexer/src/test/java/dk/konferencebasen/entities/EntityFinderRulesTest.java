@@ -230,6 +230,11 @@ class EntityFinderRulesTest {
   @Nested
   class OrganisationPatterns {
     @Test
+    void capitalsAndDigitsAreACodeUnlessKnownByName() {
+      assertEquals(List.of("3F", "TV2"), organisations("Debatten om CO2 og OK21 blev sendt af 3F og TV2."));
+    }
+
+    @Test
     void aMuseumOrLibraryWhereTheMeetingIsIsAVenue() {
       assertEquals(List.of(), organisations("Debatten holdes i Arbejdermuseet den 30. oktober."));
       assertEquals(List.of(), organisations("Vi mødes på Hovedbiblioteket i Birkerød kl. 19."));

@@ -101,7 +101,7 @@ class LexiconResourcesTest {
     assertTrue(!orgs.isOrganisationAcronym(word("PTSD")));
     assertTrue(!orgs.isOrganisationAcronym(word("Kasper")));
     assertTrue(!orgs.isOrganisationAcronym(word("INTEGRATION")));
-    for (String notOrganisation : List.of("JUNI", "MAJ", "A1", "C6", "J34", "II", "IV")) {
+    for (String notOrganisation : List.of("JUNI", "MAJ", "A1", "C6", "J34", "CO2", "OK21", "VF12", "II", "IV")) {
       assertTrue(!orgs.isOrganisationAcronym(word(notOrganisation)), notOrganisation);
     }
     for (String organisation : List.of("DA", "DI", "LEV", "SIND", "VIVE", "VIA", "FOA", "EU")) {
