@@ -166,9 +166,12 @@ final class NameRunFinder {
       } else if (s.token(j - 1).text().endsWith("-")
           && (t.isWord("og") || t.isWord("eller")) && isNameWord(s, j + 1)) {
         j += 2;
-      } else if (s.token(j - 1).text().endsWith("-") && s.isPunct(j, ",") && isNameWord(s, j + 1)
-          && s.token(j + 1).text().endsWith("-")) {
-        j += 2; // "Udlændinge-, Integrations- og Boligministeriet"
+      } else if (s.token(j - 1).text().endsWith("-") && s.isPunct(j, ",") && s.token(j + 1) != null
+          && s.token(j + 1).isWord() && s.token(j + 1).text().endsWith("-")) {
+        j += 2; // "Udlændinge-, Integrations- og Boligministeriet", "Plan-, integrations- og Tryghedsudvalget"
+      } else if (s.token(j - 1).text().endsWith("-") && s.isPunct(j, ",")
+          && (s.isWord(j + 1, "og") || s.isWord(j + 1, "eller")) && isNameWord(s, j + 2)) {
+        j += 3; // "Klima-, Teknik-, og Miljøudvalget"
       } else {
         break;
       }

@@ -360,6 +360,9 @@ class EntityFinderRulesTest {
           organisations("Det oplyser Udlændinge- og Integrationsministeriet. Socialdemokratiet er enig."));
       assertEquals(List.of("Social-, Bolig- og Ældreministeriet"),
           organisations("Sagen ligger hos Social-, Bolig- og Ældreministeriet nu."), "a comma list of suspended compounds");
+      assertEquals(List.of("Plan-, integrations-, og Tryghedsudvalget", "Klima-, Teknik-, og Miljøudvalget"),
+          organisations("Velkomst ved formændene for Plan-, integrations-, og Tryghedsudvalget samt Klima-, Teknik-, og Miljøudvalget"),
+          "a comma before 'og', and a part in small letters");
     }
 
     @Test
