@@ -54,7 +54,12 @@ final class Candidate {
 
   /** An organisation known by name, found at {@code match}. */
   static Candidate knownOrganisation(Sentence sentence, KnownOrganisations.Match match) {
-    Candidate c = new Candidate(sentence, match.start(), match.end(), match.end(), match.start() == sentence.firstWord(), false);
+    return knownOrganisation(sentence, match, match.end());
+  }
+
+  /** The same, its name going on to {@code end} ("Danske Handicaporganisationer" + "i Sorø"). */
+  static Candidate knownOrganisation(Sentence sentence, KnownOrganisations.Match match, int end) {
+    Candidate c = new Candidate(sentence, match.start(), match.end(), end, match.start() == sentence.firstWord(), false);
     c.type = Type.ORGANISATION;
     c.possessiveS = match.genitiveS();
     return c;

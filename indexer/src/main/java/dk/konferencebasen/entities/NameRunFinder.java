@@ -38,8 +38,13 @@ final class NameRunFinder {
         if (!known.genitiveS() && lexicon.isLocalArea(s.token(known.end()))) {
           known = new KnownOrganisations.Match(known.start(), known.end() + 1, false); // "DGI Nordsjælland"
         }
-        runs.add(Candidate.knownOrganisation(s, known));
-        i = known.end();
+        int end = known.genitiveS() ? known.end() : whereItIsOne(s, known.end());
+        Candidate org = Candidate.knownOrganisation(s, known, end);
+        if (end > known.end()) {
+          org.municipality = lexicon.municipalities().lookup(s.token(known.end() + 1).text()).orElse(null);
+        }
+        runs.add(org);
+        i = end;
         continue;
       }
       if (!s.isCapitalised(i)) {
@@ -85,6 +90,9 @@ final class NameRunFinder {
         int end = forContinuation(s, coreEnd);
         if (end == coreEnd && coreEnd == start + 1) {
           end = lowerCaseContinuation(s, coreEnd);
+        }
+        if (end == coreEnd) {
+          end = whereItIsOne(s, coreEnd);
         }
         int person = personClosing(s, start, end);
         if (person > 0) {
@@ -178,6 +186,33 @@ final class NameRunFinder {
     }
     return j;
   }
+
+  /**
+   * "Handicaprådet i Københavns Kommune", "Danske Handicaporganisationer i Sorø", "Folkehøjskolernes
+   * Forening i Danmark": a council's, an association's or a group's name may say where it is one,
+   * and the place is part of the name (the municipality is still named: {@link
+   * OrganisationRules}). Not an institution's town ("University College Lillebælt i Odense") nor a
+   * committee's ("udvalget … i Sønderborg"): those are where it is, not what it is called.
+   */
+  int whereItIsOne(Sentence s, int coreEnd) {
+    Token last = s.token(coreEnd - 1);
+    Token place = s.token(coreEnd + 1);
+    if (!s.isWord(coreEnd, "i") || place == null || !place.isCapitalised()
+        || LOCAL_BODY_ENDINGS.stream().noneMatch(last.lower()::endsWith)) {
+      return coreEnd;
+    }
+    if (place.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM)) {
+      return coreEnd + 2;
+    }
+    Token next = s.token(coreEnd + 2);
+    if (next != null && next.text().equals("Kommune") && lexicon.municipalities().lookup(place.text()).isPresent()) {
+      return coreEnd + 3;
+    }
+    return lexicon.municipalities().lookup(place.text()).isPresent() && place.text().equals(place.base()) ? coreEnd + 2 : coreEnd;
+  }
+
+  private static final List<String> LOCAL_BODY_ENDINGS = List.of("råd", "rådet", "forening", "foreningen", "organisationer",
+      "organisationerne", "gruppen");
 
   /** A capitalised word that can continue a run (acronyms start their own). */
   private static boolean isNameWord(Sentence s, int index) {

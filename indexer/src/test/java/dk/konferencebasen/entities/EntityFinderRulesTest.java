@@ -230,6 +230,17 @@ class EntityFinderRulesTest {
   @Nested
   class OrganisationPatterns {
     @Test
+    void aLocalCouncilsOrAssociationsNameSaysWhereItIsOne() {
+      NamedEntities found = FINDER.find("Anders J. Andersen, formand for Handicaprådet i Københavns Kommune, og Lisbeth Trinskjær, "
+          + "formand for Folkehøjskolernes Forening i Danmark, talte med Danske Handicaporganisationer i Sorø.");
+      assertEquals(List.of("Handicaprådet i Københavns Kommune", "Folkehøjskolernes Forening i Danmark",
+          "Danske Handicaporganisationer i Sorø"), found.organisations());
+      assertEquals(List.of("København", "Sorø"), found.municipalities(), "the place in the name is still named");
+      assertEquals(List.of("University College Lillebælt"), organisations("Hun underviser på University College Lillebælt i Odense."),
+          "an institution's town is where it is");
+    }
+
+    @Test
     void capitalsAndDigitsAreACodeUnlessKnownByName() {
       assertEquals(List.of("3F", "TV2"), organisations("Debatten om CO2 og OK21 blev sendt af 3F og TV2."));
     }
