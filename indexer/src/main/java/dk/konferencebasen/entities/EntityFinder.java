@@ -169,22 +169,6 @@ public final class EntityFinder {
    * municipality has one of that name, so alone it identifies no organisation. With the owner
    * ("Københavns Kommunes Beskæftigelses- og Integrationsforvaltning") it does.
    */
-  /**
-   * "i Arbejdermuseet", "på Hovedbiblioteket i Birkerød": a museum or a
-   * library after a preposition of place is where the meeting is, a building, not a body that
-   * acts ("Per Kristian Madsen, Nationalmuseet", "forsker på Nationalmuseet" stay: no place
-   * preposition, or a title before it).
-   */
-  private boolean isWhereItHappens(Candidate c) {
-    String last = c.token(c.coreEnd - 1).lower();
-    Token before = c.token(c.start - 1);
-    return VENUE_ENDINGS.stream().anyMatch(last::endsWith) && before != null && PLACE_PREPOSITIONS.contains(before.lower())
-        && !lexicon.titles().isTitle(c.token(c.start - 2));
-  }
-
-  private static final List<String> VENUE_ENDINGS = List.of("museum", "museet", "bibliotek", "biblioteket");
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("i", "på");
-
   private boolean isAnUnownedUnit(Candidate c) {
     String last = c.token(c.coreEnd - 1).text().toLowerCase(Locale.ROOT);
     if (!last.endsWith("forvaltning") && !last.endsWith("forvaltningen")) {
@@ -198,6 +182,22 @@ public final class EntityFinder {
     }
     return true;
   }
+
+  /**
+   * "i Arbejdermuseet", "på Hovedbiblioteket i Birkerød": a museum or a library after a
+   * preposition of place is where the meeting is, a building, not a body that acts ("Per
+   * Kristian Madsen, Nationalmuseet", "forsker på Nationalmuseet" stay: no place preposition, or
+   * a title before it).
+   */
+  private boolean isWhereItHappens(Candidate c) {
+    String last = c.token(c.coreEnd - 1).lower();
+    Token before = c.token(c.start - 1);
+    return VENUE_ENDINGS.stream().anyMatch(last::endsWith) && before != null && PLACE_PREPOSITIONS.contains(before.lower())
+        && !lexicon.titles().isTitle(c.token(c.start - 2));
+  }
+
+  private static final List<String> VENUE_ENDINGS = List.of("museum", "museet", "bibliotek", "biblioteket");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("i", "på");
 
   private NamedEntities collect(List<Candidate> candidates) {
     Set<String> people = new LinkedHashSet<>();

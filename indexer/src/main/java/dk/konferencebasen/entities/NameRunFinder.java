@@ -194,7 +194,7 @@ final class NameRunFinder {
    * OrganisationRules}). Not an institution's town ("University College Lillebælt i Odense") nor a
    * committee's ("udvalget … i Sønderborg"): those are where it is, not what it is called.
    */
-  int whereItIsOne(Sentence s, int coreEnd) {
+  private int whereItIsOne(Sentence s, int coreEnd) {
     Token last = s.token(coreEnd - 1);
     Token place = s.token(coreEnd + 1);
     if (!s.isWord(coreEnd, "i") || place == null || !place.isCapitalised()
