@@ -507,9 +507,15 @@ final class TalkFinder {
     return false;
   }
 
-  /** "Frokost og netværk", and a break of two or three words with a word before it: "Kort pause", "Let forfriskning". */
+  /** How long a break lasts, before the word for it: "10 min. pause", "15 minutters pause". */
+  private static final Pattern DURATION = Pattern.compile("(?iU)^\\d{1,3}\\s*(?:min\\.?|minutter|minutters)\\s+");
+
+  /**
+   * "Frokost og netværk", and a break of two or three words with a word before it: "Kort pause",
+   * "Let forfriskning", or its length: "10 min. pause".
+   */
   private static boolean opensWithABreak(String text) {
-    String[] words = text.strip().split("[\\s:,.–—-]+", 4);
+    String[] words = DURATION.matcher(text.strip()).replaceFirst("").split("[\\s:,.–—-]+", 4);
     return ProgrammeVocabulary.isBreakWord(words[0])
         || words.length >= 2 && words.length <= 3 && ProgrammeVocabulary.isBreakWord(words[1]);
   }

@@ -142,6 +142,14 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aBreakGivenWithItsLengthIsABreak() {
+    List<String> paragraphs = List.of("Program", "• 12.00 Oplæg om frikommuner v/ Anne Holm\n• 12.15 10 min. pause\n"
+        + "• 12.25 Oplæg om velfærd v/ Per Berg\n• 13.00 15 minutters pause\n• 13.15 Debat");
+    List<String> titles = splitter.split(paragraphs, "Program").stream().flatMap(p -> p.talk().map(TalkHeading::title).stream()).toList();
+    assertEquals(List.of("Oplæg om frikommuner", "Oplæg om velfærd", "Debat"), titles);
+  }
+
+  @Test
   void aSlotThatOpensOnTheHourWithoutItsMinutesIsASlot() {
     List<String> paragraphs = List.of("Ledermøder 2026", "PROGRAM\nGældende for alle møder:\nKl. 8.30 – 9: morgenmad\n"
         + "Kl. 9 – 9.10: velkomst v. moderator Dorthe Filtenborg, LDD\nKl. 9.10 – 10.45: oplæg v. Ole Henrik Hansen\n"
