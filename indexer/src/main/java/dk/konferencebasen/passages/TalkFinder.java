@@ -48,6 +48,12 @@ final class TalkFinder {
    */
   private static final Pattern TOPIC_AND_SPEAKER = Pattern.compile(
       "(?U)^(?<topic>[^:.!?()]{2,60}):\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s*(?:\\([^)]{1,8}\\))?\\s*,\\s*\\p{Ll}.*");
+  /**
+   * "Moderator: Silke Bock, journalistisk chef …": a role before the colon says who, not what
+   * about; the day's moderator gives no talk of her own (under a talk's title she is its speaker).
+   */
+  private static final Pattern ROLE_LABEL = Pattern.compile(
+      "(?iU)(?:moderator|ordstyrer|facilitator|konferencier|oplægsholdere?|paneldeltagere?|medvirkende)");
   /** "“Uarbejdsdygtig og hvad så?” – Oplæg fra Anette Skals, …": the talk and who gives it after its topic. */
   private static final Pattern TALK_FROM = Pattern.compile("(?U)(?:^|\\s)\\p{L}*(?i:oplæg|indlæg|foredrag)\\s+(?i:fra|af)\\s+\\p{Lu}");
   /** A slot that names a session, not a talk: "10.00: Fællessession", "13.00 Parallelsession", "Plenum". */
@@ -217,12 +223,13 @@ final class TalkFinder {
   /**
    * In a programme, a paragraph that opens with a heading and closes with the line naming its
    * speaker is a talk even without a time ("Hverdagsliv i 100 km byen / Om livet i … / Professor
-   * Ole B. Jensen, Aalborg Universitet"): several talks may share one slot.
+   * Ole B. Jensen, Aalborg Universitet"): several talks may share one slot. Not a break's line over
+   * the day's moderator ("Dørene åbner kl. 9.45 for registrering" / "Moderator: Silke Bock, …").
    */
   private void markHeadedParagraphs(List<String> lines, List<Boolean> paragraphStart, List<Kind> kinds) {
     for (int i = 0; i < lines.size(); i++) {
       if (kinds.get(i) != Kind.TEXT || !paragraphStart.get(i) || !PassageSplitter.isHeading(lines.get(i))
-          || introducesWhatFollows(lines, i) || isPracticalField(lines.get(i))) {
+          || introducesWhatFollows(lines, i) || isPracticalField(lines.get(i)) || opensWithABreak(lines.get(i))) {
         continue;
       }
       int last = i;
@@ -342,7 +349,8 @@ final class TalkFinder {
     }
     Matcher topic = TOPIC_AND_SPEAKER.matcher(bare);
     if (bare.length() <= SPEAKER_LINE_MAX_CHARS && topic.matches()
-        && !ProgrammeVocabulary.isPracticalLabel(firstWord(topic.group("topic")))) {
+        && !ProgrammeVocabulary.isPracticalLabel(firstWord(topic.group("topic")))
+        && !ROLE_LABEL.matcher(topic.group("topic").strip()).matches()) {
       return Kind.TALK;
     }
     return Kind.TEXT;

@@ -102,7 +102,7 @@ class PassageSplitterTest {
   @Test
   void aTopicWithItsSpeakerAndRoleIsATalkAndAContactIsNot() {
     List<String> paragraphs = List.of("Program",
-        "Moderator: Nynne Bjerre",
+        "Moderator: Nynne Bjerre, journalist og vært",
         "Psykiatrien: Merete Nordentoft, professor, overlæge",
         "Panel: Stephanie Lose (V), formand for Danske Regioner, og Jacob Bundsgaard (S), formand for KL",
         "Kontakt: Anne Hansen, konsulent i Socialstyrelsen",
@@ -139,6 +139,16 @@ class PassageSplitterTest {
     assertEquals("14.00", TalkFinder.slotTime("Kl. 14,00 "));
     assertEquals("", TalkFinder.slotTime("Workshop 2: "));
     assertEquals("09.00–09.10", TalkFinder.slotTime("Kl. 9 – 9.10: "));
+  }
+
+  @Test
+  void theDoorsOpeningOverTheDaysModeratorIsNoTalk() {
+    List<String> paragraphs = List.of("Program",
+        "Dørene åbner kl. 9.45 for registrering, kaffe og te\nModerator: Silke Bock, journalistisk chef i Zetland",
+        "10.15 – 10.25 Velkommen og intro til dagen\nEnhedschef Tine Vind, Slots- og Kulturstyrelsen",
+        "10.25 – 11.05 Integration i bibliotekerne\nv. Mia Arp Fallov, lektor ved Aalborg Universitet");
+    List<String> titles = splitter.split(paragraphs, "Program").stream().flatMap(p -> p.talk().map(TalkHeading::title).stream()).toList();
+    assertEquals(List.of("Velkommen og intro til dagen", "Integration i bibliotekerne"), titles);
   }
 
   @Test
