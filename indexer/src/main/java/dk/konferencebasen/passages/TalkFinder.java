@@ -417,6 +417,8 @@ final class TalkFinder {
       title = topic.group("topic");
     } else if (speakerFirst.matches() && BULLET.matcher(lines.get(first)).lookingAt() && namesAPerson.test(speakerFirst.group("who"))) {
       title = speakerFirst.group("what"); // "- Karl Sørensen, formand, …: Hvad kan landbruget gøre?"
+    } else if (talkWordAndWho(rest)) {
+      title = rest.substring(0, rest.indexOf(':')); // "Panel: Mads Koch Hansen,"
     }
     title = title.replaceFirst("(?iU)\\s+(af|med)\\s*:?\\s*$", "").replaceFirst("\\s*[:,–—-]\\s*$", "").strip();
     title = shortTitle(title);
@@ -443,6 +445,12 @@ final class TalkFinder {
       }
     }
     return new Talk(first, last, title, speakers.toString().strip(), time, givers);
+  }
+
+  /** "Panel: Mads Koch Hansen, …", "Keynote: Anne Holm": a talk word, a colon and who gives it, no topic. */
+  private boolean talkWordAndWho(String rest) {
+    int colon = rest.indexOf(':');
+    return colon > 0 && isTalkWordsAlone(rest.substring(0, colon)) && namesAPerson.test(rest);
   }
 
   /** A title of at most {@code TITLE_MAX_CHARS}, cut at a word and marked as cut. */

@@ -142,6 +142,13 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aPanelIsATalkWord() {
+    List<String> paragraphs = List.of("Session 3", "Etikken: Anne-Marie Gerdes, klinikchef, Rigshospitalet", "Panel: Anne Koch Hansen,");
+    List<String> titles = splitter.split(paragraphs, "Session 3").stream().flatMap(p -> p.talk().map(TalkHeading::title).stream()).toList();
+    assertEquals(List.of("Etikken", "Panel"), titles);
+  }
+
+  @Test
   void theDoorsOpeningOverTheDaysModeratorIsNoTalk() {
     List<String> paragraphs = List.of("Program",
         "Dørene åbner kl. 9.45 for registrering, kaffe og te\nModerator: Silke Bock, journalistisk chef i Zetland",
