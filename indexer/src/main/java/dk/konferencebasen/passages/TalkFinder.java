@@ -54,6 +54,12 @@ final class TalkFinder {
    */
   private static final Pattern ROLE_LABEL = Pattern.compile(
       "(?iU)(?:moderator|ordstyrer|facilitator|konferencier|oplægsholdere?|paneldeltagere?|medvirkende)");
+  /**
+   * "Den store vision 1 - Lars Løkke Rasmussen (V)": a topic, a dash and a politician with the
+   * party's letter.
+   */
+  private static final Pattern TOPIC_DASH_POLITICIAN = Pattern.compile(
+      "(?U)^(?<topic>[^:!?()–—-][^:!?()–—]{1,80}?)\\s+[-–—]\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s*\\(\\p{Lu}{1,2}\\)\\s*$");
   /** "“Uarbejdsdygtig og hvad så?” – Oplæg fra Anette Skals, …": the talk and who gives it after its topic. */
   private static final Pattern TALK_FROM = Pattern.compile("(?U)(?:^|\\s)\\p{L}*(?i:oplæg|indlæg|foredrag)\\s+(?i:fra|af)\\s+\\p{Lu}");
   /** A slot that names a session, not a talk: "10.00: Fællessession", "13.00 Parallelsession", "Plenum". */
@@ -347,6 +353,9 @@ final class TalkFinder {
         || bare.matches("(?U)^\\S+(\\s+\\S+){0,2}\\s*:\\s+\\S.*"))) {
       return Kind.TALK;
     }
+    if (TOPIC_DASH_POLITICIAN.matcher(bare).matches()) {
+      return Kind.TALK;
+    }
     Matcher topic = TOPIC_AND_SPEAKER.matcher(bare);
     if (bare.length() <= SPEAKER_LINE_MAX_CHARS && topic.matches()
         && !ProgrammeVocabulary.isPracticalLabel(firstWord(topic.group("topic")))
@@ -417,6 +426,10 @@ final class TalkFinder {
       title = topic.group("topic");
     } else if (speakerFirst.matches() && BULLET.matcher(lines.get(first)).lookingAt() && namesAPerson.test(speakerFirst.group("who"))) {
       title = speakerFirst.group("what"); // "- Karl Sørensen, formand, …: Hvad kan landbruget gøre?"
+    } else if (TOPIC_DASH_POLITICIAN.matcher(rest).matches()) {
+      Matcher dash = TOPIC_DASH_POLITICIAN.matcher(rest);
+      dash.matches();
+      title = dash.group("topic");
     } else if (talkWordAndWho(rest)) {
       title = rest.substring(0, rest.indexOf(':')); // "Panel: Mads Koch Hansen,"
     }

@@ -142,10 +142,11 @@ class PassageSplitterTest {
   }
 
   @Test
-  void aPanelIsATalkWord() {
-    List<String> paragraphs = List.of("Session 3", "Etikken: Anne-Marie Gerdes, klinikchef, Rigshospitalet", "Panel: Anne Koch Hansen,");
+  void aPanelOrAPoliticianAfterATopicAndADashIsATalk() {
+    List<String> paragraphs = List.of("Session 3", "Etikken: Anne-Marie Gerdes, klinikchef, Rigshospitalet",
+        "Den store vision 1 - Lars Løkke Rasmussen (V)", "Panel: Anne Koch Hansen,");
     List<String> titles = splitter.split(paragraphs, "Session 3").stream().flatMap(p -> p.talk().map(TalkHeading::title).stream()).toList();
-    assertEquals(List.of("Etikken", "Panel"), titles);
+    assertEquals(List.of("Etikken", "Den store vision 1", "Panel"), titles, "a topic, a dash and a politician with the party's letter too");
   }
 
   @Test
