@@ -420,16 +420,15 @@ final class TalkFinder {
     Matcher cue = SPEAKER_CUE.matcher(rest);
     Matcher topic = TOPIC_AND_SPEAKER.matcher(rest);
     Matcher speakerFirst = SPEAKER_FIRST_ITEM.matcher(rest);
+    Matcher dash = TOPIC_DASH_POLITICIAN.matcher(rest);
     if (cue.find() && cue.start() > 0) {
       title = rest.substring(0, cue.start());
     } else if (topic.matches()) {
       title = topic.group("topic");
     } else if (speakerFirst.matches() && BULLET.matcher(lines.get(first)).lookingAt() && namesAPerson.test(speakerFirst.group("who"))) {
       title = speakerFirst.group("what"); // "- Karl Sørensen, formand, …: Hvad kan landbruget gøre?"
-    } else if (TOPIC_DASH_POLITICIAN.matcher(rest).matches()) {
-      Matcher dash = TOPIC_DASH_POLITICIAN.matcher(rest);
-      dash.matches();
-      title = dash.group("topic");
+    } else if (dash.matches()) {
+      title = dash.group("topic"); // "Den store vision 1 - Lars Løkke Rasmussen (V)"
     } else if (talkWordAndWho(rest)) {
       title = rest.substring(0, rest.indexOf(':')); // "Panel: Mads Koch Hansen,"
     }
