@@ -52,6 +52,15 @@ final class Candidate {
     this.titled = titled;
   }
 
+  /**
+   * The municipality a name says it belongs to after its head ("Handicaprådet i Københavns
+   * Kommune", "Danske Handicaporganisationer i Sorø"), or null.
+   */
+  String municipalityInTheName(MunicipalityGazetteer municipalities) {
+    return end > coreEnd && sentence.isWord(coreEnd, "i") && token(coreEnd + 1) != null
+        ? municipalities.lookup(token(coreEnd + 1).text()).orElse(null) : null;
+  }
+
   /** An organisation known by name, found at {@code match}. */
   static Candidate knownOrganisation(Sentence sentence, KnownOrganisations.Match match) {
     return knownOrganisation(sentence, match, match.end());

@@ -40,9 +40,7 @@ final class NameRunFinder {
         }
         int end = known.genitiveS() ? known.end() : whereItIsOne(s, known.end());
         Candidate org = Candidate.knownOrganisation(s, known, end);
-        if (end > known.end()) {
-          org.municipality = lexicon.municipalities().lookup(s.token(known.end() + 1).text()).orElse(null);
-        }
+        org.municipality = org.municipalityInTheName(lexicon.municipalities());
         runs.add(org);
         i = end;
         continue;
@@ -204,11 +202,11 @@ final class NameRunFinder {
     if (place.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM)) {
       return coreEnd + 2;
     }
-    Token next = s.token(coreEnd + 2);
-    if (next != null && next.text().equals("Kommune") && lexicon.municipalities().lookup(place.text()).isPresent()) {
-      return coreEnd + 3;
+    if (lexicon.municipalities().lookup(place.text()).isEmpty()) {
+      return coreEnd;
     }
-    return lexicon.municipalities().lookup(place.text()).isPresent() && place.text().equals(place.base()) ? coreEnd + 2 : coreEnd;
+    Token next = s.token(coreEnd + 2);
+    return next != null && next.text().equals("Kommune") ? coreEnd + 3 : place.text().equals(place.base()) ? coreEnd + 2 : coreEnd;
   }
 
   private static final List<String> LOCAL_BODY_ENDINGS = List.of("råd", "rådet", "forening", "foreningen", "organisationer",

@@ -171,9 +171,11 @@ final class OrganisationRules {
     if (head > org.start && isKommune(org.token(head))) {
       org.municipality = lexicon.municipalities().beforeKommune(org.text(org.start, head));
       org.isMunicipality = true;
-    } else if (org.end > org.coreEnd && org.sentence.isWord(org.coreEnd, "i") && org.token(org.coreEnd + 1) != null) {
-      // "Handicaprådet i Københavns Kommune": the place in the name is still a municipality named
-      org.municipality = lexicon.municipalities().lookup(org.token(org.coreEnd + 1).text()).orElse(null);
+    } else {
+      String named = org.municipalityInTheName(lexicon.municipalities()); // "Handicaprådet i Københavns Kommune"
+      if (named != null) {
+        org.municipality = named;
+      }
     }
   }
 

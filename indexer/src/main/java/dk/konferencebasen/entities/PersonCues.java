@@ -310,7 +310,6 @@ final class PersonCues {
     return closes && !PLACE_NAME_ENDING.matcher(s.token(end - 1).text()).find(); // "ved Gammel Torv"
   }
 
-
   private boolean isTalkWord(Token t) {
     return t != null && t.isWord() && lexicon.talkWords().matches(t.lower());
   }

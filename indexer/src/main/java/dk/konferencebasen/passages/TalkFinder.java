@@ -34,13 +34,15 @@ final class TalkFinder {
       + "(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-4])(?:[.:,][0-5]\\d)?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?(?<rest>.*)$");
   /** A session code: "C2 – …", "A1: …". */
   private static final Pattern CODE = Pattern.compile("(?U)^\\s*\\p{Lu}\\d{1,2}\\s*[:–—-]\\s+\\S.*");
+  /** The roles a programme names its speakers by, before a colon: one list for the cue and the label. */
+  private static final String ROLE_WORDS = "moderator|ordstyrer|oplægsholdere?|paneldeltagere?|facilitator|konferencier";
   /**
    * Who gives the talk: "ved …", "v/ …", "v./ …", "v. …", or a role and a colon. "ved" is also the
    * verb "know" ("Hvad ved vi om …") and a preposition ("Dialog ved gruppeborde"): as a cue it
    * comes before a name, perhaps after a title ("ved lektor Anne Hansen", "ved adm. direktør …").
    */
   static final Pattern SPEAKER_CUE = Pattern.compile(
-      "(?iU)(?:^|\\s)(?:ved\\s+(?-i:(?=(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}\\p{Lu}))|v\\s?\\.?\\s?/\\s*(?=\\p{L})|v\\.\\s+(?=\\p{L}))|\\b(?:moderator|ordstyrer|oplægsholdere?|paneldeltagere?|facilitator|konferencier)\\s*:");
+      "(?iU)(?:^|\\s)(?:ved\\s+(?-i:(?=(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}\\p{Lu}))|v\\s?\\.?\\s?/\\s*(?=\\p{L})|v\\.\\s+(?=\\p{L}))|\\b(?:" + ROLE_WORDS + ")\\s*:");
   /**
    * A topic, a colon, and who speaks on it with a role: "Psykiatrien: Merete Nordentoft,
    * professor", "Panel: Stephanie Lose (V), formand for Danske Regioner". The role (lower case
@@ -52,8 +54,7 @@ final class TalkFinder {
    * "Moderator: Silke Bock, journalistisk chef …": a role before the colon says who, not what
    * about; the day's moderator gives no talk of her own (under a talk's title she is its speaker).
    */
-  private static final Pattern ROLE_LABEL = Pattern.compile(
-      "(?iU)(?:moderator|ordstyrer|facilitator|konferencier|oplægsholdere?|paneldeltagere?|medvirkende)");
+  private static final Pattern ROLE_LABEL = Pattern.compile("(?iU)(?:" + ROLE_WORDS + "|medvirkende)");
   /**
    * "Den store vision 1 - Lars Løkke Rasmussen (V)": a topic, a dash and a politician with the
    * party's letter.
