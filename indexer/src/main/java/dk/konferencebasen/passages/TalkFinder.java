@@ -113,14 +113,17 @@ final class TalkFinder {
       if (kind == Kind.TALK && isCode(lines.get(i)) && timesWritten.get(lines.get(i).strip()) > 1) {
         kind = Kind.TEXT;
       }
-      // "13.00" over "Frokostpause": a time alone is what the next line says it is
+      // "13.00" over "Frokostpause": a time alone is what the next line says it is, but "15.15"
+      // over "Tak for i dag" and "v/ Thomas Svendsen, …" is a closing address
       if (kind == Kind.TALK && isBareTime(lines.get(i)) && i + 1 < lines.size()
           && opensWithABreak(BULLET.matcher(lines.get(i + 1)).replaceFirst(""))
-          && !SPEAKER_CUE.matcher(lines.get(i + 1)).find()) {
+          && !SPEAKER_CUE.matcher(lines.get(i + 1)).find() && !(i + 2 < lines.size() && opensWithACue(lines.get(i + 2)))) {
         kind = Kind.BREAK;
       }
-      // "Varighed:" over "09.30-15:00": the time is the value of a field about the event
-      if (kind == Kind.TALK && i > 0 && isBareTime(lines.get(i)) && isPracticalField(lines.get(i - 1))) {
+      // "Varighed:" over "09.30-15:00", or "Tirsdag d. 23. marts 2021" over "Kl. 09.30 - 15.30":
+      // the time is the event's, a field about it (a day's heading over "10.00" is not)
+      if (kind == Kind.TALK && i > 0 && isBareTime(lines.get(i))
+          && (isPracticalField(lines.get(i - 1)) || isDate(lines.get(i - 1)) && spansADay(lines.get(i)))) {
         kind = Kind.TEXT;
       }
       // "Velkomst" over "Svend Elkjær, Direktør, Idræt på Tværs": a talk word alone over who gives it
@@ -150,6 +153,17 @@ final class TalkFinder {
           kinds.set(i - 1, Kind.TALK);
           starts++;
         }
+        kind = Kind.TEXT;
+      }
+      // "Sammen om opgaven", a paragraph over "Oplæg v/Gert Hougaard, leder for …": a line that
+      // says only who gives the talk has its title in the heading of its own above it
+      // (unless a second such line follows: "Åbning af konferencen" over "Velkomst ved …" and
+      // "Velkommen til Faaborg ved …" heads a part)
+      boolean onlyOneSaysWho = i + 1 >= lines.size() || paragraphStart.get(i + 1) || !SPEAKER_CUE.matcher(lines.get(i + 1)).find();
+      if (kind == Kind.TALK && i >= 1 && paragraphStart.get(i) && paragraphStart.get(i - 1) && onlyOneSaysWho
+          && saysOnlyWhoGivesIt(lines.get(i)) && headsTheTalkBelow(lines, kinds, i - 1)) {
+        kinds.set(i - 1, Kind.TALK);
+        starts++;
         kind = Kind.TEXT;
       }
       kinds.add(kind);
@@ -208,6 +222,9 @@ final class TalkFinder {
     String[] words = line.strip().split("\\s+");
     return words.length <= 2 && !words[0].isEmpty() && Arrays.stream(words).allMatch(ProgrammeVocabulary::isTalkWord);
   }
+
+  /** Two to four capitalised words: "Kirsten Jørgensen", "Christian Balslev-Olesen". */
+  private static final Pattern NAME_ALONE = Pattern.compile("(?U)\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3}");
 
   /** A list item that opens with who speaks, a colon, and what about. */
   private static final Pattern SPEAKER_FIRST_ITEM = Pattern.compile("(?U)^(?<who>[^:]{5,120}):\\s*(?<what>\\S.{2,})$");
@@ -302,21 +319,31 @@ final class TalkFinder {
    * Danielsen (V), …: Kort om …": a slot whose items each name a talk of their own is the session
    * they share, not a talk.
    */
-  private static void markSlotsOverListedTalks(List<String> lines, List<Kind> kinds) {
+  private void markSlotsOverListedTalks(List<String> lines, List<Kind> kinds) {
     for (int i = 0; i < lines.size(); i++) {
-      if (kinds.get(i) != Kind.TALK || !SLOT.matcher(lines.get(i)).matches()) {
+      Matcher slot = SLOT.matcher(lines.get(i));
+      if (kinds.get(i) != Kind.TALK || !slot.matches()) {
         continue;
       }
-      int listed = 0;
+      boolean listFollows = slot.group("rest").strip().endsWith(":");
+      List<Integer> listed = new ArrayList<>();
       for (int j = i + 1; j < lines.size() && kinds.get(j) != Kind.BREAK && !SLOT.matcher(lines.get(j)).matches(); j++) {
-        if (BULLET.matcher(lines.get(j)).lookingAt() && kinds.get(j) == Kind.TALK) {
-          listed++;
+        boolean bullet = BULLET.matcher(lines.get(j)).lookingAt();
+        if (bullet && kinds.get(j) == Kind.TALK || listFollows && !bullet && isSpeakersOwnLine(lines.get(j))) {
+          listed.add(j);
         }
       }
-      if (listed >= 2) {
+      if (listed.size() >= 2) {
         kinds.set(i, Kind.BREAK);
+        listed.forEach(j -> kinds.set(j, Kind.TALK));
       }
     }
+  }
+
+  /** "Kirsten Jørgensen: Hvad præster ved om agurkesalat": a person's name alone, a colon, and the topic. */
+  private boolean isSpeakersOwnLine(String line) {
+    Matcher item = SPEAKER_FIRST_ITEM.matcher(line.strip());
+    return item.matches() && NAME_ALONE.matcher(item.group("who").strip()).matches() && namesAPerson.test(item.group("who"));
   }
 
   /**
@@ -336,9 +363,9 @@ final class TalkFinder {
     Matcher slot = SLOT.matcher(line);
     if (slot.matches()) {
       String rest = slot.group("rest").strip();
-      // "16.15 Pause. Derefter præsentation ved …": a break that leads into a talk is that talk
-      return !rest.isEmpty() && opensWithABreak(rest) && !SPEAKER_CUE.matcher(rest).find()
-          ? Kind.BREAK : Kind.TALK;
+      // "16.15 Pause. Derefter præsentation ved …": a break that leads into a talk is that talk;
+      // "12.00 FROKOST Ved VIFTENS BISTRO" is where the meal is served
+      return !rest.isEmpty() && opensWithABreak(rest) && !leadsIntoATalk(rest) ? Kind.BREAK : Kind.TALK;
     }
     String bare = BULLET.matcher(line).replaceFirst("").strip();
     if (CODE.matcher(bare).matches()) {
@@ -364,6 +391,45 @@ final class TalkFinder {
       return Kind.TALK;
     }
     return Kind.TEXT;
+  }
+
+  /**
+   * A heading of more than one word, a paragraph of its own, not a time or under one, not a break
+   * or a field about the event: one word ("Program", "Dagsorden") heads the page's part, not a talk.
+   */
+  private static boolean headsTheTalkBelow(List<String> lines, List<Kind> kinds, int at) {
+    String line = lines.get(at).strip();
+    return kinds.get(at) == Kind.TEXT && (at == 0 || !isBareTime(lines.get(at - 1))) && (PassageSplitter.isHeading(line) || line.endsWith("?"))
+        && line.split("\\s+").length > 1 && !SLOT.matcher(line).matches() && !isPracticalField(line)
+        && !opensWithABreak(line);
+  }
+
+  /** "Tirsdag d. 23. marts 2021", "5. juni": a line that is a date and nothing else. */
+  private static final Pattern DATE = Pattern.compile("(?iU)^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\\s*(?:d\\.|den)?\\s*)?"
+      + "\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?(?:\\s+\\d{4})?$");
+
+  /** Hours a slot no talk fills: "Kl. 09.30 - 15.30" is when the event is on. */
+  private static final int EVENT_HOURS = 4;
+
+  private static boolean spansADay(String line) {
+    String time = slotTime(line);
+    return time.length() == 11 && Integer.parseInt(time.substring(6, 8)) - Integer.parseInt(time.substring(0, 2)) >= EVENT_HOURS;
+  }
+
+  private static boolean isDate(String line) {
+    return DATE.matcher(line.strip()).matches();
+  }
+
+  /** "v/ Thomas Svendsen, …", "Ved lektor …": a line that opens by saying who. */
+  private static boolean opensWithACue(String line) {
+    return SPEAKER_CUE.matcher(BULLET.matcher(line).replaceFirst("").strip()).results().findFirst().map(m -> m.start() == 0).orElse(false);
+  }
+
+  /** A break's line that names who speaks after more than the break's own words. */
+  private static boolean leadsIntoATalk(String rest) {
+    Matcher cue = SPEAKER_CUE.matcher(rest);
+    return cue.find() && !Arrays.stream(rest.substring(0, cue.start()).strip().split("[\\s:,.–—-]+"))
+        .allMatch(word -> ProgrammeVocabulary.isBreakWord(word) || word.equalsIgnoreCase("og"));
   }
 
   /** The last line with text before line {@code at} ends in a colon: what follows is its list. */
@@ -426,7 +492,8 @@ final class TalkFinder {
       title = rest.substring(0, cue.start());
     } else if (topic.matches()) {
       title = topic.group("topic");
-    } else if (speakerFirst.matches() && BULLET.matcher(lines.get(first)).lookingAt() && namesAPerson.test(speakerFirst.group("who"))) {
+    } else if (speakerFirst.matches() && (BULLET.matcher(lines.get(first)).lookingAt() || isSpeakersOwnLine(rest))
+        && namesAPerson.test(speakerFirst.group("who"))) {
       title = speakerFirst.group("what"); // "- Karl Sørensen, formand, …: Hvad kan landbruget gøre?"
     } else if (dash.matches()) {
       title = dash.group("topic"); // "Den store vision 1 - Lars Løkke Rasmussen (V)"

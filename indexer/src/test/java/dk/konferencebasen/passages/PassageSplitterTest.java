@@ -522,4 +522,56 @@ class PassageSplitterTest {
     assertTrue(talks.get(0).text().startsWith("Årsmødet samlede"), "the date line is no part of the talk: " + talks.get(0).text());
     assertTrue(talks.stream().noneMatch(t -> t.talk().orElseThrow().time().startsWith("24")), "24.04 is no time of day");
   }
+
+  @Test
+  void aHeadingOfItsOwnOverAnOplaegVedLineIsTheTalksTitle() {
+    List<String> paragraphs = List.of("Program", "Velkomst", "Hvad viser analysen?",
+        "Oplæg v/ Morten Greve, chefkonsulent i DEFACTUM\nHvordan ser kommunerne på udviklingen?",
+        "Sammen om opgaven", "Oplæg v/Gert Hougaard, leder for Skibet Skole\nSkolen har udviklet en tilgang.", "Pause");
+    List<Passage> talks = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Hvad viser analysen?", "Sammen om opgaven"), talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
+    assertTrue(talks.get(1).text().contains("Skolen har udviklet"), talks.get(1).text());
+    assertTrue(talks.get(1).talk().orElseThrow().speakerText().contains("Gert Hougaard"));
+  }
+
+  @Test
+  void aOneWordHeadingOrAHeadingOverTwoSpeakersLinesIsNoTalksTitle() {
+    List<String> paragraphs = List.of("Program", "Oplæg v/ Morten Greve, chefkonsulent",
+        "Åbning af konferencen", "Velkomst ved Carl Holst, formand, Vifo\nVelkommen til Faaborg ved Hans Stavnsager, borgmester");
+    List<String> titles = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent())
+        .map(p -> p.talk().orElseThrow().title()).toList();
+    assertTrue(titles.stream().noneMatch(t -> t.equals("Program") || t.equals("Åbning af konferencen")), titles.toString());
+  }
+
+  @Test
+  void speakersLinesUnderASlotEndingInAColonAreTalksOfTheirOwn() {
+    List<String> paragraphs = List.of("Program", "19.30-20.00 Oplæg ved Domprovst Anders Gadegaard",
+        "20.20-20.55 Tre skarpe:\nKirsten Jørgensen: Hvad præster ved om agurkesalat.",
+        "Christian Balslev-Olesen: Desmond Tutu i anledning af hans fødselsdag.", "Ingeborg Ilkjær: Kan en samaritaner være upolitisk.",
+        "Tilmelding");
+    List<String> titles = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent())
+        .map(p -> p.talk().orElseThrow().title()).toList();
+    assertEquals(List.of("Oplæg", "Hvad præster ved om agurkesalat.", "Desmond Tutu i anledning af hans fødselsdag.",
+        "Kan en samaritaner være upolitisk."), titles);
+  }
+
+  @Test
+  void aMealServedAtAPlaceIsABreakAndAClosingWithItsSpeakerIsATalk() {
+    List<String> paragraphs = List.of("Program", "11.00 Oplæg ved Lise Bach", "12.00 FROKOST Ved VIFTENS BISTRO",
+        "17.30 - Spisning", "15.15", "Tak for i dag", "v/ Thomas Svendsen, faglig sekretær");
+    List<Passage> talks = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Oplæg", "Tak for i dag"), talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
+    assertEquals("15.15", talks.get(1).talk().orElseThrow().time());
+  }
+
+  @Test
+  void theEventsHoursUnderItsDateAreNoSlotButADaysHeadingOverATimeIs() {
+    List<String> hours = List.of("Dato", "Tirsdag d. 23. marts 2021\nKl. 09.30 - 15.30", "Program", "09.45", "Velkomst v/ Kirsten Balle",
+        "10.00", "Når etikken bliver synlig");
+    assertEquals(List.of("09.45", "10.00"), splitter.split(hours, "Program").stream().filter(p -> p.talk().isPresent())
+        .map(p -> p.talk().orElseThrow().time()).toList());
+    List<String> day = List.of("Program", "FREDAG DEN 11. JUNI\n10.00\nFormandens beretning", "11.45\nMød læger fra Spørg-en-læge");
+    assertEquals(List.of("10.00", "11.45"), splitter.split(day, "Program").stream().filter(p -> p.talk().isPresent())
+        .map(p -> p.talk().orElseThrow().time()).toList());
+  }
 }
