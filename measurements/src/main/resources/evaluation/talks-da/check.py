@@ -64,11 +64,11 @@ def main(d):
         if kind not in ("programme", "report", "news"):
             err(f"{base}: bad kind {kind}")
         # 001-050: odd dev, even test; 051-182 later dev batches (081-104 held out until 2026-12-07's third
-        # session read it, 135-158 until its fifth, 159-182 until its sixth); 183-206, 207-230 and 231-254 held out
+        # session read it, 135-158 until its fifth, 159-182 until its sixth); 183-206, 207-230, 231-254 and 255-278 held out
         n = int(num)
         if 51 <= n <= 182:
             want = "dev"
-        elif 183 <= n <= 254:
+        elif 183 <= n <= 278:
             want = "heldout"
         else:
             want = "dev" if n % 2 else "test"

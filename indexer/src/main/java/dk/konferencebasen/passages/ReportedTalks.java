@@ -41,7 +41,7 @@ final class ReportedTalks {
       "(?U)\\b(?i:oplægsholder(?:e|ne)|foredragsholder(?:e|ne)|talere|talerne)\\s*(?:[,:–—-]|\\bvar\\b|\\ber\\b)\\s*"
           + "(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
   private static final Pattern TALK_BY = Pattern.compile(
-      "(?U)\\b(?i:" + TALK + ")\\s+(?:fra|ved|af|v/)\\s+(?:[\\p{L}.-]+\\s+){0,4}?" + GIVER);
+      "(?U)\\b(?i:" + TALK + ")\\s+(?:fra|ved|af|v/)\\s+(?:[\\p{L}.-]+,?\\s+){0,4}?" + GIVER);
   private static final Pattern TOLD_ABOUT = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:fortalte|fortæller|fortælle|talte|taler|berettede|gennemgik|gennemgår"
           + "|præsenterede|præsenterer|fremlagde|fremlægger|introducerede|introducerer)"
@@ -62,7 +62,7 @@ final class ReportedTalks {
   private static final Pattern MADE_WISER = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\bgjorde\\s+(?:\\p{Ll}+\\s+){0,2}?klogere\\s+på\\b");
   /** "… at høre Lars Mejlbyes indlæg". */
-  private static final Pattern WHOSE_TALK = Pattern.compile("(?U)" + GIVER + "s\\s+(?i:" + TALK + ")\\b");
+  private static final Pattern WHOSE_TALK = Pattern.compile("(?U)" + GIVER + "(?<!['’])['’]?s\\s+(?i:" + TALK + ")\\b");
   /**
    * The speaker after the verb, as Danish puts the subject after an adverbial ("Med disse ord
    * sluttede borgmester Trine Græse …", "Efterfølgende belyste Tea Torbenfeldt Bengtsson …"), in
@@ -72,7 +72,7 @@ final class ReportedTalks {
   private static final Pattern OPENED_BY = Pattern.compile(
       "(?U)\\b(?:(?i:åbnede|sluttede|afsluttede|indledte|belyste|fremlagde|præsenterede|gennemgik|fortalte|talte)"
           + "|(?i:blev|bliver)\\s+(?i:åbnet|afsluttet|indledt|budt\\s+velkommen)\\s+af|(?i:åbnes|afsluttes|indledes)\\s+af|(?i:budt\\s+velkommen\\s+af)|(?i:var|er)\\s+det)"
-          + "\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
+          + "\\s+(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}" + GIVER);
   /** "Kulturminister Marianne Jelved (R) åbner konferencen …", "… Jens Holm afsluttede dagen": the name opens the day. */
   private static final Pattern OPENS_THE_DAY = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,80}?\\b(?:(?i:åbner|åbnede|indleder|indledte|afslutter|afsluttede)\\s+"
@@ -88,12 +88,25 @@ final class ReportedTalks {
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,120}?\\b(?i:delte|deler)" + OWN_VIEWS);
   private static final Pattern SHARED_BY = Pattern.compile(
       "(?U)\\b(?i:delte|deler)\\s+(?:[\\p{L}.-]+[\\s,]+){0,6}?" + GIVER + ",?" + OWN_VIEWS);
+  /** "Mathias Vibe, AU og Lone Nedergaard var oplægsholdere": the names before the word for their part. */
+  private static final Pattern WERE_SPEAKERS = Pattern.compile(
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,100}?\\b(?:var|er|bliver|blev)\\s+(?:\\p{Ll}+\\s+)?(?i:oplægsholdere?|foredragsholdere?|ordstyrere?|moderator|hovedtalere?|paneldeltagere)\\b");
+  /** "… energipolitisk debat med deltagelse af politikerne Anne Paulin (S) og …": a debate and who took part. */
+  private static final Pattern DEBATE_WITH = Pattern.compile(
+      "(?U)\\b(?i:\\p{L}*debat(?:ten)?|\\p{L}*panel(?:et)?)\\s+med\\s+(?:deltagelse\\s+af\\s+)?(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}" + GIVER);
+  /** "… hvor næstformand Thomas Bach, DIF og direktør Mikkel Nørtoft Magelund, DGI, debatterede": the debaters. */
+  private static final Pattern DEBATED = Pattern.compile(
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?i:debatterede|debatterer)\\b");
+  /** "Henrik Weiergang stod for at styre diskussionen", "Anne Holm modererede debatten": the one who led the talk. */
+  private static final Pattern LED_THE_DEBATE = Pattern.compile(
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,120}?\\b(?i:modererede|styrede|ledte|stod\\s+for\\s+at\\s+(?:styre|lede|moderere))\\s+"
+          + "(?:\\p{Ll}+\\s+){0,2}?(?i:\\p{L}*debat\\p{L}*|\\p{L}*diskussion\\p{L}*|\\p{L}*samtale\\p{L}*|panel\\p{L}*|\\p{L}*dialog\\p{L}*)");
   /** "Han fortalte om …", "Hun præsenterede …": the talk of the one the sentence before named. */
   private static final Pattern PRONOUN_TOLD = Pattern.compile(
       "(?U)(?:Han|Hun)\\s+(?:fortalte|talte|gennemgik|præsenterede|fremlagde|introducerede|berettede)\\s+(?!at\\b|,)");
   /** The ways a sentence tells of a talk and names its giver (group "giver"). */
   private static final List<Pattern> TELLING = List.of(TALK_BY, TOLD_ABOUT, WELCOMED, TOOK_THE_FLOOR, ASKED_FOR_THE_FLOOR, MADE_WISER, IN_THEIR_TALK,
-      WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SHARED, SHARED_BY, SPEAKERS_NAMED);
+      WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SHARED, SHARED_BY, SPEAKERS_NAMED, WERE_SPEAKERS, DEBATE_WITH, DEBATED, LED_THE_DEBATE);
   private static final int LINE_MAX_CHARS = 1_500;
 
   List<TalkFinder.Talk> find(List<String> lines, List<Boolean> paragraphStart) {
@@ -152,7 +165,8 @@ final class ReportedTalks {
    */
   private static final List<String> STEMS = List.of("oplæg", "indlæg", "foredrag", "keynote", "tale", "præsent",
       "fortal", "fortæl", "berett", "gennem", "fremla", "fremlæ", "introduc", "bød", "byder", "åbne", "slutte",
-      "indled", "samle", "indspark", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes", "indslag", "ordet");
+      "indled", "samle", "indspark", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes", "indslag", "ordet",
+      "beretning", "debat", "panel", "moderer", "styre", "ledte", "lede ", "ordstyrer", "moderator", "holdere", "hovedtaler");
 
   static boolean tellsOfATalk(String sentence) {
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);

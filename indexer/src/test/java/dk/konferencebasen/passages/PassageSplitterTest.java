@@ -574,4 +574,26 @@ class PassageSplitterTest {
     assertEquals(List.of("10.00", "11.45"), splitter.split(day, "Program").stream().filter(p -> p.talk().isPresent())
         .map(p -> p.talk().orElseThrow().time()).toList());
   }
+
+  @Test
+  void aReportTellsOfDebatesTheirModeratorsAndSpeakersNamedBeforeTheirPart() {
+    List<String> paragraphs = List.of("Referat",
+        "Efter frokost fulgte det første indlæg fra minister for udviklingssamarbejde, Rasmus Prehn.",
+        "Konferencen sluttede af med energipolitisk debat med deltagelse af politikerne Anne Paulin (S) og Carsten Kissmeyer (V).",
+        "Der var en debat, hvor næstformand Thomas Bach, DIF og direktør Mikkel Nørtoft Magelund, DGI, debatterede.",
+        "Bestyrelsesmedlem Henrik Weiergang stod for at styre diskussionen omkring netværket.",
+        "I sommervarmen blev deltagerne budt velkommen af formand, Torben Ringsø, som viste rundt.",
+        "Mathias Vibe, AU og Lone Nedergaard var oplægsholdere, og det gjorde de flot.",
+        "Formand Vagn Meck's beretning gik på det gode samarbejde.");
+    assertEquals(List.of(List.of("Rasmus Prehn"), List.of("Anne Paulin"), List.of("Thomas Bach"), List.of("Bestyrelsesmedlem Henrik Weiergang"),
+        List.of("Torben Ringsø"), List.of("Mathias Vibe"), List.of("Formand Vagn Meck")),
+        splitter.split(paragraphs, "Referat").stream().map(p -> p.talk().map(TalkHeading::givers).orElse(List.of())).toList());
+  }
+
+  @Test
+  void aDebateOrAModeratorWithoutANameTellsOfNoTalk() {
+    List<String> paragraphs = List.of("Nyhed", "Der var en god debat med mange af deltagerne i salen.",
+        "Kommunen styrede diskussionen om budgettet, og mødet sluttede kl. 21.");
+    assertTrue(splitter.split(paragraphs, "Nyhed").stream().allMatch(p -> p.talk().isEmpty()));
+  }
 }
