@@ -48,7 +48,8 @@ final class NeighbourRules {
   private static final Set<String> TITLE_PREPOSITIONS = Set.of("for", "i", "hos", "ved", "på", "fra");
 
   private interface PairRule {
-    boolean apply(Candidate before, Candidate after);
+    /** {@code earlier}: the run before {@code before} in the same sentence, or null. */
+    boolean apply(Candidate earlier, Candidate before, Candidate after);
   }
 
   private final Lexicon lexicon;
@@ -63,6 +64,7 @@ final class NeighbourRules {
         || sameTextRule(candidates)
         || applyPairs(candidates, this::organisationRule)
         || employerRule(candidates)
+        || hostRule(candidates)
         || applyPairs(candidates, this::aliasRule)) {
       // keep going until no rule changes anything
     }
@@ -76,18 +78,19 @@ final class NeighbourRules {
       Candidate before = candidates.get(i - 1);
       Candidate after = candidates.get(i);
       if (before.sentence == after.sentence) {
-        changed |= rule.apply(before, after);
+        Candidate earlier = i >= 2 && candidates.get(i - 2).sentence == before.sentence ? candidates.get(i - 2) : null;
+        changed |= rule.apply(earlier, before, after);
       }
     }
     return changed;
   }
 
-  private boolean personRule(Candidate p, Candidate c) {
+  private boolean personRule(Candidate earlier, Candidate p, Candidate c) {
     if (c.isOpen() && isPersonAfter(p, c)) {
       c.type = Candidate.Type.PERSON;
       return true;
     }
-    if (p.isOpen() && isPersonBefore(p, c)) {
+    if (p.isOpen() && isPersonBefore(p, c) && !isAffiliationOf(earlier, p)) {
       p.type = Candidate.Type.PERSON;
       return true;
     }
@@ -110,7 +113,10 @@ final class NeighbourRules {
         to++;
       }
       List<Candidate> list = candidates.subList(from, to);
-      if (list.size() >= 3 && list.stream().filter(c -> c.is(Candidate.Type.PERSON)).count() >= 2) {
+      // "Mette Risager, Risager Consult og Anita Pedersen, Guldborgsund Kommune": a list that
+      // names an organisation pairs each person with where they work
+      if (list.size() >= 3 && list.stream().filter(c -> c.is(Candidate.Type.PERSON)).count() >= 2
+          && list.stream().noneMatch(c -> c.is(Candidate.Type.ORGANISATION))) {
         for (Candidate c : list) {
           if (c.isOpen() && c.coreLength() >= 2 && c.coreLength() <= 4 && c.end == c.coreEnd
               && PersonCues.writtenAsAName(c.sentence, c.start, c.coreEnd)
@@ -151,7 +157,17 @@ final class NeighbourRules {
             || c.is(Candidate.Type.ORGANISATION) && gapIs(p, c, "fra")); // "Pia Olsen Dyhr fra SF"
   }
 
-  private boolean organisationRule(Candidate p, Candidate c) {
+  /**
+   * "Mette Risager, Risager Consult og Anita Pedersen": a name after a person and a comma that
+   * does not open with a first name is where that person works, not a second person ({@code
+   * earlier}: the run before {@code p}).
+   */
+  private boolean isAffiliationOf(Candidate earlier, Candidate p) {
+    return earlier != null && earlier.is(Candidate.Type.PERSON) && gapIs(earlier, p, ",")
+        && !lexicon.firstNames().contains(p.first());
+  }
+
+  private boolean organisationRule(Candidate earlier, Candidate p, Candidate c) {
     // "Iben Nørup, Post Doc, PhD.": a role after the name, not the person's organisation
     if (!c.isOpen() || !p.is(Candidate.Type.PERSON) || lexicon.titles().isTitle(c.token(c.coreEnd - 1))) {
       return false;
@@ -162,7 +178,12 @@ final class NeighbourRules {
     // the person's town ("Jens Jensen, Haslev"), so only a longer name or an acronym
     boolean lineEnd = gapIs(p, c, ",") && c.sentence.onlyPunctuationFrom(c.end) && (c.coreLength() >= 2 || c.first().isAcronym())
         && !isMunicipality(c);
-    if (fromOrganisation || apposition || lineEnd || afterTheRole(p, c)) {
+    // "Mette Risager, Risager Consult og Anita Pedersen, …": the same, before the next person
+    Token and = c.sentence.token(c.end);
+    boolean beforeTheNextPerson = gapIs(p, c, ",") && and != null && and.isWord("og")
+        && lexicon.firstNames().contains(c.sentence.token(c.end + 1)) && !lexicon.firstNames().contains(c.first())
+        && (c.coreLength() >= 2 || c.first().isAcronym()) && !isMunicipality(c);
+    if (fromOrganisation || apposition || lineEnd || beforeTheNextPerson || afterTheRole(p, c)) {
       c.type = Candidate.Type.ORGANISATION;
       return true;
     }
@@ -206,9 +227,13 @@ final class NeighbourRules {
       Token preposition = s.token(c.start - 1);
       // not "minister for By, Bolig og …" (a portfolio), nor a name going on past the run
       // ("Capital of Children", "Landbrug & Fødevarer", "Ugeskrift for Læger")
-      boolean heldAt = preposition != null && EMPLOYER_PREPOSITIONS.contains(preposition.lower())
-          && lexicon.titles().isTitle(s.token(c.start - 2));
+      Token title = s.token(c.start - 2);
       Token after = s.token(c.end);
+      // after "for" a body's name ends the phrase ("formand for Frivillig Forum Bornholm, …");
+      // small words after it make it a field ("direktør for Sociale forhold og …")
+      boolean heldAt = preposition != null && lexicon.titles().isTitleOrItsDefinite(title)
+          && (EMPLOYER_PREPOSITIONS.contains(preposition.lower())
+              || preposition.isWord("for") && !holdsAPortfolio(title) && (after == null || !after.isWord() || after.isCapitalised()));
       boolean nameGoesOn = after != null && (after.isPunct("&") || after.isWord() && !after.isCapitalised()
           && (after.isWord("of") || after.isWord("for") || after.isWord("og")));
       if (c.isOpen() && c.end == c.coreEnd && heldAt && !nameGoesOn && !isMunicipality(c)) {
@@ -219,7 +244,48 @@ final class NeighbourRules {
     return changed;
   }
 
-  private boolean aliasRule(Candidate p, Candidate c) {
+  /**
+   * "i samarbejde med Psykinfo", "arrangeret af Socialstyrelsen", "Landsbyforum Køge inviterer …":
+   * who works with others, arranges a meeting or invites to it is a body, unless the name opens
+   * with a first name ("Camilla Fabricius inviterer").
+   */
+  private boolean hostRule(List<Candidate> candidates) {
+    boolean changed = false;
+    for (Candidate c : candidates) {
+      // nor a place ("… Storkøbenhavn og Nordsjælland inviterer") or an article cut from its name
+      if (!c.isOpen() || c.end != c.coreEnd || isMunicipality(c) || lexicon.firstNames().contains(c.first())
+          || lexicon.isAPlace(c.text()) || lexicon.localAreas().fit(c.first().base()) != WordList.Fit.NONE
+          || c.coreLength() == 1 && ARTICLES.contains(c.first().lower())) {
+        continue;
+      }
+      Sentence s = c.sentence;
+      Token before = s.token(c.start - 1);
+      Token twoBefore = s.token(c.start - 2);
+      boolean withOrBy = before != null && twoBefore != null && (before.isWord("med") && twoBefore.isWord("samarbejde")
+          || before.isWord("af") && HOSTED.contains(twoBefore.lower()) || before.isWord("af") && twoBefore.isWord("regi"));
+      Token after = s.token(c.end);
+      boolean hosts = after != null && after.isWord() && HOSTS.contains(after.lower());
+      if (withOrBy || hosts) {
+        c.type = Candidate.Type.ORGANISATION;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private static final Set<String> ARTICLES = Set.of("den", "det", "de");
+  private static final Set<String> HOSTED = Set.of("arrangeret", "arrangeres", "afholdt", "afholdes", "støttet", "støttes", "sponsoreret");
+  private static final Set<String> HOSTS = Set.of("inviterer", "inviterede", "afholder", "afholdt", "afholdte", "arrangerer", "arrangerede");
+
+  /** "minister for By, Bolig og …", "rådmand for Sundhed og Omsorg": after "for" these titles name a field, not a body. */
+  private static boolean holdsAPortfolio(Token title) {
+    String t = title.lower();
+    return PORTFOLIO_TITLES.stream().anyMatch(t::contains);
+  }
+
+  private static final List<String> PORTFOLIO_TITLES = List.of("minister", "rådmand", "borgmester", "chef", "ansvarlig", "ordfører", "konsulent");
+
+  private boolean aliasRule(Candidate earlier, Candidate p, Candidate c) {
     boolean defined = c.is(Candidate.Type.PENDING_ALIAS) && gapIs(p, c, "(")
         && (p.is(Candidate.Type.PERSON) || p.is(Candidate.Type.ORGANISATION));
     if (defined) {

@@ -27,6 +27,11 @@ final class TitleLexicon {
     return t != null && t.isWord() && (titles.matches(t.text()) || degrees.matches(t.text()));
   }
 
+  /** A title, or its definite form: "formanden for …", "direktøren i …". */
+  boolean isTitleOrItsDefinite(Token t) {
+    return isTitle(t) || t != null && t.isWord() && t.text().endsWith("en") && titles.matches(t.text().substring(0, t.text().length() - 2));
+  }
+
   /** {@link #isTitle} for a word written alone, as a label is. */
   boolean isTitleWord(String word) {
     return titles.matches(word) || degrees.matches(word);

@@ -230,6 +230,33 @@ class EntityFinderRulesTest {
   @Nested
   class OrganisationPatterns {
     @Test
+    void whoWorksWithOthersArrangesOrInvitesIsABody() {
+      assertEquals(List.of("Psykinfo"), organisations("I samarbejde med Psykinfo i Næstved holder biblioteket dialogcafé."));
+      assertEquals(List.of("Grøn Energi"), organisations("Branchen holdt møde i samarbejde med Grøn Energi i København."));
+      assertEquals(List.of("Dragør Erhverv"), organisations("Derfor inviterer Dragør Erhverv til temaaften, og Dragør Erhverv inviterer alle."));
+      assertEquals(List.of("Socialstyrelsen"), organisations("Konferencen er arrangeret af Socialstyrelsen."));
+      assertEquals(List.of(), organisations("Camilla Fabricius inviterer til debat om psykiatrien."), "a first name opens a person's name");
+      assertEquals(List.of(), organisations("Storkøbenhavn og Nordsjælland inviterer."), "a part of Denmark is no body");
+    }
+
+    @Test
+    void aChairOfABodyNamesItButADirectorForAFieldDoesNot() {
+      NamedEntities found = FINDER.find("Klokken 15 vil formanden for Frivillig Forum Bornholm, Steffen Gerdes, byde velkommen.");
+      assertEquals(List.of("Frivillig Forum Bornholm"), found.organisations());
+      assertEquals(List.of("Steffen Gerdes"), found.people());
+      assertEquals(List.of(), organisations("Oplæg ved Erik Hansen, direktør for Sociale forhold og Beskæftigelse."));
+      assertEquals(List.of(), organisations("Oplæg ved minister for Ældre Mette Kierkgaard."));
+    }
+
+    @Test
+    void aNameAfterAPersonAndACommaWithoutAFirstNameIsWhereThePersonWorks() {
+      NamedEntities found = FINDER.find("Oplæg ved Mette Risager, Risager Consult og Anita Pedersen, Guldborgsund Kommune.");
+      assertEquals(List.of("Mette Risager", "Anita Pedersen"), found.people());
+      assertEquals(List.of("Risager Consult"), found.organisations());
+      assertEquals(List.of("Anne Holm", "Jens Hansen", "Ole Bak"), people("Panelet: Anne Holm, Jens Hansen og Ole Bak."));
+    }
+
+    @Test
     void aLocalCouncilsOrAssociationsNameSaysWhereItIsOne() {
       NamedEntities found = FINDER.find("Anders J. Andersen, formand for Handicaprådet i Københavns Kommune, og Lisbeth Trinskjær, "
           + "formand for Folkehøjskolernes Forening i Danmark, talte med Danske Handicaporganisationer i Sorø.");
