@@ -29,9 +29,11 @@ final class TalkFinder {
   private static final Pattern SLOT = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*)?"
       + "(?:(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\\s+(?:den\\s+)?)?\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?\\s*[,:]?\\s+"
       + ")?"
+      + "(?:(?:ca\\.?|fra|omkring)\\s+)?" // "Ca. kl. 12.00", "Fra kl. 10.30"
       + "(?:(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-3])[.:,][0-5]\\d(?![.:,]?\\d)" // a time of day, not a date ("24.04")
-      + "|kl\\.?\\s*(?:[01]?\\d|2[0-3])(?=\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?\\d{1,2}[.:,][0-5]\\d))" // "Kl. 9 – 9.10"
-      + "(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-4])(?:[.:,][0-5]\\d)?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?(?<rest>.*)$");
+      // on the hour: "Kl. 9 – 9.10", "Kl. 13-14 Workshop", "Kl. 10 Velkomst"
+      + "|kl\\.?\\s*(?:[01]?\\d|2[0-3])(?=\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,][0-5]\\d)?(?![.:,]?\\d)|\\s*[:.]?\\s+\\p{L}|\\s*$))"
+      + "(?:\\s*(?:-|–|—|til)\\s*(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-4])(?:[.:,][0-5]\\d)?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?(?<rest>.*)$");
   /** A session code: "C2 – …", "A1: …". */
   private static final Pattern CODE = Pattern.compile("(?U)^\\s*\\p{Lu}\\d{1,2}\\s*[:–—-]\\s+\\S.*");
   /** The roles a programme names its speakers by, before a colon: one list for the cue and the label. */
@@ -80,7 +82,7 @@ final class TalkFinder {
 
   /** The times of a slot: "9.30", "kl. 9:30 - 10", "09.30–10.15". */
   private static final Pattern SLOT_TIMES = Pattern.compile(
-      "(?iU)(\\d{1,2})[.:,](\\d{2})(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?(\\d{1,2})(?:[.:,](\\d{2}))?)?");
+      "(?iU)(\\d{1,2})[.:,](\\d{2})(?:\\s*(?:-|–|—|til)\\s*(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?(\\d{1,2})(?:[.:,](\\d{2}))?)?");
 
   /**
    * A talk: lines [first, last] of the document, its title, the text that names its speakers, its
@@ -101,7 +103,8 @@ final class TalkFinder {
   }
 
   /** {@code lines}: the document's lines; {@code paragraphStart}: whether line i opens a paragraph. */
-  List<Talk> find(List<String> lines, List<Boolean> paragraphStart) {
+  List<Talk> find(List<String> written, List<Boolean> paragraphStart) {
+    List<String> lines = written.stream().map(TalkFinder::timeFirst).toList();
     List<Kind> kinds = new ArrayList<>();
     int starts = 0;
     Map<String, Integer> timesWritten = new HashMap<>();
@@ -153,6 +156,17 @@ final class TalkFinder {
           kinds.set(i - 1, Kind.TALK);
           starts++;
         }
+        kind = Kind.TEXT;
+      }
+      // "Velkomst" over "Kl. 10.00-10.15" over "Jens Hansen, formand": a time under a title in
+      // its paragraph, with who gives it or what it is about under the time, is that title's slot
+      // (a time closing its paragraph heads the next one, unless a break is over it)
+      boolean closesParagraph = i + 1 >= lines.size() || paragraphStart.get(i + 1);
+      if (kind == Kind.TALK && isBareTime(lines.get(i)) && !paragraphStart.get(i) && titlesTheTimeBelow(lines, kinds, i - 1)
+          && (closesParagraph ? opensWithABreak(lines.get(i - 1)) : kind(lines.get(i + 1)) == Kind.TEXT
+              && (namesAPerson.test(lines.get(i + 1)) || !PassageSplitter.isHeading(lines.get(i + 1))))) {
+        kinds.set(i - 1, opensWithABreak(lines.get(i - 1)) ? Kind.BREAK : Kind.TALK);
+        starts++;
         kind = Kind.TEXT;
       }
       // "Sammen om opgaven", a paragraph over "Oplæg v/Gert Hougaard, leder for …": a line that
@@ -361,6 +375,11 @@ final class TalkFinder {
 
   private static Kind kind(String line) {
     Matcher slot = SLOT.matcher(line);
+    // "Mandag den 23. maj kl. 9-15 inviterer …", "• 30. september kl. 10-14 i Billund": a date
+    // and the hours of a whole day are when the event is on, not a slot of its programme
+    if (slot.matches() && DATED.matcher(line).lookingAt() && spansADay(line)) {
+      return Kind.TEXT;
+    }
     if (slot.matches()) {
       String rest = slot.group("rest").strip();
       // "16.15 Pause. Derefter præsentation ved …": a break that leads into a talk is that talk;
@@ -408,6 +427,34 @@ final class TalkFinder {
   private static final Pattern DATE = Pattern.compile("(?iU)^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\\s*(?:d\\.|den)?\\s*)?"
       + "\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?(?:\\s+\\d{4})?$");
 
+  /**
+   * A slot's time written after its title: "Velkomst ved formand Jens Hansen (kl. 10.00)",
+   * "Oplæg om klimaet – kl. 10.30-11.15". Only in brackets, after "kl." or after a dash or a
+   * comma: "Fredag 13:10" is when a course meets.
+   */
+  private static final String CLOCK = "(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2})?";
+  private static final Pattern TIME_LAST = Pattern.compile("(?iU)^(?<title>\\s*\\S.{2,200}?[\\p{L})”\"])(?:\\s*\\((?<bracketed>" + CLOCK + ")\\)"
+      + "|\\s*(?:[,–—-]\\s*)?(?<after>kl\\.?\\s*" + CLOCK + ")"
+      + "|\\s*[,–—-]\\s*(?<dashed>" + CLOCK + "))\\s*$");
+
+  /** The line with a time written after its title moved before it, as most programmes write it. */
+  static String timeFirst(String line) {
+    Matcher m = TIME_LAST.matcher(line);
+    if (!m.matches() || SLOT.matcher(line).matches() || m.group("title").matches("(?s).*[.!?:]\\s*$")
+        || DATE_IN_TEXT.matcher(m.group("title")).find()) {
+      return line;
+    }
+    String time = m.group("bracketed") != null ? m.group("bracketed") : m.group("after") != null ? m.group("after") : m.group("dashed");
+    return time + " " + m.group("title").strip();
+  }
+
+  /** "torsdag 19. januar 2017": a date, which makes the time after it the event's. */
+  private static final Pattern DATE_IN_TEXT = Pattern.compile("(?iU)\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*");
+
+  /** A line that opens with a date: "Mandag den 23. maj …", "• 30. september …". */
+  private static final Pattern DATED = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\\s+(?:d\\.|den)?\\s*)?"
+      + "\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)");
+
   /** Hours a slot no talk fills: "Kl. 09.30 - 15.30" is when the event is on. */
   private static final int EVENT_HOURS = 4;
 
@@ -423,6 +470,20 @@ final class TalkFinder {
   /** "v/ Thomas Svendsen, …", "Ved lektor …": a line that opens by saying who. */
   private static boolean opensWithACue(String line) {
     return SPEAKER_CUE.matcher(BULLET.matcher(line).replaceFirst("").strip()).results().findFirst().map(m -> m.start() == 0).orElse(false);
+  }
+
+  /**
+   * A title over a time: a heading, not a date, a field about the event or a heading of the
+   * page's part ("Program"): one word only if it is a talk's or a break's ("Velkomst", "Frokost").
+   */
+  private static boolean titlesTheTimeBelow(List<String> lines, List<Kind> kinds, int at) {
+    String line = BULLET.matcher(lines.get(at)).replaceFirst("").strip();
+    boolean oneWord = !line.contains(" ");
+    // not the title of a time above it ("10.50 - 11.05" over "Pause" over "11.05 - 11.25")
+    return kinds.get(at) == Kind.TEXT && (at == 0 || !isBareTime(lines.get(at - 1)))
+        && PassageSplitter.isHeading(line) && !DATED.matcher(line).lookingAt()
+        && !isPracticalField(line) && !ProgrammeVocabulary.isPracticalLabel(firstWord(line))
+        && (!oneWord || ProgrammeVocabulary.isTalkWord(line) || ProgrammeVocabulary.isBreakWord(line));
   }
 
   /** A break's line that names who speaks after more than the break's own words. */
@@ -469,8 +530,9 @@ final class TalkFinder {
     Matcher slot = SLOT.matcher(line);
     String rest = (slot.matches() ? slot.group("rest") : line).strip();
     String time = slot.matches() ? slotTime(line.substring(0, slot.start("rest"))) : "";
-    // a heading over its slot ("Lykketoft i stolen" over "09:00 - 10:00 D3 …") takes the slot's time
-    if (time.isEmpty() && first < last && isSlotAtAStand(lines.get(first + 1))) {
+    // a heading over its slot ("Lykketoft i stolen" over "09:00 - 10:00 D3 …", "Velkomst" over
+    // "Kl. 10.00-10.15") takes the slot's time
+    if (time.isEmpty() && first < last && (isSlotAtAStand(lines.get(first + 1)) || isBareTime(lines.get(first + 1)))) {
       Matcher below = SLOT.matcher(lines.get(first + 1));
       below.matches();
       time = slotTime(lines.get(first + 1).substring(0, below.start("rest")));
@@ -488,7 +550,10 @@ final class TalkFinder {
     Matcher topic = TOPIC_AND_SPEAKER.matcher(rest);
     Matcher speakerFirst = SPEAKER_FIRST_ITEM.matcher(rest);
     Matcher dash = TOPIC_DASH_POLITICIAN.matcher(rest);
-    if (cue.find() && cue.start() > 0) {
+    int cell = rest.indexOf(" | ");
+    if (cell > 0) {
+      title = rest.substring(0, cell); // a table's row: "Velkomst | Jens Hansen, formand"
+    } else if (cue.find() && cue.start() > 0) {
       title = rest.substring(0, cue.start());
     } else if (topic.matches()) {
       title = topic.group("topic");
@@ -543,6 +608,9 @@ final class TalkFinder {
   private static final Pattern HOUR_SPAN = Pattern.compile(
       "(?iU)kl\\.?\\s*(\\d{1,2})\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?(\\d{1,2})[.:,](\\d{2})");
 
+  /** A slot on the hour, minutes left out on both: "Kl. 10", "Kl. 13-14". */
+  private static final Pattern HOURS = Pattern.compile("(?iU)kl\\.?\\s*(\\d{1,2})(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?(\\d{1,2}))?");
+
   /** The slot's times written one way, so talks list and sort alike: "9.30-10" is "09.30–10.00", "Kl. 9 – 9.10" "09.00–09.10". */
   static String slotTime(String slot) {
     Matcher hour = HOUR_SPAN.matcher(slot);
@@ -551,7 +619,8 @@ final class TalkFinder {
     }
     Matcher m = SLOT_TIMES.matcher(slot);
     if (!m.find()) {
-      return "";
+      Matcher hours = HOURS.matcher(slot);
+      return !hours.find() ? "" : twoDigits(hours.group(1)) + ".00" + (hours.group(2) == null ? "" : "–" + twoDigits(hours.group(2)) + ".00");
     }
     String start = twoDigits(m.group(1)) + "." + m.group(2);
     return m.group(3) == null ? start

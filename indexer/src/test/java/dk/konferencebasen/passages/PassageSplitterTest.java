@@ -596,4 +596,48 @@ class PassageSplitterTest {
         "Kommunen styrede diskussionen om budgettet, og mødet sluttede kl. 21.");
     assertTrue(splitter.split(paragraphs, "Nyhed").stream().allMatch(p -> p.talk().isEmpty()));
   }
+
+  private List<String> talkTimes(List<String> paragraphs) {
+    return splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent())
+        .map(p -> p.talk().orElseThrow().title() + " @ " + p.talk().orElseThrow().time()).toList();
+  }
+
+  @Test
+  void slotsOnTheHourAndAfterCaOrFraAreSlots() {
+    assertEquals(List.of("Velkomst @ 10.00", "Oplæg om klimaet @ 11.00", "Workshop om trivsel @ 13.00–14.00"),
+        talkTimes(List.of("Program", "Kl. 10 Velkomst ved formand Jens Hansen", "Kl. 11 Oplæg om klimaet ved Anne Holm",
+            "Kl. 12 Frokost", "Kl. 13-14 Workshop om trivsel")));
+    assertEquals(List.of("Velkomst @ 10.00", "Oplæg om klimaet @ 10.30", "Debat om skolen @ 19.00–21.00"),
+        talkTimes(List.of("Program", "Ca. kl. 10.00 Velkomst ved formand Jens Hansen", "Fra kl. 10.30 Oplæg om klimaet ved Anne Holm",
+            "Kl. 19.00 – ca. 21.00 Debat om skolen")));
+  }
+
+  @Test
+  void aTimeAfterTheTitleInBracketsOrAfterKlIsTheSlotsTime() {
+    assertEquals(List.of("Velkomst @ 10.00", "Oplæg om klimaet @ 10.30–11.15", "Workshop om trivsel @ 13.00"),
+        talkTimes(List.of("Program", "Velkomst ved formand Jens Hansen (kl. 10.00)", "Oplæg om klimaet ved Anne Holm (10.30-11.15)",
+            "Frokost (kl. 12.00)", "Workshop om trivsel – kl. 13.00")));
+    assertEquals(List.of(), talkTimes(List.of("Nyhed", "Debatten starter mellem 10.00 - 11.00",
+        "Mødet holdes i Børsbygningen, torsdag 19. januar 2017 kl. 09.00 - 12.00", "Slutter ca. kl. 12 - 12.15")),
+        "a time after a date or a number is no talk's");
+  }
+
+  @Test
+  void aTitleOverItsTimeInOneParagraphTakesTheTime() {
+    assertEquals(List.of("Velkomst @ 10.00–10.15", "Klimaet og kommunen @ 10.15–11.00"),
+        talkTimes(List.of("Program", "Velkomst\nKl. 10.00-10.15\nJens Hansen, formand",
+            "Klimaet og kommunen\nKl. 10.15-11.00\nAnne Holm, professor, Aarhus Universitet", "Frokost\nKl. 12.00-13.00")));
+    assertEquals(List.of("Nye kompetencer @ 10.30", "Sundhed i hjemmet @ 13.00"),
+        talkTimes(List.of("Program", "Tema – Hygiejne i læringsmiljøet\n10.30", "Nye kompetencer\nLektor Helle Brønnum Carlsen, Zahles Seminarium",
+            "Tema – Hygiejne set fra borgeren\n13.00", "Sundhed i hjemmet\nLektor Ole Bak, UCC")),
+        "a time closing its paragraph heads the next one");
+  }
+
+  @Test
+  void aTablesRowIsTitledByItsFirstCellAndADatedDayIsNoSlot() {
+    assertEquals(List.of("Velkomst @ 10.00", "Klimaet og kommunen @ 10.15", "Debat om skolen @ 11.15"),
+        talkTimes(List.of("Mandag den 23. maj kl. 9-15 inviterer FGU Vestegnen til konference.",
+            "Program", "10.00 | Velkomst | Jens Hansen, formand\n10.15 | Klimaet og kommunen | Anne Holm, professor\n11.00 | Kaffe\n"
+            + "11.15 | Debat om skolen | Ole Bak, lærer")));
+  }
 }
