@@ -565,7 +565,7 @@ final class TalkFinder {
     } else if (talkWordAndWho(rest)) {
       title = rest.substring(0, rest.indexOf(':')); // "Panel: Mads Koch Hansen,"
     }
-    title = title.replaceFirst("(?iU)\\s+(af|med)\\s*:?\\s*$", "").replaceFirst("\\s*[:,–—-]\\s*$", "").strip();
+    title = withoutItsSpeaker(title.replaceFirst("(?iU)\\s+(af|med)\\s*:?\\s*$", "").replaceFirst("\\s*[:,–—-]\\s*$", "").strip());
     title = shortTitle(title);
     // Who gives the talk is said right under its title ("Oplæg v/ …", "Borgmester … byder
     // velkommen"), in a list after a title ending in a colon, or later on a line of its own
@@ -590,6 +590,20 @@ final class TalkFinder {
       }
     }
     return new Talk(first, last, title, speakers.toString().strip(), time, givers);
+  }
+
+  /** "Velkomst – Jens Hansen, formand for KL", "Sundhed i hjemmet (Karen Due, VIVE)": who gives it is no part of the title. */
+  private static final Pattern SPEAKER_AFTER_TITLE = Pattern.compile(
+      "(?U)^(?<title>.{3,}?)(?:\\s+[–—-]\\s+(?<dashed>\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}.*)|\\s*\\((?<bracketed>\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[^()]*)\\))$");
+
+  private String withoutItsSpeaker(String title) {
+    Matcher m = SPEAKER_AFTER_TITLE.matcher(title);
+    if (!m.matches()) {
+      return title;
+    }
+    String who = m.group("dashed") != null ? m.group("dashed") : m.group("bracketed");
+    Matcher name = NAMED_LINE.matcher(who + (who.contains(",") ? "" : ", x"));
+    return name.lookingAt() && namesAPerson.test(who) ? m.group("title").strip() : title;
   }
 
   /** "Panel: Mads Koch Hansen, …", "Keynote: Anne Holm": a talk word, a colon and who gives it, no topic. */

@@ -640,4 +640,10 @@ class PassageSplitterTest {
             "Program", "10.00 | Velkomst | Jens Hansen, formand\n10.15 | Klimaet og kommunen | Anne Holm, professor\n11.00 | Kaffe\n"
             + "11.15 | Debat om skolen | Ole Bak, lærer")));
   }
+
+  @Test
+  void whoGivesTheTalkAfterADashIsNoPartOfItsTitle() {
+    assertEquals(List.of("Velkomst @ 10.00", "Lykketoft i stolen - en samtale @ 10.15"),
+        talkTimes(List.of("Program", "10.00 Velkomst – Jens Hansen, formand for KL", "10.15 Lykketoft i stolen - en samtale")));
+  }
 }
