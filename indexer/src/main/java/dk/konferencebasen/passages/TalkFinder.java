@@ -550,9 +550,9 @@ final class TalkFinder {
     Matcher topic = TOPIC_AND_SPEAKER.matcher(rest);
     Matcher speakerFirst = SPEAKER_FIRST_ITEM.matcher(rest);
     Matcher dash = TOPIC_DASH_POLITICIAN.matcher(rest);
-    int cell = rest.indexOf(" | ");
-    if (cell > 0) {
-      title = rest.substring(0, cell); // a table's row: "Velkomst | Jens Hansen, formand"
+    Matcher cell = CELL_BORDER.matcher(rest);
+    if (cell.find() && cell.start() > 0) {
+      title = rest.substring(0, cell.start()); // a table's row: "Velkomst | Jens Hansen, formand", or tab-separated
     } else if (cue.find() && cue.start() > 0) {
       title = rest.substring(0, cue.start());
     } else if (topic.matches()) {
@@ -591,6 +591,9 @@ final class TalkFinder {
     }
     return new Talk(first, last, title, speakers.toString().strip(), time, givers);
   }
+
+  /** Between the cells of a table's row as a page's text gives it: " | " or a tab. */
+  private static final Pattern CELL_BORDER = Pattern.compile("\\s+\\|\\s+|\\s*\\t\\s*");
 
   /** "Velkomst – Jens Hansen, formand for KL", "Sundhed i hjemmet (Karen Due, VIVE)": who gives it is no part of the title. */
   private static final Pattern SPEAKER_AFTER_TITLE = Pattern.compile(

@@ -639,6 +639,9 @@ class PassageSplitterTest {
         talkTimes(List.of("Mandag den 23. maj kl. 9-15 inviterer FGU Vestegnen til konference.",
             "Program", "10.00 | Velkomst | Jens Hansen, formand\n10.15 | Klimaet og kommunen | Anne Holm, professor\n11.00 | Kaffe\n"
             + "11.15 | Debat om skolen | Ole Bak, lærer")));
+    assertEquals(List.of("Velkomst @ 10.00", "Klimaet og kommunen @ 10.15"),
+        talkTimes(List.of("Program", "Tid\tEmne\tOplægsholder\n10.00\tVelkomst\tJens Hansen, formand\n"
+            + "10.15\tKlimaet og kommunen\tAnne Holm, professor\n11.00\tKaffe")));
   }
 
   @Test
