@@ -522,7 +522,7 @@ final class TalkFinder {
     String line = lines.get(at).strip();
     boolean lastLineOfParagraph = at + 1 >= lines.size() || paragraphStart.get(at + 1);
     return lastLineOfParagraph && PassageSplitter.isHeading(line) && !SPEAKER_CUE.matcher(line).find()
-        && !line.matches("(?iU)^(med|af)\\s.*");
+        && !line.matches("(?iU)^(med|af)\\s.*") && !LEAD_IN.matcher(line).find();
   }
 
   private Talk talk(List<String> lines, int first, int last) {
@@ -573,7 +573,15 @@ final class TalkFinder {
     boolean listFollows = rest.endsWith(":");
     List<String> givers = new ArrayList<>();
     for (int i = titleLine + 1; i <= last; i++) {
-      String next = lines.get(i).strip();
+      String next = BULLET.matcher(lines.get(i)).replaceFirst("").strip();
+      // "Deltagere:" over a list of who takes part, anywhere in the talk; a field such as
+      // "Sted:" ends the list
+      Matcher label = WHO_TAKES_PART.matcher(next);
+      if (label.matches() || isPracticalField(next)) {
+        listFollows = label.matches() && label.group("who").isBlank();
+      } else if (next.length() <= LEAD_IN_MAX_CHARS && LEAD_IN.matcher(next).find()) {
+        listFollows = true; // "Vi får besøg af" over "• Elif Bayram Orbe"
+      }
       boolean underTitle = rest.length() <= SPEAKER_LINE_MAX_CHARS && i <= titleLine + SPEAKER_LINES_UNDER_TITLE;
       // "Grith Mortensen, landsbyklyngen Mols i Udvikling": a line under the title that opens
       // with a name and a comma gives the talk (the entity rules check that it is a person's)
@@ -581,7 +589,8 @@ final class TalkFinder {
       if (underTitle && named.lookingAt() && next.length() <= SPEAKER_LINE_MAX_CHARS) {
         givers.add(named.group("name"));
       }
-      boolean cueLine = SPEAKER_CUE.matcher(next).results().findFirst().map(m -> m.start() <= 1).orElse(false);
+      boolean cueLine = SPEAKER_CUE.matcher(next).results().findFirst().map(m -> m.start() <= 1).orElse(false)
+          || label.matches() && !label.group("who").isBlank();
       boolean listLine = listFollows && next.length() <= TITLE_MAX_CHARS && !next.matches(".*[.!?]$");
       if (underTitle || cueLine || listLine) {
         // an abstract under the title names its speaker in its first sentence ("Pia Damsgaard,
@@ -591,6 +600,14 @@ final class TalkFinder {
     }
     return new Talk(first, last, title, speakers.toString().strip(), time, givers);
   }
+
+  /** "Deltagere:", "Medvirkende: …", "I panelet:": a label over (or before) the list of who takes part. */
+  private static final Pattern WHO_TAKES_PART = Pattern.compile(
+      "(?iU)^(?:\\p{L}*deltagere|medvirkende|debattører|oplægsholdere|talere|panel(?:et)?|i\\s+panelet)\\s*:\\s*(?<who>.*)$");
+
+  /** A short line that leads into a list of people: "Vi får besøg af", "Debatten er med". */
+  private static final Pattern LEAD_IN = Pattern.compile("(?U)\\s(?:af|med|ved)$");
+  private static final int LEAD_IN_MAX_CHARS = 60;
 
   /** Between the cells of a table's row as a page's text gives it: " | " or a tab. */
   private static final Pattern CELL_BORDER = Pattern.compile("\\s+\\|\\s+|\\s*\\t\\s*");

@@ -649,4 +649,19 @@ class PassageSplitterTest {
     assertEquals(List.of("Velkomst @ 10.00", "Lykketoft i stolen - en samtale @ 10.15"),
         talkTimes(List.of("Program", "10.00 Velkomst – Jens Hansen, formand for KL", "10.15 Lykketoft i stolen - en samtale")));
   }
+
+  @Test
+  void aListUnderDeltagereOrALeadInNamesTheTalksSpeakersButAFieldEndsIt() {
+    List<String> paragraphs = List.of("Program", "Torsdag den 13. juni kl. 16.30 - 17.30",
+        "Debat: Lyt med, når formændene bliver ristet over sagte ild.\nHvor godt kender de patienterne? Og er det dem, der ved bedst?\n"
+            + "Vi byder indenfor til en uformel quiz om sundhed.\nDeltagere:",
+        "Lisbeth Lintz, Formand, Overlægeforeningen\nAndreas Rudkjøbing, Formand, Lægeforeningen",
+        "Sted: Brandstationen\nKarsten Holm, vicevært",
+        "11.45 At formidle viden om corona", "Vi får besøg af", "• Elif Bayram Orbe\n• Nadja Lindberg Bonne");
+    List<String> speakerTexts = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent())
+        .map(p -> p.talk().orElseThrow().speakerText()).toList();
+    assertEquals(2, speakerTexts.size(), speakerTexts.toString());
+    assertTrue(speakerTexts.get(0).contains("Andreas Rudkjøbing") && !speakerTexts.get(0).contains("Karsten Holm"), speakerTexts.get(0));
+    assertTrue(speakerTexts.get(1).contains("Nadja Lindberg Bonne"), speakerTexts.get(1));
+  }
 }
