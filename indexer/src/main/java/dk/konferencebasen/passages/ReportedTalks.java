@@ -42,6 +42,9 @@ final class ReportedTalks {
           + "(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
   private static final Pattern TALK_BY = Pattern.compile(
       "(?U)\\b(?i:" + TALK + ")\\s+(?:fra|ved|af|v/)\\s+(?:[\\p{L}.-]+,?\\s+){0,4}?" + GIVER);
+  /** "… et oplæg omkring Samskabelse og Capacity Building af professor Hanne Kathrine Krogstrup": the topic between. */
+  private static final Pattern TALK_ABOUT_BY = Pattern.compile(
+      "(?U)\\b(?i:" + TALK + ")\\s+(?:om|omkring)\\s+" + WITHIN_SENTENCE + "{1,120}?\\s(?:af|ved|v/)\\s+(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}" + GIVER);
   private static final Pattern TOLD_ABOUT = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:fortalte|fortæller|fortælle|talte|taler|berettede|gennemgik|gennemgår"
           + "|præsenterede|præsenterer|fremlagde|fremlægger|introducerede|introducerer)"
@@ -90,7 +93,7 @@ final class ReportedTalks {
       "(?U)\\b(?i:delte|deler)\\s+(?:[\\p{L}.-]+[\\s,]+){0,6}?" + GIVER + ",?" + OWN_VIEWS);
   /** "Mathias Vibe, AU og Lone Nedergaard var oplægsholdere": the names before the word for their part. */
   private static final Pattern WERE_SPEAKERS = Pattern.compile(
-      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,100}?\\b(?:var|er|bliver|blev)\\s+(?:\\p{Ll}+\\s+)?(?i:oplægsholdere?|foredragsholdere?|ordstyrere?|moderator|hovedtalere?|paneldeltagere)\\b");
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,100}?\\b(?:var|er|bliver|blev|har\\s+været)\\s+(?:\\p{Ll}+\\s+){0,2}(?i:oplægsholdere?|foredragsholdere?|ordstyrere?|moderator|hovedtalere?|paneldeltagere)\\b");
   /** "… energipolitisk debat med deltagelse af politikerne Anne Paulin (S) og …": a debate and who took part. */
   private static final Pattern DEBATE_WITH = Pattern.compile(
       "(?U)\\b(?i:\\p{L}*debat(?:ten)?|\\p{L}*panel(?:et)?)\\s+med\\s+(?:deltagelse\\s+af\\s+)?(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}" + GIVER);
@@ -104,8 +107,15 @@ final class ReportedTalks {
   /** "Han fortalte om …", "Hun præsenterede …": the talk of the one the sentence before named. */
   private static final Pattern PRONOUN_TOLD = Pattern.compile(
       "(?U)(?:Han|Hun)\\s+(?:fortalte|talte|gennemgik|præsenterede|fremlagde|introducerede|berettede)\\s+(?!at\\b|,)");
+  /**
+   * "Denne gang holder han foredraget …", "I sin afslutningstale til Folkemødet fastslog hun …":
+   * the talk of the one the sentence before named, told with a pronoun.
+   */
+  private static final Pattern PRONOUN_GAVE = Pattern.compile(
+      "(?U)\\b(?:(?:holder|holdt|giver|gav)\\s+(?:han|hun)\\s+(?:\\p{L}+\\s+){0,2}?(?i:" + TALK + ")|(?:Han|Hun)\\s+(?:holder|holdt|giver|gav)\\s+(?:\\p{L}+\\s+){0,2}?(?i:" + TALK + ")"
+          + "|^(?:I|Under)\\s+(?:sin|sit|sine)\\s+(?:\\p{Ll}+\\s+)?(?i:" + TALK + ")\\b" + WITHIN_SENTENCE + "*\\b(?:han|hun)\\b)");
   /** The ways a sentence tells of a talk and names its giver (group "giver"). */
-  private static final List<Pattern> TELLING = List.of(TALK_BY, TOLD_ABOUT, WELCOMED, TOOK_THE_FLOOR, ASKED_FOR_THE_FLOOR, MADE_WISER, IN_THEIR_TALK,
+  private static final List<Pattern> TELLING = List.of(TALK_BY, TALK_ABOUT_BY, TOLD_ABOUT, WELCOMED, TOOK_THE_FLOOR, ASKED_FOR_THE_FLOOR, MADE_WISER, IN_THEIR_TALK,
       WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SHARED, SHARED_BY, SPEAKERS_NAMED, WERE_SPEAKERS, DEBATE_WITH, DEBATED, LED_THE_DEBATE);
   private static final int LINE_MAX_CHARS = 1_500;
 
@@ -127,7 +137,8 @@ final class ReportedTalks {
         }
         // "… Claus Rydkjær, direktør i Capgemini. Han fortalte om de trends, …": the paragraph
         // names someone, and its next sentence tells of that one's talk
-        if (k == 0 && said.size() > 1 && A_NAME.matcher(said.get(0)).find() && PRONOUN_TOLD.matcher(said.get(1)).lookingAt()) {
+        if (k == 0 && said.size() > 1 && A_NAME.matcher(said.get(0)).find()
+            && (PRONOUN_TOLD.matcher(said.get(1)).lookingAt() || PRONOUN_GAVE.matcher(said.get(1)).find())) {
           starts.add(i);
           sentences.add(said.get(k) + " " + said.get(k + 1));
           break;

@@ -664,4 +664,20 @@ class PassageSplitterTest {
     assertTrue(speakerTexts.get(0).contains("Andreas Rudkjøbing") && !speakerTexts.get(0).contains("Karsten Holm"), speakerTexts.get(0));
     assertTrue(speakerTexts.get(1).contains("Nadja Lindberg Bonne"), speakerTexts.get(1));
   }
+
+  @Test
+  void aReportTellsOfATalkWithAPronounAfterTheNameOrWithItsTopicBeforeTheSpeaker() {
+    List<String> paragraphs = List.of("Referat",
+        "Det mener Bornholms borgmester Winni Grosbøll (S). I sin afslutningstale til Folkemødet fastslog hun, at det gik godt.",
+        "Læge Peter Qvortrup Geisling kommer igen til Holbæk. Denne gang holder han foredraget »Naturen på recept«.",
+        "Leo Komischke-Konnerup, UC Syddanmark, har været den centrale oplægsholder på konferencerne.",
+        "Dagen blev afsluttet med et oplæg omkring Samskabelse og Capacity Building af professor Hanne Kathrine Krogstrup.",
+        "Borgmesteren var glad. I sin tale sagde hun ikke meget.");
+    List<List<String>> givers = splitter.split(paragraphs, "Referat").stream().map(p -> p.talk().map(TalkHeading::givers).orElse(null)).toList();
+    assertEquals(5, givers.size());
+    assertTrue(givers.get(0) != null && givers.get(1) != null, givers.toString());
+    assertEquals(List.of("Leo Komischke-Konnerup"), givers.get(2));
+    assertEquals(List.of("Hanne Kathrine Krogstrup"), givers.get(3));
+    assertEquals(null, givers.get(4), "no name before the pronoun: no talk");
+  }
 }
