@@ -680,4 +680,15 @@ class PassageSplitterTest {
     assertEquals(List.of("Hanne Kathrine Krogstrup"), givers.get(3));
     assertEquals(null, givers.get(4), "no name before the pronoun: no talk");
   }
+
+  @Test
+  void slotsRunTogetherInOneLineAreTalksOfTheirOwn() {
+    assertEquals(List.of("Velkomst og gennemgang af program @ 16.10", "Ørsted - landsbyen, der ikke ville dø @ 16.20"),
+        talkTimes(List.of("Landsbytopmøde", "Program:16.00: Ankomst til kulturhuset, kaffe og sandwich. 16.10: Velkomst og gennemgang af "
+            + "program v/ Steffen Damsgaard, formand. 16.20: Ørsted - landsbyen, der ikke ville dø v/ Tove Hjort Jensen, formand.")));
+    assertEquals(List.of(), talkTimes(List.of("Nyhed", "Mødet begynder kl. 16.00 og slutter kl. 18.00 i salen.")),
+        "times in a sentence are no slots");
+    assertEquals(List.of(0, 0), List.of(PassageSplitter.slotsRunTogether("Kl. 11.45 – 13.15: 11.45 – 13.15: 4 korte oplæg").size(),
+        PassageSplitter.slotsRunTogether("Kl. 10.00: Velkomst").size()), "a time written twice is one slot");
+  }
 }

@@ -246,6 +246,15 @@ public final class TalkEvaluation {
    * the talk's title, or the time alone on the line above it, or the line naming its speaker
    * when the passage opens with it right above the title.
    */
+  private static int firstLine(String[] lines, int from, java.util.function.Predicate<String> normalisedLine) {
+    for (int i = from; i < lines.length; i++) {
+      if (normalisedLine.test(normalise(lines[i]))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static Map<Integer, ReportDocument.Passage> talkPassages(String text, ReportDocument doc) {
     String[] lines = text.split("\n", -1);
     Map<Integer, ReportDocument.Passage> talks = new LinkedHashMap<>();
@@ -255,11 +264,17 @@ public final class TalkEvaluation {
         continue;
       }
       String first = normalise(passage.text().lines().findFirst().orElse(""));
-      for (int i = from; i < lines.length; i++) {
-        if (!first.isEmpty() && normalise(lines[i]).equals(first)) {
-          from = i;
-          break;
-        }
+      // a talk may begin inside a line, where a page runs a programme's slots together: its
+      // line is the one that holds it
+      int equal = firstLine(lines, from, line -> line.equals(first));
+      int holding = equal < 0 ? firstLine(lines, from, line -> line.contains(first)) : -1;
+      if (!first.isEmpty() && holding >= 0) {
+        talks.putIfAbsent(holding + 1, passage);
+        from = holding; // the line's next slot may be a talk too
+        continue;
+      }
+      if (!first.isEmpty() && equal >= 0) {
+        from = equal;
       }
       String title = normalise(passage.talkTitle());
       String key = title.substring(0, Math.min(20, title.length()));
