@@ -67,6 +67,12 @@ final class TalkFinder {
   private static final Pattern TALK_FROM = Pattern.compile("(?U)(?:^|\\s)\\p{L}*(?i:oplæg|indlæg|foredrag)\\s+(?i:fra|af)\\s+\\p{Lu}");
   /** A slot that names a session, not a talk: "10.00: Fællessession", "13.00 Parallelsession", "Plenum". */
   private static final Pattern SESSION = Pattern.compile("(?iU)^(?:\\p{L}*session(?:er|en)?|plenum)$");
+  /**
+   * "13:00 Workshops (der deltages i én af de fire workshops)" over "Workshop 1: …": a slot named by
+   * talks in the plural, with talks under it, is the time of those parallel talks, none itself.
+   */
+  private static final Pattern PARALLEL_TALKS = Pattern.compile(
+      "(?iU)^\\p{L}*(?:workshops|sessioner|masterclasses|seminarer|spor)\\b\\s*(?:\\d+\\s*(?:[-–—]\\s*\\d+)?)?\\s*(?:\\(.*\\))?\\s*[:.]?$");
   /** A stand's or a room's code as Folkemødet's programmes give it after the time: "G22", "D3", "K14". */
   private static final Pattern STAND = Pattern.compile("^\\p{Lu}{1,2}\\d{1,3}\\s+\\S");
   /** A list item's mark: "•", "-", "–" … */
@@ -340,14 +346,18 @@ final class TalkFinder {
         continue;
       }
       boolean listFollows = slot.group("rest").strip().endsWith(":");
+      boolean parallel = PARALLEL_TALKS.matcher(slot.group("rest").strip()).matches();
       List<Integer> listed = new ArrayList<>();
       for (int j = i + 1; j < lines.size() && kinds.get(j) != Kind.BREAK && !SLOT.matcher(lines.get(j)).matches(); j++) {
         boolean bullet = BULLET.matcher(lines.get(j)).lookingAt();
         if (bullet && kinds.get(j) == Kind.TALK || listFollows && !bullet && isSpeakersOwnLine(lines.get(j))) {
           listed.add(j);
         }
+        if (parallel && kinds.get(j) == Kind.TALK && !listed.contains(j)) {
+          listed.add(j); // "Workshop 1: …", "Workshop 2: …" under "13:00 Workshops"
+        }
       }
-      if (listed.size() >= 2) {
+      if (listed.size() >= (parallel ? 1 : 2)) {
         kinds.set(i, Kind.BREAK);
         listed.forEach(j -> kinds.set(j, Kind.TALK));
       }
@@ -384,7 +394,8 @@ final class TalkFinder {
       String rest = slot.group("rest").strip();
       // "16.15 Pause. Derefter præsentation ved …": a break that leads into a talk is that talk;
       // "12.00 FROKOST Ved VIFTENS BISTRO" is where the meal is served
-      return !rest.isEmpty() && opensWithABreak(rest) && !leadsIntoATalk(rest) ? Kind.BREAK : Kind.TALK;
+      // "Kl. 15.25: Tak for i dag og afrunding": a talk among the break's words makes it a talk
+      return !rest.isEmpty() && opensWithABreak(rest) && !leadsIntoATalk(rest) && !namesATalkToo(rest) ? Kind.BREAK : Kind.TALK;
     }
     String bare = BULLET.matcher(line).replaceFirst("").strip();
     if (CODE.matcher(bare).matches()) {
@@ -484,6 +495,12 @@ final class TalkFinder {
         && PassageSplitter.isHeading(line) && !DATED.matcher(line).lookingAt()
         && !isPracticalField(line) && !ProgrammeVocabulary.isPracticalLabel(firstWord(line))
         && (!oneWord || ProgrammeVocabulary.isTalkWord(line) || ProgrammeVocabulary.isBreakWord(line));
+  }
+
+  /** A word for a talk that is no word for a break in the line: "… og afrunding". */
+  private static boolean namesATalkToo(String rest) {
+    return Arrays.stream(rest.split("[\\s:,.–—-]+"))
+        .anyMatch(word -> ProgrammeVocabulary.isTalkWord(word) && !ProgrammeVocabulary.isBreakWord(word));
   }
 
   /** A break's line that names who speaks after more than the break's own words. */

@@ -691,4 +691,16 @@ class PassageSplitterTest {
     assertEquals(List.of(0, 0), List.of(PassageSplitter.slotsRunTogether("Kl. 11.45 – 13.15: 11.45 – 13.15: 4 korte oplæg").size(),
         PassageSplitter.slotsRunTogether("Kl. 10.00: Velkomst").size()), "a time written twice is one slot");
   }
+
+  @Test
+  void musicIsABreakAClosingWithATalkIsATalkAndPluralWorkshopsOverTheirListAreNone() {
+    assertEquals(List.of("Velkomst @ 09.00", "Workshop 1: Læringspunkter @ ", "Workshop 2: Fem gode råd @ ", "Tak for i dag og afrunding @ 15.25"),
+        talkTimes(List.of("Program", "9.00 Velkomst v/ Jens Hansen", "9.30 Underholdning – let opvarmning",
+            "10.00 Koncerter med Keld & Hilda", "20.00-20.20 Sangtime: ved organist Mark Baumann",
+            "13:00 Workshops (der deltages i én af de fire workshops)", "Workshop 1: Læringspunkter", "Workshop 2: Fem gode råd",
+            "Kl. 15.25: Tak for i dag og afrunding", "Kl. 15.30: Tak for i dag")));
+    assertEquals(List.of("Velkomst @ 12.20", "Temasessioner @ 13.30"),
+        talkTimes(List.of("Program", "12.20 Velkomst v/ Jens Hansen", "13.30 Temasessioner", "14.30 Kaffepause")),
+        "with no talks under it the sessions' slot is the talk there is");
+  }
 }
