@@ -240,6 +240,11 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aBranchNamedByAPartOfDenmarkIsPartOfTheName() {
+      assertEquals(List.of("FGU Vestegnen"), organisations("Mandag inviterer FGU Vestegnen og syv kommuner til konference."));
+    }
+
+    @Test
     void aChairOfABodyNamesItButADirectorForAFieldDoesNot() {
       NamedEntities found = FINDER.find("Klokken 15 vil formanden for Frivillig Forum Bornholm, Steffen Gerdes, byde velkommen.");
       assertEquals(List.of("Frivillig Forum Bornholm"), found.organisations());
