@@ -28,13 +28,18 @@ import java.util.Set;
  * Organisation rules:
  * <ul>
  *   <li>"&lt;title&gt; i|hos|på|ved &lt;Name&gt;" ("cheføkonom hos Cepos"), unless the name is a
- *       municipality or goes on past the run ("Capital of Children").
+ *       municipality or goes on past the run ("Capital of Children"); "&lt;title&gt; for
+ *       &lt;Name&gt;" ("formanden for Frivillig Forum Bornholm, …"), unless the title holds a
+ *       field ("minister for …", "direktør for Sociale forhold …").
+ *   <li>Who works with others, arranges or invites: "i samarbejde med &lt;Name&gt;", "arrangeret
+ *       af &lt;Name&gt;", "&lt;Name&gt; inviterer".
  *   <li>"&lt;Person&gt; fra &lt;Name of 2+ words&gt;" ("Charlotte Liebak Hansen fra Væksthusets
  *       Forskningscenter"). One word after "fra" is more often a place ("fra Irak").
  *   <li>"&lt;Person&gt;, &lt;Name&gt;," ("Rasmus Stoklund, Socialdemokratiet,"), unless the name is a
- *       municipality ("Mette Hansen, Aalborg,"); at the end of a line only a name of two words
- *       or an acronym; and "&lt;Person&gt;, &lt;role&gt;, &lt;Name&gt;" ("Mette Dalsgaard, COO,
- *       Cepos").
+ *       municipality ("Mette Hansen, Aalborg,"); at the end of a line, or before "og" and the
+ *       next person, only a name of two words or an acronym; and "&lt;Person&gt;, &lt;role&gt;,
+ *       &lt;Name&gt;" ("Mette Dalsgaard, COO, Cepos"). Such a name is no second person when it
+ *       opens with no first name ("Mette Risager, Risager Consult og Anita Pedersen").
  *   <li>"&lt;Person or Organisation&gt; (&lt;ACRONYM&gt;)": the acronym is an organisation (a
  *       party after a person: "Mette Hansen (SF)"). An acronym in parentheses after anything else
  *       abbreviates something that is not an organisation (a law: "(LAB)"), so it and every other

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Cuts a report body into passages along its paragraphs: in a conference report a paragraph
@@ -56,7 +54,7 @@ public final class PassageSplitter {
       boolean first = true;
       for (String line : paragraph.split("\n", -1)) {
         int from = 0;
-        for (int cut : slotsRunTogether(line)) {
+        for (int cut : SlotTimes.slotsRunTogether(line)) {
           lines.add(line.substring(from, cut));
           lineStarts.add(at + from);
           paragraphStarts.add(first);
@@ -152,33 +150,6 @@ public final class PassageSplitter {
     this.labelledSpeakers = new LabelledSpeakers(namesAPerson);
     this.speakerRoster = new SpeakerRoster(namesAPerson);
   }
-
-  /**
-   * "Program:16.00: Ankomst til … 16.10: Velkomst og gennemgang af program, Steffen Damsgaard, …":
-   * a programme whose slots the page runs together in one line is read as if each slot had a line
-   * of its own. Where the line is cut: before each time of day with a colon after it, when there
-   * are two or more (one is a time in a sentence).
-   */
-  static List<Integer> slotsRunTogether(String line) {
-    List<Integer> cuts = new ArrayList<>();
-    Matcher slot = INLINE_SLOT.matcher(line);
-    int lastEnd = -1;
-    while (slot.find()) {
-      // "Kl. 11.45 – 13.15: 11.45 – 13.15: 4 korte oplæg": a time written twice is one slot
-      if (lastEnd < 0 || line.substring(lastEnd, slot.start()).codePoints().anyMatch(Character::isLetter)) {
-        cuts.add(slot.start());
-      }
-      lastEnd = slot.end();
-    }
-    if (cuts.size() < 2) {
-      return List.of();
-    }
-    cuts.removeIf(cut -> cut == 0 || line.substring(0, cut).isBlank());
-    return cuts;
-  }
-
-  private static final Pattern INLINE_SLOT = Pattern.compile(
-      "(?<=^|[\\s.,;:])(?:[Kk]l\\.\\s*)?(?:[01]?\\d|2[0-3])[.:][0-5]\\d(?:\\s*[-–—]\\s*(?:kl\\.\\s*)?\\d{1,2}[.:][0-5]\\d)?\\s*:\\s");
 
   /** A stretch of the body: a talk, or lines of one paragraph outside any talk. */
   private record Piece(int start, int end, Optional<TalkHeading> talk) {}

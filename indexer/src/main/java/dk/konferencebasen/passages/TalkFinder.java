@@ -1,5 +1,13 @@
 package dk.konferencebasen.passages;
 
+import static dk.konferencebasen.passages.SlotTimes.SLOT;
+import static dk.konferencebasen.passages.SlotTimes.isBareTime;
+import static dk.konferencebasen.passages.SlotTimes.isDate;
+import static dk.konferencebasen.passages.SlotTimes.isTitledSlot;
+import static dk.konferencebasen.passages.SlotTimes.opensWithADate;
+import static dk.konferencebasen.passages.SlotTimes.slotTime;
+import static dk.konferencebasen.passages.SlotTimes.spansADay;
+
 import dk.konferencebasen.entities.ProgrammeVocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,19 +29,6 @@ import java.util.regex.Pattern;
  * or to a heading that opens a new part of the page ("Sted", "Tilmelding").
  */
 final class TalkFinder {
-  /**
-   * A time, or a span of two, at the start of a line, perhaps after its date ("1. juni 13:00 -
-   * 14:00", "Tirsdag den 3. maj kl. 9.30"; a weekday alone, "Mandag, 17:30 - 20:30", is when a
-   * course meets more often than a slot); group "rest" is what follows.
-   */
-  private static final Pattern SLOT = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*)?"
-      + "(?:(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\\s+(?:den\\s+)?)?\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?\\s*[,:]?\\s+"
-      + ")?"
-      + "(?:(?:ca\\.?|fra|omkring)\\s+)?" // "Ca. kl. 12.00", "Fra kl. 10.30"
-      + "(?:(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-3])[.:,][0-5]\\d(?![.:,]?\\d)" // a time of day, not a date ("24.04")
-      // on the hour: "Kl. 9 – 9.10", "Kl. 13-14 Workshop", "Kl. 10 Velkomst"
-      + "|kl\\.?\\s*(?:[01]?\\d|2[0-3])(?=\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,][0-5]\\d)?(?![.:,]?\\d)|\\s*[:.]?\\s+\\p{L}|\\s*$))"
-      + "(?:\\s*(?:-|–|—|til)\\s*(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-4])(?:[.:,][0-5]\\d)?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?(?<rest>.*)$");
   /** A session code: "C2 – …", "A1: …". */
   private static final Pattern CODE = Pattern.compile("(?U)^\\s*\\p{Lu}\\d{1,2}\\s*[:–—-]\\s+\\S.*");
   /** The roles a programme names its speakers by, before a colon: one list for the cue and the label. */
@@ -86,10 +81,6 @@ final class TalkFinder {
   private static final int SPEAKER_LINES_UNDER_TITLE = 4;
   private static final int SPEAKER_LINE_MAX_CHARS = 200;
 
-  /** The times of a slot: "9.30", "kl. 9:30 - 10", "09.30–10.15". */
-  private static final Pattern SLOT_TIMES = Pattern.compile(
-      "(?iU)(\\d{1,2})[.:,](\\d{2})(?:\\s*(?:-|–|—|til)\\s*(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?(\\d{1,2})(?:[.:,](\\d{2}))?)?");
-
   /**
    * A talk: lines [first, last] of the document, its title, the text that names its speakers, its
    * time slot as "09.30" or "09.30–10.15" (empty when the programme gives none), and the names
@@ -110,7 +101,7 @@ final class TalkFinder {
 
   /** {@code lines}: the document's lines; {@code paragraphStart}: whether line i opens a paragraph. */
   List<Talk> find(List<String> written, List<Boolean> paragraphStart) {
-    List<String> lines = written.stream().map(TalkFinder::timeFirst).toList();
+    List<String> lines = written.stream().map(SlotTimes::timeFirst).toList();
     List<Kind> kinds = new ArrayList<>();
     int starts = 0;
     Map<String, Integer> timesWritten = new HashMap<>();
@@ -387,7 +378,7 @@ final class TalkFinder {
     Matcher slot = SLOT.matcher(line);
     // "Mandag den 23. maj kl. 9-15 inviterer …", "• 30. september kl. 10-14 i Billund": a date
     // and the hours of a whole day are when the event is on, not a slot of its programme
-    if (slot.matches() && DATED.matcher(line).lookingAt() && spansADay(line)) {
+    if (slot.matches() && opensWithADate(line) && spansADay(line)) {
       return Kind.TEXT;
     }
     if (slot.matches()) {
@@ -434,50 +425,6 @@ final class TalkFinder {
         && !opensWithABreak(line);
   }
 
-  /** "Tirsdag d. 23. marts 2021", "5. juni": a line that is a date and nothing else. */
-  private static final Pattern DATE = Pattern.compile("(?iU)^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\\s*(?:d\\.|den)?\\s*)?"
-      + "\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?(?:\\s+\\d{4})?$");
-
-  /**
-   * A slot's time written after its title: "Velkomst ved formand Jens Hansen (kl. 10.00)",
-   * "Oplæg om klimaet – kl. 10.30-11.15". Only in brackets, after "kl." or after a dash or a
-   * comma: "Fredag 13:10" is when a course meets.
-   */
-  private static final String CLOCK = "(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2})?";
-  private static final Pattern TIME_LAST = Pattern.compile("(?iU)^(?<title>\\s*\\S.{2,200}?[\\p{L})”\"])(?:\\s*\\((?<bracketed>" + CLOCK + ")\\)"
-      + "|\\s*(?:[,–—-]\\s*)?(?<after>kl\\.?\\s*" + CLOCK + ")"
-      + "|\\s*[,–—-]\\s*(?<dashed>" + CLOCK + "))\\s*$");
-
-  /** The line with a time written after its title moved before it, as most programmes write it. */
-  static String timeFirst(String line) {
-    Matcher m = TIME_LAST.matcher(line);
-    if (!m.matches() || SLOT.matcher(line).matches() || m.group("title").matches("(?s).*[.!?:]\\s*$")
-        || DATE_IN_TEXT.matcher(m.group("title")).find()) {
-      return line;
-    }
-    String time = m.group("bracketed") != null ? m.group("bracketed") : m.group("after") != null ? m.group("after") : m.group("dashed");
-    return time + " " + m.group("title").strip();
-  }
-
-  /** "torsdag 19. januar 2017": a date, which makes the time after it the event's. */
-  private static final Pattern DATE_IN_TEXT = Pattern.compile("(?iU)\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*");
-
-  /** A line that opens with a date: "Mandag den 23. maj …", "• 30. september …". */
-  private static final Pattern DATED = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\\s+(?:d\\.|den)?\\s*)?"
-      + "\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)");
-
-  /** Hours a slot no talk fills: "Kl. 09.30 - 15.30" is when the event is on. */
-  private static final int EVENT_HOURS = 4;
-
-  private static boolean spansADay(String line) {
-    String time = slotTime(line);
-    return time.length() == 11 && Integer.parseInt(time.substring(6, 8)) - Integer.parseInt(time.substring(0, 2)) >= EVENT_HOURS;
-  }
-
-  private static boolean isDate(String line) {
-    return DATE.matcher(line.strip()).matches();
-  }
-
   /** "v/ Thomas Svendsen, …", "Ved lektor …": a line that opens by saying who. */
   private static boolean opensWithACue(String line) {
     return SPEAKER_CUE.matcher(BULLET.matcher(line).replaceFirst("").strip()).results().findFirst().map(m -> m.start() == 0).orElse(false);
@@ -492,7 +439,7 @@ final class TalkFinder {
     boolean oneWord = !line.contains(" ");
     // not the title of a time above it ("10.50 - 11.05" over "Pause" over "11.05 - 11.25")
     return kinds.get(at) == Kind.TEXT && (at == 0 || !isBareTime(lines.get(at - 1)))
-        && PassageSplitter.isHeading(line) && !DATED.matcher(line).lookingAt()
+        && PassageSplitter.isHeading(line) && !opensWithADate(line)
         && !isPracticalField(line) && !ProgrammeVocabulary.isPracticalLabel(firstWord(line))
         && (!oneWord || ProgrammeVocabulary.isTalkWord(line) || ProgrammeVocabulary.isBreakWord(line));
   }
@@ -655,33 +602,6 @@ final class TalkFinder {
         : title.substring(0, TITLE_MAX_CHARS).replaceFirst("\\s+\\S*$", "") + " …";
   }
 
-  /** A slot that opens on the hour, its minutes left out: "Kl. 9 – 9.10". */
-  private static final Pattern HOUR_SPAN = Pattern.compile(
-      "(?iU)kl\\.?\\s*(\\d{1,2})\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?(\\d{1,2})[.:,](\\d{2})");
-
-  /** A slot on the hour, minutes left out on both: "Kl. 10", "Kl. 13-14". */
-  private static final Pattern HOURS = Pattern.compile("(?iU)kl\\.?\\s*(\\d{1,2})(?:\\s*(?:-|–|—|til)\\s*(?:kl\\.?\\s*)?(\\d{1,2}))?");
-
-  /** The slot's times written one way, so talks list and sort alike: "9.30-10" is "09.30–10.00", "Kl. 9 – 9.10" "09.00–09.10". */
-  static String slotTime(String slot) {
-    Matcher hour = HOUR_SPAN.matcher(slot);
-    if (hour.find()) {
-      return twoDigits(hour.group(1)) + ".00–" + twoDigits(hour.group(2)) + "." + hour.group(3);
-    }
-    Matcher m = SLOT_TIMES.matcher(slot);
-    if (!m.find()) {
-      Matcher hours = HOURS.matcher(slot);
-      return !hours.find() ? "" : twoDigits(hours.group(1)) + ".00" + (hours.group(2) == null ? "" : "–" + twoDigits(hours.group(2)) + ".00");
-    }
-    String start = twoDigits(m.group(1)) + "." + m.group(2);
-    return m.group(3) == null ? start
-        : start + "–" + twoDigits(m.group(3)) + "." + (m.group(4) == null ? "00" : m.group(4));
-  }
-
-  private static String twoDigits(String hour) {
-    return hour.length() == 1 ? "0" + hour : hour;
-  }
-
   /** A programme slot that is a break ("11.00 Kaffepause"): neither a talk nor a heading. */
   static boolean isBreak(String line) {
     return kind(line) == Kind.BREAK;
@@ -701,16 +621,6 @@ final class TalkFinder {
 
   private static boolean isCode(String line) {
     return CODE.matcher(BULLET.matcher(line).replaceFirst("").strip()).matches();
-  }
-
-  private static boolean isBareTime(String line) {
-    Matcher slot = SLOT.matcher(line);
-    return slot.matches() && slot.group("rest").isBlank();
-  }
-
-  private static boolean isTitledSlot(String line) {
-    Matcher slot = SLOT.matcher(line);
-    return slot.matches() && !slot.group("rest").isBlank();
   }
 
   private static boolean talkWordAmongFirst(String text, int count) {

@@ -134,11 +134,11 @@ class PassageSplitterTest {
 
   @Test
   void aSlotIsWrittenOneWayHoweverTheProgrammeWritesIt() {
-    assertEquals("09.30–10.15", TalkFinder.slotTime("9.30-10.15: "));
-    assertEquals("09.30–10.00", TalkFinder.slotTime("kl. 9:30 til kl. 10 "));
-    assertEquals("14.00", TalkFinder.slotTime("Kl. 14,00 "));
-    assertEquals("", TalkFinder.slotTime("Workshop 2: "));
-    assertEquals("09.00–09.10", TalkFinder.slotTime("Kl. 9 – 9.10: "));
+    assertEquals("09.30–10.15", SlotTimes.slotTime("9.30-10.15: "));
+    assertEquals("09.30–10.00", SlotTimes.slotTime("kl. 9:30 til kl. 10 "));
+    assertEquals("14.00", SlotTimes.slotTime("Kl. 14,00 "));
+    assertEquals("", SlotTimes.slotTime("Workshop 2: "));
+    assertEquals("09.00–09.10", SlotTimes.slotTime("Kl. 9 – 9.10: "));
   }
 
   @Test
@@ -688,8 +688,8 @@ class PassageSplitterTest {
             + "program v/ Steffen Damsgaard, formand. 16.20: Ørsted - landsbyen, der ikke ville dø v/ Tove Hjort Jensen, formand.")));
     assertEquals(List.of(), talkTimes(List.of("Nyhed", "Mødet begynder kl. 16.00 og slutter kl. 18.00 i salen.")),
         "times in a sentence are no slots");
-    assertEquals(List.of(0, 0), List.of(PassageSplitter.slotsRunTogether("Kl. 11.45 – 13.15: 11.45 – 13.15: 4 korte oplæg").size(),
-        PassageSplitter.slotsRunTogether("Kl. 10.00: Velkomst").size()), "a time written twice is one slot");
+    assertEquals(List.of(0, 0), List.of(SlotTimes.slotsRunTogether("Kl. 11.45 – 13.15: 11.45 – 13.15: 4 korte oplæg").size(),
+        SlotTimes.slotsRunTogether("Kl. 10.00: Velkomst").size()), "a time written twice is one slot");
   }
 
   @Test
