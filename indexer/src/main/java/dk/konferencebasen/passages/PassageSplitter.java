@@ -53,18 +53,14 @@ public final class PassageSplitter {
       int at = offset;
       boolean first = true;
       for (String line : paragraph.split("\n", -1)) {
-        int from = 0;
-        for (int cut : SlotTimes.slotsRunTogether(line)) {
-          lines.add(line.substring(from, cut));
+        List<Integer> cuts = SlotTimes.slotsRunTogether(line);
+        for (int k = 0; k <= cuts.size(); k++) {
+          int from = k == 0 ? 0 : cuts.get(k - 1);
+          lines.add(line.substring(from, k < cuts.size() ? cuts.get(k) : line.length()));
           lineStarts.add(at + from);
           paragraphStarts.add(first);
           first = false;
-          from = cut;
         }
-        lines.add(line.substring(from));
-        lineStarts.add(at + from);
-        paragraphStarts.add(first);
-        first = false;
         at += line.length() + 1;
       }
       offset += paragraph.length() + PARAGRAPH_SEPARATOR.length();

@@ -60,6 +60,11 @@ final class SlotTimes {
 
   /** The line with a time written after its title moved before it, as most programmes write it. */
   static String timeFirst(String line) {
+    String end = line.stripTrailing();
+    // every line of every document passes here: only one that ends in a time or a bracket can
+    if (end.isEmpty() || !Character.isDigit(end.charAt(end.length() - 1)) && !end.endsWith(")")) {
+      return line;
+    }
     Matcher m = TIME_LAST.matcher(line);
     // "… torsdag 19. januar 2017 kl. 09.00 - 12.00": after a date the time is the event's
     if (!m.matches() || SLOT.matcher(line).matches() || m.group("title").matches("(?s).*[.!?:]\\s*$")

@@ -70,6 +70,8 @@ final class TalkFinder {
       "(?iU)^\\p{L}*(?:workshops|sessioner|masterclasses|seminarer|spor)\\b\\s*(?:\\d+\\s*(?:[-–—]\\s*\\d+)?)?\\s*(?:\\(.*\\))?\\s*[:.]?$");
   /** A stand's or a room's code as Folkemødet's programmes give it after the time: "G22", "D3", "K14". */
   private static final Pattern STAND = Pattern.compile("^\\p{Lu}{1,2}\\d{1,3}\\s+\\S");
+  /** Between the words of a programme's line, as its vocabulary is looked up. */
+  private static final Pattern WORDS = Pattern.compile("[\\s:,.–—-]+");
   /** A list item's mark: "•", "-", "–" … */
   static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
   /** A line that opens with two to four capitalised words and a comma: "Grith Mortensen, landsbyklyngen …". */
@@ -446,14 +448,14 @@ final class TalkFinder {
 
   /** A word for a talk that is no word for a break in the line: "… og afrunding". */
   private static boolean namesATalkToo(String rest) {
-    return Arrays.stream(rest.split("[\\s:,.–—-]+"))
+    return Arrays.stream(WORDS.split(rest))
         .anyMatch(word -> ProgrammeVocabulary.isTalkWord(word) && !ProgrammeVocabulary.isBreakWord(word));
   }
 
   /** A break's line that names who speaks after more than the break's own words. */
   private static boolean leadsIntoATalk(String rest) {
     Matcher cue = SPEAKER_CUE.matcher(rest);
-    return cue.find() && !Arrays.stream(rest.substring(0, cue.start()).strip().split("[\\s:,.–—-]+"))
+    return cue.find() && !Arrays.stream(WORDS.split(rest.substring(0, cue.start()).strip()))
         .allMatch(word -> ProgrammeVocabulary.isBreakWord(word) || word.equalsIgnoreCase("og"));
   }
 
@@ -624,7 +626,7 @@ final class TalkFinder {
   }
 
   private static boolean talkWordAmongFirst(String text, int count) {
-    String[] words = text.strip().split("[\\s:,.–—-]+", count + 1);
+    String[] words = WORDS.split(text.strip(), count + 1);
     for (int i = 0; i < Math.min(count, words.length); i++) {
       if (ProgrammeVocabulary.isTalkWord(words[i])) {
         return true;
@@ -641,13 +643,13 @@ final class TalkFinder {
    * "Let forfriskning", or its length: "10 min. pause".
    */
   private static boolean opensWithABreak(String text) {
-    String[] words = DURATION.matcher(text.strip()).replaceFirst("").split("[\\s:,.–—-]+", 4);
+    String[] words = WORDS.split(DURATION.matcher(text.strip()).replaceFirst(""), 4);
     return ProgrammeVocabulary.isBreakWord(words[0])
         || words.length >= 2 && words.length <= 3 && ProgrammeVocabulary.isBreakWord(words[1]);
   }
 
   private static String firstWord(String text) {
-    String[] words = text.strip().split("[\\s:,.–—-]+", 2);
+    String[] words = WORDS.split(text.strip(), 2);
     return words.length == 0 ? "" : words[0];
   }
 }

@@ -54,18 +54,18 @@ final class ServerProcess {
     // ./kb keeps a class-data archive per command, written by its first run: one start writes it
     // here, and the start measured is one that maps it, as every start after an operator's first
     ProcessBuilder builder = serve(serveArgs, home, home.resolve("kb-serve.jsa"));
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
     Process first = builder.start();
     try {
-      firstAnswer(first, query, System.nanoTime());
+      firstAnswer(first, http, query, System.nanoTime());
     } finally {
       stop(first);
     }
     long began = System.nanoTime();
     Process server = builder.start();
     try {
-      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5)).build();
-      URI base = firstAnswer(server, query, began);
+      URI base = firstAnswer(server, http, query, began);
       long startupMs = (System.nanoTime() - began) / 1_000_000;
 
       LoadRunner.Result load = runner.run(concurrency, k -> {
@@ -96,10 +96,9 @@ final class ServerProcess {
   }
 
   /** Waits for the server's first 200 answer to {@code query(0)}; the server's address. */
-  private static URI firstAnswer(Process server, IntFunction<String> query, long began) throws IOException, InterruptedException {
+  private static URI firstAnswer(Process server, HttpClient http, IntFunction<String> query, long began)
+      throws IOException, InterruptedException {
     int port = portFrom(server);
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
     URI base = URI.create("http://127.0.0.1:" + port);
     while (status(http, base.resolve(query.apply(0))) != 200) {
       if (System.nanoTime() - began > START_LIMIT.toNanos()) {

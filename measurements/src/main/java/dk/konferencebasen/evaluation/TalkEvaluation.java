@@ -246,15 +246,6 @@ public final class TalkEvaluation {
    * the talk's title, or the time alone on the line above it, or the line naming its speaker
    * when the passage opens with it right above the title.
    */
-  private static int firstLine(String[] lines, int from, java.util.function.Predicate<String> normalisedLine) {
-    for (int i = from; i < lines.length; i++) {
-      if (normalisedLine.test(normalise(lines[i]))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   static Map<Integer, ReportDocument.Passage> talkPassages(String text, ReportDocument doc) {
     String[] lines = text.split("\n", -1);
     Map<Integer, ReportDocument.Passage> talks = new LinkedHashMap<>();
@@ -264,17 +255,19 @@ public final class TalkEvaluation {
         continue;
       }
       String first = normalise(passage.text().lines().findFirst().orElse(""));
-      // a talk may begin inside a line, where a page runs a programme's slots together: its
-      // line is the one that holds it
-      int equal = firstLine(lines, from, line -> line.equals(first));
-      int holding = equal < 0 ? firstLine(lines, from, line -> line.contains(first)) : -1;
-      if (!first.isEmpty() && holding >= 0) {
-        talks.putIfAbsent(holding + 1, passage);
-        from = holding; // the line's next slot may be a talk too
-        continue;
-      }
-      if (!first.isEmpty() && equal >= 0) {
-        from = equal;
+      if (!first.isEmpty()) {
+        int equal = firstLine(lines, from, line -> line.equals(first));
+        // a talk may begin inside a line, where a page runs a programme's slots together: its
+        // line is the one that holds it
+        int holding = equal < 0 ? firstLine(lines, from, line -> line.contains(first)) : -1;
+        if (holding >= 0) {
+          talks.putIfAbsent(holding + 1, passage);
+          from = holding; // the line's next slot may be a talk too
+          continue;
+        }
+        if (equal >= 0) {
+          from = equal;
+        }
       }
       String title = normalise(passage.talkTitle());
       String key = title.substring(0, Math.min(20, title.length()));
@@ -312,6 +305,16 @@ public final class TalkEvaluation {
       }
     }
     return talks;
+  }
+
+  /** The first line from {@code from} whose normalised text passes, or -1. */
+  private static int firstLine(String[] lines, int from, java.util.function.Predicate<String> normalisedLine) {
+    for (int i = from; i < lines.length; i++) {
+      if (normalisedLine.test(normalise(lines[i]))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The blank lines of the .txt inside the passage, which its stored text does not keep. */
