@@ -45,7 +45,10 @@ final class FirstNames {
     if (end - start < 2 || end - start > 4 || !names.contains(first.text())) {
       return false;
     }
-    if (start == s.firstWord() && DanishLemmatizer.shared().isWord(first.lower())) {
+    // "Bo Fristed, Chief Innovation Officer …", "Anders Sahl Hansen" alone: a run that opens its
+    // sentence and is all of it, or is set off by a comma, is read as written for a name
+    if (start == s.firstWord() && DanishLemmatizer.shared().isWord(first.lower())
+        && !(s.onlyPunctuationFrom(end) || s.isPunct(end, ","))) {
       return false;
     }
     String last = s.token(end - 1).lower();

@@ -43,6 +43,14 @@ record Lexicon(
             || localAreas.fit(t.text()) == WordList.Fit.WHOLE_WORD);
   }
 
+  /**
+   * "DF", "SF", "RV": a party's letters, as a ballot names it ("Morten Messerschmidt (DF)", "hvor
+   * også EL, DF og SF holder taler"), not as an organisation is named ("Dansk Folkeparti").
+   */
+  boolean isPartysLetters(Token t) {
+    return t != null && t.isAcronym() && t.text().length() >= 2 && partyLetters.fit(t.text()) == WordList.Fit.WHOLE_WORD;
+  }
+
   /** "Litauen", "Oslo", "New York": the whole name is a place. */
   boolean isAPlace(String name) {
     String lower = name.toLowerCase(Locale.ROOT);

@@ -167,6 +167,9 @@ final class NameRunFinder {
         j++;
       } else if (t.isAcronym() && j == i + 1 && lexicon.organisations().isLead(s.token(i))) {
         j++; // "Landsforeningen LEV": a lead head takes its proper name, an acronym too
+        if (t.genitiveLength() > 0) {
+          break; // "Fagbladet FOAs Facebook-profil": the name ends in its genitive
+        }
       } else if (t.isWord() && lexicon.nameParticles().matches(t.text()) && isNameWord(s, j + 1)) {
         j += 2;
       } else if (s.token(j - 1).text().endsWith("-")

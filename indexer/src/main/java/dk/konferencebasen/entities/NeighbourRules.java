@@ -177,12 +177,12 @@ final class NeighbourRules {
     if (!c.isOpen() || !p.is(Candidate.Type.PERSON) || lexicon.titles().isTitle(c.token(c.coreEnd - 1))) {
       return false;
     }
-    boolean fromOrganisation = gapIs(p, c, "fra") && c.coreLength() >= 2;
+    boolean fromOrganisation = gapIs(p, c, "fra") && (c.coreLength() >= 2 || isOneWordBody(c));
     boolean apposition = gapIs(p, c, ",") && c.sentence.isPunct(c.end, ",") && !isMunicipality(c);
     // "Bjarne Laustsen, Socialdemokratiet" closing a line of a list; one word there is as often
     // the person's town ("Jens Jensen, Haslev"), so only a longer name or an acronym
-    boolean lineEnd = gapIs(p, c, ",") && c.sentence.onlyPunctuationFrom(c.end) && (c.coreLength() >= 2 || c.first().isAcronym())
-        && !isMunicipality(c);
+    boolean lineEnd = gapIs(p, c, ",") && c.sentence.onlyPunctuationFrom(c.end)
+        && (c.coreLength() >= 2 || c.first().isAcronym() || isOneWordBody(c)) && !isMunicipality(c);
     // "Mette Risager, Risager Consult og Anita Pedersen, …": the same, before the next person
     Token and = c.sentence.token(c.end);
     boolean beforeTheNextPerson = gapIs(p, c, ",") && and != null && and.isWord("og")
@@ -194,6 +194,26 @@ final class NeighbourRules {
     }
     return false;
   }
+
+  /**
+   * "Erik Friis fra Spejderne", "Carsten Hyldborg, Fynbus": one capitalised word after a person
+   * names the body the person comes from, unless it is a place: a country or city, a part of
+   * Denmark, a municipality, or a word built as Danish towns are named ("Haslev", "Ullerslev",
+   * "Kragelund", "Tune").
+   */
+  private boolean isOneWordBody(Candidate c) {
+    Token word = c.first();
+    String lower = word.base().toLowerCase(java.util.Locale.ROOT);
+    return c.coreLength() == 1 && word.isCapitalised() && !word.isAcronym() && lower.matches("\\p{L}{4,}")
+        && !lexicon.isAPlace(word.base()) && !lexicon.isLocalArea(word) && !isMunicipality(c)
+        && !lexicon.firstNames().contains(word) && TOWN_ENDINGS.stream().noneMatch(lower::endsWith)
+        && !(lower.endsWith("e") && !lower.endsWith("erne") && !lower.endsWith("ene")); // "Tune", not "Spejderne"
+  }
+
+  /** How Danish towns' names end (-lev, -sted, -rup, -bjerg …): one such word after a person is where the person lives. */
+  private static final List<String> TOWN_ENDINGS = List.of("lev", "løse", "inge", "ing", "sted", "um", "by", "rup", "torp",
+      "tved", "ved", "holm", "bjerg", "skov", "købing", "bøl", "ager", "borg", "bro", "hus", "rød", "bæk", "lund", "lunde",
+      "ø", "næs", "strand", "vig", "havn", "toft");
 
   /**
    * "Mette Dalsgaard, COO, Cepos", "Jens Meldgaard Bruun, klinisk professor, Steno Diabetes
@@ -293,7 +313,9 @@ final class NeighbourRules {
   private boolean aliasRule(Candidate earlier, Candidate p, Candidate c) {
     boolean defined = c.is(Candidate.Type.PENDING_ALIAS) && gapIs(p, c, "(")
         && (p.is(Candidate.Type.PERSON) || p.is(Candidate.Type.ORGANISATION));
-    if (defined) {
+    if (defined && p.is(Candidate.Type.PERSON) && lexicon.isPartysLetters(c.first())) {
+      c.type = Candidate.Type.NOT_A_NAME; // "Søren Søndergaard (EL)": the politician's party, by its letters
+    } else if (defined) {
       c.type = Candidate.Type.ORGANISATION;
       if (p.is(Candidate.Type.ORGANISATION) && AcronymDefinition.abbreviates(c.text(), p.text())) {
         c.abbreviates = p;

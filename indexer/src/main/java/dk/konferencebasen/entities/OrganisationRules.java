@@ -59,9 +59,11 @@ final class OrganisationRules {
     OrganisationLexicon orgs = lexicon.organisations();
     Token first = c.first();
     if (first.isAcronym()) {
-      if (!orgs.isOrganisationAcronym(first) || c.sentence.allCapitals() || inAShoutedPhrase(c)) {
+      boolean alias = c.coreLength() == 1 && abbreviatesPrecedingPhrase(c);
+      if (!orgs.isOrganisationAcronym(first) || c.sentence.allCapitals() || inAShoutedPhrase(c)
+          || c.coreLength() == 1 && !alias && lexicon.isPartysLetters(first)) {
         c.type = Candidate.Type.NOT_A_NAME;
-      } else if (c.coreLength() == 1 && abbreviatesPrecedingPhrase(c)) {
+      } else if (alias) {
         c.type = Candidate.Type.PENDING_ALIAS;
       } else {
         c.type = Candidate.Type.ORGANISATION;

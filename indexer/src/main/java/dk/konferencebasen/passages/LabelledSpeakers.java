@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class LabelledSpeakers {
   private static final Pattern LABEL = Pattern.compile(
-      "(?iU)^(?:deltagere|medvirkende|talere|paneldeltagere|panelet|panel|oplægsholdere|debattører|i panelet)\\s*:?$");
+      "(?iU)^(?:deltagere|medvirkende|talere|paneldeltagere|panelet|panel|oplægsholdere|debattører|i panelet|på scenen)\\s*:?$");
   private final Predicate<String> namesAPerson;
 
   /** {@code namesAPerson}: whether a line names a person (the entity rules decide). */
@@ -34,7 +34,8 @@ final class LabelledSpeakers {
         from++;
       }
       int last = from;
-      while (last + 1 < lines.size() && !lines.get(last + 1).isBlank() && !isLabel(lines.get(last + 1))) {
+      while (last + 1 < lines.size() && !lines.get(last + 1).isBlank() && !isLabel(lines.get(last + 1))
+          && !headsTheNextList(lines, last + 1)) {
         last++;
       }
       if (from >= lines.size()) {
@@ -50,7 +51,7 @@ final class LabelledSpeakers {
       int heading = headingAbove(lines, paragraphStart, label, previousEnd);
       int first = heading >= 0 ? heading : label;
       String title = heading >= 0 ? lines.get(heading).strip() : lines.get(label).strip().replaceFirst(":$", "");
-        title = TalkFinder.shortTitle(title);
+      title = TalkFinder.shortTitle(title);
       talks.add(new TalkFinder.Talk(first, last, title, speakers.toString().strip(), ""));
       previousEnd = last;
       label = last;
@@ -62,8 +63,21 @@ final class LabelledSpeakers {
     return LABEL.matcher(line.strip()).matches();
   }
 
-  /** The nearest paragraph above the label, after the previous talk, that is a heading; or -1. */
-  private static int headingAbove(List<String> lines, List<Boolean> paragraphStart, int label, int previousEnd) {
+  /** "Runde 2: Vækstlaget" over "På scenen:": the next debate's heading ends the list before it. */
+  private boolean headsTheNextList(List<String> lines, int at) {
+    return at + 1 < lines.size() && isLabel(lines.get(at + 1)) && PassageSplitter.isHeading(lines.get(at))
+        && !namesAPerson.test(lines.get(at));
+  }
+
+  /**
+   * The heading right above the label in its paragraph ("Runde 1: Bredden og eliten" over "På
+   * scenen:"), or else the nearest paragraph above it, after the previous talk, that is a heading;
+   * or -1.
+   */
+  private int headingAbove(List<String> lines, List<Boolean> paragraphStart, int label, int previousEnd) {
+    if (label - 1 > previousEnd && !paragraphStart.get(label) && headsTheNextList(lines, label - 1)) {
+      return label - 1;
+    }
     for (int i = label - 1; i > previousEnd; i--) {
       boolean oneLineParagraph = paragraphStart.get(i) && (i + 1 >= lines.size() || paragraphStart.get(i + 1));
       String line = lines.get(i).strip();

@@ -70,6 +70,9 @@ public final class PassageSplitter {
       talks = pairedTalks.find(lines, paragraphStarts);
     }
     if (talks.isEmpty()) {
+      talks = speakerProfiles.find(lines, paragraphStarts);
+    }
+    if (talks.isEmpty()) {
       talks = labelledSpeakers.find(lines, paragraphStarts);
     }
     if (talks.isEmpty()) {
@@ -137,6 +140,7 @@ public final class PassageSplitter {
   private final PairedTalks pairedTalks;
   private final LabelledSpeakers labelledSpeakers;
   private final SpeakerRoster speakerRoster;
+  private final SpeakerProfiles speakerProfiles;
   private final ReportedTalks reportedTalks = new ReportedTalks();
 
   public PassageSplitter(EntityFinder names) {
@@ -145,6 +149,7 @@ public final class PassageSplitter {
     this.pairedTalks = new PairedTalks(namesAPerson);
     this.labelledSpeakers = new LabelledSpeakers(namesAPerson);
     this.speakerRoster = new SpeakerRoster(namesAPerson);
+    this.speakerProfiles = new SpeakerProfiles(namesAPerson);
   }
 
   /** A stretch of the body: a talk, or lines of one paragraph outside any talk. */

@@ -35,10 +35,11 @@ final class ReportedTalks {
       "(?iU)\\b(?:(?:holdt|holder|gav|giver|havde|leverede|komme\\s+med|kommer\\s+med|kom\\s+med)\\s+(?:\\p{L}+\\s+){0,2}?|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?)" + TALK + "\\b");
   /**
    * The speakers named after the word for them: "To oplægsholdere, Lisbeth Trinskjær, formand for
-   * …", "De fire veloplagte oplægsholdere – Klaus Majgaard, Rie Wellendorf …".
+   * …", "De fire veloplagte oplægsholdere – Klaus Majgaard, Rie Wellendorf …", "Blandt talerne på
+   * dagen er også Københavns Lufthavns adm. direktør, Thomas Woldbye".
    */
   private static final Pattern SPEAKERS_NAMED = Pattern.compile(
-      "(?U)\\b(?i:oplægsholder(?:e|ne)|foredragsholder(?:e|ne)|talere|talerne)\\s*(?:[,:–—-]|\\bvar\\b|\\ber\\b)\\s*"
+      "(?U)\\b(?i:oplægsholder(?:e|ne)|foredragsholder(?:e|ne)|talere|talerne)\\s*(?:[,:–—-]|(?:\\p{Ll}+\\s+){0,3}?(?:\\bvar\\b|\\ber\\b))\\s*"
           + "(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
   private static final Pattern TALK_BY = Pattern.compile(
       "(?U)\\b(?i:" + TALK + ")\\s+(?:fra|ved|af|v/)\\s+(?:[\\p{L}.-]+,?\\s+){0,4}?" + GIVER);

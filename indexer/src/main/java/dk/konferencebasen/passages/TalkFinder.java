@@ -137,6 +137,12 @@ final class TalkFinder {
       if (kind == Kind.TEXT && isSpeakerFirstItem(lines.get(i))) {
         kind = Kind.TALK;
       }
+      // a line that is its talk's title itself, by what the lines under it say
+      boolean titlesItself = kind == Kind.TEXT
+          && (isItemOverItsSpeaker(lines, paragraphStart, i) || isTitleOverSpeakerAndAbstract(lines, paragraphStart, i));
+      if (titlesItself) {
+        kind = Kind.TALK;
+      }
       // "Kl. 17.15 Kickoff" over "Oplæg v/ Torben Stenstrup": the second line says who, it is
       // no talk of its own
       if (kind == Kind.TALK && i > 0 && (!paragraphStart.get(i) || saysOnlyWhoGivesIt(lines.get(i)))
@@ -146,7 +152,7 @@ final class TalkFinder {
       // "Hvad karakteriserer de gode skoler?" over "Oplæg v/ Torben Pilegaard Jensen", or
       // Folkemødet's "Lykketoft i stolen" over "09:00 - 10:00 D3 3F, … - Ved Brandstationen" (a
       // slot at a stand): the heading above the talk's line is where the talk begins, and its title
-      if (kind == Kind.TALK && i > 0 && !paragraphStart.get(i) && paragraphStart.get(i - 1)
+      if (kind == Kind.TALK && !titlesItself && i > 0 && !paragraphStart.get(i) && paragraphStart.get(i - 1)
           && (!SLOT.matcher(lines.get(i)).matches() || isSlotAtAStand(lines.get(i))) && kinds.get(i - 1) == Kind.TEXT
           && (PassageSplitter.isHeading(lines.get(i - 1)) || lines.get(i - 1).strip().endsWith("?")
               || isSlotAtAStand(lines.get(i)) && lines.get(i - 1).strip().length() <= TITLE_MAX_CHARS)) {
@@ -184,6 +190,7 @@ final class TalkFinder {
         starts++;
       }
     }
+    starts += markTalksListedUnderTheirWord(lines, kinds);
     List<Talk> talks = new ArrayList<>();
     if (starts < 2) {
       return talks;
@@ -205,6 +212,7 @@ final class TalkFinder {
       }
       while (last + 1 < lines.size() && kinds.get(last + 1) == Kind.TEXT
           && (bareTime && last == i || namesTheSpeakerOfATitleAlone(lines, i, last, bareTime)
+              || isListedParticipant(lines, i, last + 1)
               || !(paragraphStart.get(last + 1) && opensNewPart(lines, paragraphStart, last + 1)))) {
         last++;
       }
@@ -341,10 +349,13 @@ final class TalkFinder {
       boolean listFollows = slot.group("rest").strip().endsWith(":");
       boolean parallel = PARALLEL_TALKS.matcher(slot.group("rest").strip()).matches();
       List<Integer> listed = new ArrayList<>();
+      List<Integer> named = new ArrayList<>();
       for (int j = i + 1; j < lines.size() && kinds.get(j) != Kind.BREAK && !SLOT.matcher(lines.get(j)).matches(); j++) {
         boolean bullet = BULLET.matcher(lines.get(j)).lookingAt();
         if (bullet && kinds.get(j) == Kind.TALK || listFollows && !bullet && isSpeakersOwnLine(lines.get(j))) {
           listed.add(j);
+        } else if (bullet && isTopicThenSpeaker(lines.get(j))) {
+          named.add(j); // "· HOT, set fra regionalside side, Martin Baden, …" among "· …, v/ …" items
         }
         if (parallel && kinds.get(j) == Kind.TALK && !listed.contains(j)) {
           listed.add(j); // "Workshop 1: …", "Workshop 2: …" under "13:00 Workshops"
@@ -353,6 +364,7 @@ final class TalkFinder {
       if (listed.size() >= (parallel ? 1 : 2)) {
         kinds.set(i, Kind.BREAK);
         listed.forEach(j -> kinds.set(j, Kind.TALK));
+        named.forEach(j -> kinds.set(j, Kind.TALK));
       }
     }
   }
@@ -361,6 +373,78 @@ final class TalkFinder {
   private boolean isSpeakersOwnLine(String line) {
     Matcher item = SPEAKER_FIRST_ITEM.matcher(line.strip());
     return item.matches() && NAME_ALONE.matcher(item.group("who").strip()).matches() && namesAPerson.test(item.group("who"));
+  }
+
+  /** "Oplæg ved:", "Indlæg fra:": the talk word and its cue over a list of who gives each talk. */
+  private static final Pattern TALKS_LISTED_BELOW = Pattern.compile(
+      "(?iU)^\\p{L}*(?:oplæg|indlæg|foredrag|præsentationer)\\s+(?:ved|v\\s?\\.?\\s?/|af|fra)\\s*:$");
+
+  /**
+   * "Oplæg ved:" over "• Beredskabsstyrelsen Midtjylland - centralt og lokalt" and "• Environment
+   * Solutions om praktiske løsninger": each item of the list below is a talk of its own. Returns
+   * how many talks it marked.
+   */
+  private static int markTalksListedUnderTheirWord(List<String> lines, List<Kind> kinds) {
+    int marked = 0;
+    for (int i = 0; i + 2 < lines.size(); i++) {
+      if (kinds.get(i) != Kind.TEXT || !TALKS_LISTED_BELOW.matcher(lines.get(i).strip()).matches()) {
+        continue;
+      }
+      List<Integer> items = new ArrayList<>();
+      for (int j = i + 1; j < lines.size() && BULLET.matcher(lines.get(j)).lookingAt() && kinds.get(j) == Kind.TEXT; j++) {
+        items.add(j);
+      }
+      if (items.size() >= 2) {
+        items.forEach(j -> kinds.set(j, Kind.TALK));
+        marked += items.size();
+      }
+    }
+    return marked;
+  }
+
+  /** A list item that names a person after its topic, not first and not after a cue. */
+  private boolean isTopicThenSpeaker(String line) {
+    String bare = BULLET.matcher(line).replaceFirst("").strip();
+    return bare.length() <= SPEAKER_LINE_MAX_CHARS && !NAMED_LINE.matcher(bare).lookingAt()
+        && !SPEAKER_CUE.matcher(bare).find() && namesAPerson.test(bare);
+  }
+
+  /**
+   * "• Kulturarvsformidling - fra børnehave til verdensarv" over "  v. MA Lars Kjær Larsen,
+   * HistorieLab/UCL": an item whose next line, in its paragraph, opens by saying who gives it.
+   */
+  private boolean isItemOverItsSpeaker(List<String> lines, List<Boolean> paragraphStart, int at) {
+    return BULLET.matcher(lines.get(at)).lookingAt() && at + 1 < lines.size() && !paragraphStart.get(at + 1)
+        && !BULLET.matcher(lines.get(at + 1)).lookingAt() && opensWithACue(lines.get(at + 1))
+        && lines.get(at + 1).strip().length() <= SPEAKER_LINE_MAX_CHARS && namesAPerson.test(lines.get(at + 1));
+  }
+
+  /**
+   * "Den smarte by" over "Bo Fristed, Chief Innovation Officer i Aarhus Kommune" over the talk's
+   * abstract, in one paragraph: a heading, the line of who gives it, and what it is about.
+   */
+  private boolean isTitleOverSpeakerAndAbstract(List<String> lines, List<Boolean> paragraphStart, int at) {
+    if (at + 2 >= lines.size() || paragraphStart.get(at + 1) || paragraphStart.get(at + 2)) {
+      return false;
+    }
+    String title = lines.get(at).strip();
+    String who = lines.get(at + 1).strip();
+    return PassageSplitter.isHeading(title) && title.contains(" ") && !isPracticalField(title) && !opensWithABreak(title)
+        && !SLOT.matcher(title).matches() && who.length() <= SPEAKER_LINE_MAX_CHARS && NAMED_LINE.matcher(who).lookingAt()
+        && lines.get(at + 2).strip().length() > TITLE_MAX_CHARS && namesAPerson.test(who) && !namesAPerson.test(title);
+  }
+
+  /**
+   * "15.15-15.55: Paneldebat mellem … politikere (og salen):" over "· Transportordfører Kim
+   * Christiansen": under a talk's title that ends in a colon, a list item naming a person is one
+   * of those who take part, not a heading of its own.
+   */
+  private boolean isListedParticipant(List<String> lines, int talk, int at) {
+    String line = lines.get(at);
+    Matcher slot = SLOT.matcher(lines.get(talk));
+    String title = (slot.matches() ? slot.group("rest") : lines.get(talk)).strip();
+    return title.length() > 1 && title.endsWith(":") && BULLET.matcher(line).lookingAt()
+        && line.strip().length() <= SPEAKER_LINE_MAX_CHARS && namesAPerson.test(line);
   }
 
   /**
@@ -510,9 +594,14 @@ final class TalkFinder {
     }
     // the title line names the speaker as often as the lines under it ("Interview med lektor
     // Laust Høgedahl", "Velkomst v/ Jens Jensen"); the title itself ends before "v/"/"ved"
-    StringBuilder speakers = new StringBuilder(rest.length() <= SPEAKER_LINE_MAX_CHARS ? rest : firstSentence(rest));
     String title = rest;
     Matcher cue = SPEAKER_CUE.matcher(rest);
+    // "13.30: Ind i fællesskabet – har vi overhovedet en fremtid? Ved Niels Henrik Gregersen, …: Vi
+    // kan ikke …": a long line names its speaker in the sentence of its cue
+    boolean cueEarly = cue.find() && cue.start() > 0 && cue.start() < SPEAKER_LINE_MAX_CHARS;
+    StringBuilder speakers = new StringBuilder(rest.length() <= SPEAKER_LINE_MAX_CHARS ? rest
+        : cueEarly ? rest.substring(0, cue.start()) + firstSentence(rest.substring(cue.start())) : firstSentence(rest));
+    cue.reset();
     Matcher topic = TOPIC_AND_SPEAKER.matcher(rest);
     Matcher speakerFirst = SPEAKER_FIRST_ITEM.matcher(rest);
     Matcher dash = TOPIC_DASH_POLITICIAN.matcher(rest);
@@ -531,7 +620,8 @@ final class TalkFinder {
     } else if (talkWordAndWho(rest)) {
       title = rest.substring(0, rest.indexOf(':')); // "Panel: Mads Koch Hansen,"
     }
-    title = withoutItsSpeaker(title.replaceFirst("(?iU)\\s+(af|med)\\s*:?\\s*$", "").replaceFirst("\\s*[:,–—-]\\s*$", "").strip());
+    // "… planer, v/" with no name after it: the cue without its speaker is no part of the title
+    title = withoutItsSpeaker(title.replaceFirst("(?iU)[,\\s]+(?:af|med|ved|v\\s?\\.?\\s?/|v\\.)\\s*:?\\s*$", "").replaceFirst("\\s*[:,–—-]\\s*$", "").strip());
     title = shortTitle(title);
     // Who gives the talk is said right under its title ("Oplæg v/ …", "Borgmester … byder
     // velkommen"), in a list after a title ending in a colon, or later on a line of its own
@@ -643,10 +733,22 @@ final class TalkFinder {
    * "Let forfriskning", or its length: "10 min. pause".
    */
   private static boolean opensWithABreak(String text) {
-    String[] words = WORDS.split(DURATION.matcher(text.strip()).replaceFirst(""), 4);
+    String bare = DURATION.matcher(text.strip()).replaceFirst("");
+    Matcher suspended = SUSPENDED_COMPOUNDS.matcher(bare);
+    if (suspended.lookingAt()) {
+      return ProgrammeVocabulary.isBreakWord(suspended.group("head"));
+    }
+    String[] words = WORDS.split(bare, 4);
     return ProgrammeVocabulary.isBreakWord(words[0])
         || words.length >= 2 && words.length <= 3 && ProgrammeVocabulary.isBreakWord(words[1]);
   }
+
+  /**
+   * "Transport-, Bygnings- og Boligministeriets planer", "Frokost- og netværkspause": words cut
+   * short before the one that completes them all; that word says what the line is about.
+   */
+  private static final Pattern SUSPENDED_COMPOUNDS = Pattern.compile(
+      "(?U)^(?:\\p{L}+-,?\\s+)+(?:og|eller)\\s+(?<head>\\p{L}+)");
 
   private static String firstWord(String text) {
     String[] words = WORDS.split(text.strip(), 2);

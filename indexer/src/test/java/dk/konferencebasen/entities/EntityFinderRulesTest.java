@@ -215,9 +215,15 @@ class EntityFinderRulesTest {
 
     @Test
     void nameFromAnOrganisation() {
-      NamedEntities e = FINDER.find("Dagen sluttede med Pia Olsen Dyhr fra SF.");
+      NamedEntities e = FINDER.find("Dagen sluttede med Pia Olsen Dyhr fra KL.");
       assertEquals(List.of("Pia Olsen Dyhr"), e.people());
-      assertEquals(List.of("SF"), e.organisations());
+      assertEquals(List.of("KL"), e.organisations());
+      assertEquals(List.of("Spejderne"), organisations("Oplæg i plenum ved Erik Friis fra Spejderne samt workshops."),
+          "one word after 'fra' is a body when it is not a place");
+      assertEquals(List.of("Fynbus"), organisations("Hvordan sikres sammenhængen?, v/ Carsten Hyldborg, Fynbus"));
+      assertEquals(List.of(), organisations("Oplæg ved Jens Jensen fra Ullerslev og Karen Holm fra Irak."),
+          "a town's or a country's name after 'fra' is where the person comes from");
+      assertEquals(List.of(), organisations("Foredrag ved Karen Holm, Haslev"));
     }
 
     @Test
@@ -229,6 +235,15 @@ class EntityFinderRulesTest {
 
   @Nested
   class OrganisationPatterns {
+    @Test
+    void policeDistrictsAndNewspapersAreBodies() {
+      assertEquals(List.of("Københavns Politi"), organisations("Politidirektøren fortalte om Københavns Politis organisation."));
+      assertEquals(List.of("Fagbladet FOA"), organisations("Fagbladet FOAs Facebook-profil viser flere fotos."),
+          "the name ends in its genitive");
+      assertEquals(List.of("Kristeligt Dagblad"), organisations("Det skriver Kristeligt Dagblad i dag."));
+      assertEquals(List.of("Lill Palmblad"), people("• Stress, forebyggelse og tryghed ved Lill Palmblad"), "'-blad' ends surnames too");
+    }
+
     @Test
     void whoWorksWithOthersArrangesOrInvitesIsABody() {
       assertEquals(List.of("Psykinfo"), organisations("I samarbejde med Psykinfo i Næstved holder biblioteket dialogcafé."));
@@ -444,6 +459,13 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aFirstNameThatIsAlsoAWordOpensANameThatIsItsLineOrSetOffByAComma() {
+      assertEquals(List.of("Anders Sahl Hansen"), people("Anders Sahl Hansen"));
+      assertEquals(List.of("Bo Fristed"), people("Bo Fristed, Chief Innovation Officer i Aarhus Kommune"));
+      assertEquals(List.of(), people("Hans Ferie blev aflyst i år."), "at a sentence's start, with more after it, the word is the word");
+    }
+
+    @Test
     void aNameClosingAnOrganisationsRunIsAPersonOfItsOwn() {
       NamedEntities found = FINDER.find("Oplæg: Center for Daginstitutionsforskning Mette Hansen om børn.");
       assertEquals(List.of("Mette Hansen"), found.people());
@@ -596,7 +618,10 @@ class EntityFinderRulesTest {
     void partyLettersAfterAPerson() {
       NamedEntities e = FINDER.find("Forslaget kom fra ordfører Karina Lund (SF) i går.");
       assertEquals(List.of("Karina Lund"), e.people());
-      assertEquals(List.of("SF"), e.organisations());
+      assertEquals(List.of(), e.organisations(), "a party's letters name it as a ballot does, not as a body");
+      assertEquals(List.of(), organisations("På hovedscenen holder også EL, DF og SF taler."));
+      assertEquals(List.of("Dansk Folkeparti", "DF"), organisations("Forslaget kom fra Dansk Folkeparti (DF) i går."),
+          "spelled out, the party is an organisation and its letters with it");
     }
 
     @Test

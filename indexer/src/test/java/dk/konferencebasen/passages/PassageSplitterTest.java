@@ -703,4 +703,90 @@ class PassageSplitterTest {
         talkTimes(List.of("Program", "12.20 Velkomst v/ Jens Hansen", "13.30 Temasessioner", "14.30 Kaffepause")),
         "with no talks under it the sessions' slot is the talk there is");
   }
+
+  @Test
+  void aLineOpeningWithSuspendedCompoundsIsNoBreakAndAnEveningBuffetIsOne() {
+    assertEquals(List.of("Indledning @ 13.00–13.05", "Transport-, Bygnings- og Boligministeriets planer @ 13.05–13.30"),
+        talkTimes(List.of("Program", "13.00-13.05: Indledning ved ordstyrer Per Homann Jespersen",
+            "13.05-13.30: Transport-, Bygnings- og Boligministeriets planer, v/", "18.00: Aftenbuffet.",
+            "19.00: Frokost- og netværkspause")));
+  }
+
+  @Test
+  void listedTalksUnderASlotTakeAnItemNamingItsSpeakerAfterItsTopicAndAPanelKeepsItsListedPeople() {
+    List<String> paragraphs = List.of("Program", "14.35-15.15: Korte indlæg fra aktørerne:",
+        "· Hvordan sikres sammenhængen?, v/ Carsten Hyldborg, Fynbus", "· Hvad har passagererne brug for?, v/ Laura Kirch Kirkegaard, Passagerpulsen",
+        "· HOT, set fra regionalside, Martin Baden, Næstformand Trafikudvalget",
+        "15.15-15.55: Paneldebat mellem politikere (og salen):", "· Næstformand Trafikudvalget, Martin Baden, Socialdemokratiet",
+        "· Transportordfører Kim Christiansen", "· Borgmester Jens Hansen");
+    List<Passage> talks = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Hvordan sikres sammenhængen?", "Hvad har passagererne brug for?", "HOT, set fra regionalside, Martin Baden, Næstformand Trafikudvalget",
+        "Paneldebat mellem politikere (og salen)"), talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
+    String panel = talks.get(3).talk().orElseThrow().speakerText();
+    assertTrue(panel.contains("Kim Christiansen") && panel.contains("Jens Hansen"), panel);
+  }
+
+  @Test
+  void anItemOverItsSpeakersLineAndATitleOverTheSpeakerAndTheAbstractAreTalks() {
+    assertEquals(List.of("Kulturarvsformidling - fra børnehave til verdensarv @ ", "Dannelse i dagtilbud @ "),
+        talkTimes(List.of("Program", "Keynotes\n • Kulturarvsformidling - fra børnehave til verdensarv\n  v. MA Lars Kjær Larsen, HistorieLab/UCL\n"
+            + " • Dannelse i dagtilbud\n   v. Ph.d. Andreas Rasch-Christensen, VIA")));
+    String abstractText = "Der arbejdes i kommunerne med mange spændende nye teknologier, lige fra robotter og droner til initiativer, "
+        + "der handler om den intelligente by, de såkaldte Smart City-initiativer, og om de udfordringer, de giver.";
+    assertEquals(List.of("Visionær strategi for digitale udviklingsmuligheder @ ", "Den smarte by @ "),
+        talkTimes(List.of("Program", "Runde 1: Oplæg og inspiration\nVisionær strategi for digitale udviklingsmuligheder\n"
+            + "Anders Sahl Hansen, Innovation Lab\n" + abstractText, "Den smarte by\nBo Fristed, Chief Innovation Officer i Aarhus Kommune\n" + abstractText)));
+  }
+
+  @Test
+  void aLongSlotLineNamesItsSpeakerInTheSentenceOfItsCue() {
+    String line = "13.30: Ind i fællesskabet – har vi overhovedet en fremtid? Ved Niels Henrik Gregersen, professor i dogmatik, KU: "
+        + "Vi kan ikke tale om livet efter døden uden at tale om livet før døden. Foredragets første tese vil være, at vi allerede midt "
+        + "i tidens flow har en intuition om evighed. Mette Hansen har skrevet om det.";
+    List<String> speakerTexts = splitter.split(List.of("Program", "13.15: Velkomst ved biskop Marianne Christiansen", line), "Program").stream()
+        .filter(p -> p.talk().isPresent()).map(p -> p.talk().orElseThrow().speakerText()).toList();
+    assertTrue(speakerTexts.get(1).contains("Niels Henrik Gregersen") && !speakerTexts.get(1).contains("Mette Hansen"), speakerTexts.get(1));
+  }
+
+  @Test
+  void eachItemUnderOplaegVedIsATalk() {
+    assertEquals(List.of("Beredskabsstyrelsen Midtjylland - centralt og lokalt @ ", "Environment Solutions om praktiske løsninger @ "),
+        talkTimes(List.of("Program", "Erfaringer med beredskabsindsatsen.", "Oplæg ved:\n • Beredskabsstyrelsen Midtjylland - centralt og lokalt\n"
+            + " • Environment Solutions om praktiske løsninger", "Diskussion i plenum.")));
+  }
+
+  @Test
+  void aPageThatPresentsItsSpeakersOneByOneHasATalkForEach() {
+    List<String> paragraphs = List.of("Mød oplægsholderne", "Monica Kosinska, Regional Focal Point for the WHO European Cities Network",
+        "Monica Kosinska vil tage udgangspunkt i netværkets rolle i det internationale samarbejde om sundhed i byerne, og hun vil "
+            + "præsentere FN's verdensmål for sundhed og trivsel og vise, hvordan byerne bidrager.",
+        "Dr. Peter Goldblatt, University College London, Institute of Health Equity",
+        "Peter Goldblatt fremlægger Closing the Gap, som han til dagligt arbejder med. Oplægget tager udgangspunkt i sociale "
+            + "determinanter for sundhed og vigtigheden af, at vore tilgange ser på tværs af disse.");
+    List<String> speakerTexts = splitter.split(paragraphs, "Mød oplægsholderne").stream().filter(p -> p.talk().isPresent())
+        .map(p -> p.talk().orElseThrow().speakerText()).toList();
+    assertEquals(2, speakerTexts.size(), speakerTexts.toString());
+    assertTrue(speakerTexts.get(0).startsWith("Monica Kosinska") && speakerTexts.get(1).startsWith("Dr. Peter Goldblatt"), speakerTexts.toString());
+    assertTrue(splitter.split(List.of("Nyhed", paragraphs.get(1), paragraphs.get(2)), "Nyhed").stream().allMatch(p -> p.talk().isEmpty()),
+        "one person over one paragraph is a byline over an article");
+  }
+
+  @Test
+  void roundsOfAPanelWithTheirPeopleOnTheStageAreTalks() {
+    List<Passage> talks = splitter.split(List.of("Folkemødet", "Med skiftende paneler runder debatten tre tematikker:\n"
+        + "Runde 1: Bredden og eliten\nPå scenen:\nMorten Messerschmidt\nChristine Buhl Andersen\n"
+        + "Runde 2: Vækstlaget\nPå scenen:\nEsben Weile Kjær\nChristine Buhl Andersen"), "Folkemødet").stream()
+        .filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Runde 1: Bredden og eliten", "Runde 2: Vækstlaget"), talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
+    assertEquals("Esben Weile Kjær\nChristine Buhl Andersen", talks.get(1).talk().orElseThrow().speakerText());
+  }
+
+  @Test
+  void aNewsStoryNamesASpeakerAmongTheSpeakersOfTheDay() {
+    List<Passage> talks = splitter.split(List.of("Nyhed", "Turisterhvervet mødes til årsmøde i januar.",
+        "Blandt talerne på dagen er også Københavns Lufthavns adm. direktør, Thomas Woldbye, der vil tale om vækst."), "Nyhed").stream()
+        .filter(p -> p.talk().isPresent()).toList();
+    assertEquals(1, talks.size());
+    assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Thomas Woldbye"));
+  }
 }

@@ -271,13 +271,17 @@ public final class TalkEvaluation {
       }
       String title = normalise(passage.talkTitle());
       String key = title.substring(0, Math.min(20, title.length()));
+      // a whole title is found as words ("Oplæg" is not in "Oplægget"); a title's first twenty
+      // characters may end inside a word
+      java.util.function.Predicate<String> holdsTitle = key.length() < title.length() ? line -> line.contains(key)
+          : java.util.regex.Pattern.compile("(?U)" + java.util.regex.Pattern.quote(key) + "(?!\\p{L})").asPredicate();
       int passageStart = from;
       // the title is looked for in the passage's own lines; a title the text does not hold
       // ("Oplæg" for a roster's entry) places the talk on the passage's first line
       int passageEnd = Math.min(lines.length, from + (int) passage.text().lines().count() + blankLinesWithin(lines, from, passage));
       boolean titleInPassage = false;
       for (int i = from; i < passageEnd; i++) {
-        titleInPassage |= !key.isEmpty() && normalise(lines[i]).contains(key);
+        titleInPassage |= !key.isEmpty() && holdsTitle.test(normalise(lines[i]));
       }
       if (!titleInPassage) {
         talks.put(from + 1, passage);
@@ -285,7 +289,7 @@ public final class TalkEvaluation {
         continue;
       }
       for (int i = from; i < lines.length; i++) {
-        if (!key.isEmpty() && normalise(lines[i]).contains(key)) {
+        if (!key.isEmpty() && holdsTitle.test(normalise(lines[i]))) {
           // the time alone on a line above the title, blank lines between allowed
           int above = i - 1;
           while (above > passageStart && lines[above].isBlank()) {
