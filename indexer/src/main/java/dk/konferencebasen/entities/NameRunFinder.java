@@ -35,10 +35,13 @@ final class NameRunFinder {
     while (i < s.size()) {
       KnownOrganisations.Match known = lexicon.knownOrganisations().at(s, i);
       if (known != null && !endsInAHeadBeyond(s, i, known.end())) {
-        if (!known.genitiveS() && lexicon.isLocalArea(s.token(known.end()))) {
-          known = new KnownOrganisations.Match(known.start(), known.end() + 1, false); // "DGI Nordsjælland"
+        if (!known.genitiveS()) {
+          int branch = branchEnd(s, known.end());
+          if (branch > known.end()) {
+            known = new KnownOrganisations.Match(known.start(), branch, s.token(branch - 1).genitiveLength() > 0);
+          }
         }
-        int end = known.genitiveS() ? known.end() : whereItIsOne(s, known.end());
+        int end = known.genitiveS() ? known.end() : whereItIsOne(s, known.end() - 1, known.end());
         Candidate org = Candidate.knownOrganisation(s, known, end);
         org.municipality = org.municipalityInTheName(lexicon.municipalities());
         runs.add(org);
@@ -90,7 +93,12 @@ final class NameRunFinder {
           end = lowerCaseContinuation(s, coreEnd);
         }
         if (end == coreEnd) {
-          end = whereItIsOne(s, coreEnd);
+          end = whereItIsOne(s, coreEnd - 1, coreEnd);
+        } else if (s.isWord(end, "i") && s.token(end + 1) != null
+            && s.token(end + 1).text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM)) {
+          // "Foreningen af Lystbådehavne i Danmark" is the country's; after its "af …" a town
+          // is as often where it meets ("… af Pensionerede Læger i Odense")
+          end = whereItIsOne(s, coreEnd - 1, end);
         }
         int person = personClosing(s, start, end);
         if (person > 0) {
@@ -113,6 +121,22 @@ final class NameRunFinder {
    * own: the index where it starts, or -1. A run that opens with a first name ("Anne Marie
    * Hansen") is one person with two first names.
    */
+  /**
+   * Where a known body's branch named after it ends: "DGI Nordsjælland", "DGI Midt- og
+   * Vestsjælland", "Microsoft Danmark"; {@code at} itself when no branch follows.
+   */
+  private int branchEnd(Sentence s, int at) {
+    Token next = s.token(at);
+    if (next == null) {
+      return at;
+    }
+    if (lexicon.isLocalArea(next) || next.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM)) {
+      return at + 1;
+    }
+    boolean suspended = next.isCapitalised() && next.text().endsWith("-") && s.isWord(at + 1, "og");
+    return suspended && lexicon.isLocalArea(s.token(at + 2)) ? at + 3 : at;
+  }
+
   private int personClosing(Sentence s, int start, int end) {
     FirstNames firstNames = lexicon.firstNames();
     if (firstNames.contains(s.token(start))) {
@@ -158,6 +182,9 @@ final class NameRunFinder {
       if (belongs && lexicon.organisations().isWholeWordHead(next) && lexicon.isLocalArea(s.token(i + 2))) {
         return i + 3; // "DS Region Syd": the head's own branch
       }
+      if (!belongs && branchEnd(s, i + 1) > i + 1) {
+        return branchEnd(s, i + 1); // "DGI Midt- og Vestsjælland"
+      }
       return belongs ? i + 2 : i + 1;
     }
     int j = i + 1;
@@ -190,16 +217,17 @@ final class NameRunFinder {
 
   /**
    * "Handicaprådet i Københavns Kommune", "Danske Handicaporganisationer i Sorø", "Folkehøjskolernes
-   * Forening i Danmark": a council's, an association's or a group's name may say where it is one,
+   * Forening i Danmark", "Radikale Venstre i Aarhus": a council's, an association's, a group's or a
+   * party's name may say where it is one ({@code head}: the word that says what the body is),
    * and the place is part of the name (the municipality is still named: {@link
    * OrganisationRules}). Not an institution's town ("University College Lillebælt i Odense") nor a
    * committee's ("udvalget … i Sønderborg"): those are where it is, not what it is called.
    */
-  private int whereItIsOne(Sentence s, int coreEnd) {
-    Token last = s.token(coreEnd - 1);
+  private int whereItIsOne(Sentence s, int head, int coreEnd) {
+    Token last = s.token(head);
     Token place = s.token(coreEnd + 1);
     if (!s.isWord(coreEnd, "i") || place == null || !place.isCapitalised()
-        || LOCAL_BODY_ENDINGS.stream().noneMatch(last.lower()::endsWith)) {
+        || LOCAL_BODY_ENDINGS.stream().noneMatch(last.lower()::endsWith) && !lexicon.organisations().isParty(last.lower())) {
       return coreEnd;
     }
     if (place.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM)) {

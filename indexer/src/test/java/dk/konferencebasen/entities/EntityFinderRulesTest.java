@@ -255,6 +255,17 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aBranchOrWhereABodyIsOneIsPartOfItsName() {
+      assertEquals(List.of("DGI Midt- og Vestsjælland"), organisations("Workshop ved Steen Ulrik Hansen fra DGI Midt- og Vestsjælland."));
+      assertEquals(List.of("Microsoft Danmark"), organisations("Den 2. november samlede Microsoft Danmark branchefolk."));
+      assertEquals(List.of("Foreningen af Lystbådehavne i Danmark"),
+          organisations("Kl. 14.10: Tale fra Foreningen af Lystbådehavne i Danmark om havnene."));
+      assertEquals(List.of("Radikale Venstre i Aarhus"), organisations("Mødet holdes af Radikale Venstre i Aarhus i aften."));
+      assertEquals(List.of("University College Lillebælt"), organisations("Hun underviser på University College Lillebælt i Odense."),
+          "an institution's town is where it is");
+    }
+
+    @Test
     void aBranchNamedByAPartOfDenmarkIsPartOfTheName() {
       assertEquals(List.of("FGU Vestegnen"), organisations("Mandag inviterer FGU Vestegnen og syv kommuner til konference."));
     }
