@@ -72,6 +72,8 @@ final class TalkFinder {
   private static final Pattern STAND = Pattern.compile("^\\p{Lu}{1,2}\\d{1,3}\\s+\\S");
   /** Between the words of a programme's line, as its vocabulary is looked up. */
   private static final Pattern WORDS = Pattern.compile("[\\s:,.–—-]+");
+  /** A numbered item of a slot's list: "1. At deltage i foreningslivet …", "2) Frafaldsgruppen". */
+  private static final Pattern NUMBERED_ITEM = Pattern.compile("(?U)^\\s*(\\d{1,2})[.)]\\s+\\p{Lu}");
   /** A list item's mark: "•", "-", "–" … */
   static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
   /** A line that opens with two to four capitalised words and a comma: "Grith Mortensen, landsbyklyngen …". */
@@ -197,7 +199,7 @@ final class TalkFinder {
     }
     markHeadedParagraphs(lines, paragraphStart, kinds);
     markSessionsTalks(lines, paragraphStart, kinds);
-    markSlotsOverListedTalks(lines, kinds);
+    markSlotsOverListedTalks(lines, paragraphStart, kinds);
     for (int i = 0; i < lines.size(); i++) {
       if (kinds.get(i) != Kind.TALK) {
         continue;
@@ -340,7 +342,7 @@ final class TalkFinder {
    * Danielsen (V), …: Kort om …": a slot whose items each name a talk of their own is the session
    * they share, not a talk.
    */
-  private void markSlotsOverListedTalks(List<String> lines, List<Kind> kinds) {
+  private void markSlotsOverListedTalks(List<String> lines, List<Boolean> paragraphStart, List<Kind> kinds) {
     for (int i = 0; i < lines.size(); i++) {
       Matcher slot = SLOT.matcher(lines.get(i));
       if (kinds.get(i) != Kind.TALK || !slot.matches()) {
@@ -350,8 +352,18 @@ final class TalkFinder {
       boolean parallel = PARALLEL_TALKS.matcher(slot.group("rest").strip()).matches();
       List<Integer> listed = new ArrayList<>();
       List<Integer> named = new ArrayList<>();
+      List<Integer> numbered = new ArrayList<>();
+      boolean numberingOpen = true;
       for (int j = i + 1; j < lines.size() && kinds.get(j) != Kind.BREAK && !SLOT.matcher(lines.get(j)).matches(); j++) {
         boolean bullet = BULLET.matcher(lines.get(j)).lookingAt();
+        Matcher number = NUMBERED_ITEM.matcher(lines.get(j));
+        boolean numberedItem = number.lookingAt() && Integer.parseInt(number.group(1)) == numbered.size() + 1;
+        // "1. Unge indvandrere og deltagelse", "2. Frafaldsgruppen" under "11:15 Tema 2 – Kan alle
+        // deltage?", up to a paragraph of something else
+        numberingOpen &= numberedItem || !paragraphStart.get(j);
+        if (numberingOpen && numberedItem) {
+          numbered.add(j);
+        }
         if (bullet && kinds.get(j) == Kind.TALK || listFollows && !bullet && isSpeakersOwnLine(lines.get(j))) {
           listed.add(j);
         } else if (bullet && isTopicThenSpeaker(lines.get(j))) {
@@ -365,6 +377,9 @@ final class TalkFinder {
         kinds.set(i, Kind.BREAK);
         listed.forEach(j -> kinds.set(j, Kind.TALK));
         named.forEach(j -> kinds.set(j, Kind.TALK));
+      } else if (listed.isEmpty() && numbered.size() >= 2) {
+        kinds.set(i, Kind.BREAK);
+        numbered.forEach(j -> kinds.set(j, Kind.TALK));
       }
     }
   }

@@ -789,4 +789,13 @@ class PassageSplitterTest {
     assertEquals(1, talks.size());
     assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Thomas Woldbye"));
   }
+
+  @Test
+  void numberedItemsUnderASlotAreItsTalksUpToAParagraphOfSomethingElse() {
+    assertEquals(List.of("1. Unge indvandrere og deltagelse @ ", "2. Frafaldsgruppen @ ", "Fremtidige initiativer @ 20.40"),
+        talkTimes(List.of("Program", "10.30 Velkomst ved Anne Holm\n11:15 Tema 2 – Kan alle deltage?\n1. Unge indvandrere og deltagelse\n"
+            + "Repræsentant fra Rabarberlandet\n2. Frafaldsgruppen\nÞorbjörn Jensson - Fjölsmiðjan", "18.30 Velkomstdrink",
+            "20.40\nFremtidige initiativer", "Stande på konferencen", "1. LAG-midler kan skabe udvikling\nForeningen har EU-midler.",
+            "2. Landsbypedel\nEn pedel for flere landsbyer.")).subList(1, 4));
+  }
 }
