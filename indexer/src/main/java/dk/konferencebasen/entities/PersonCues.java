@@ -77,7 +77,7 @@ final class PersonCues {
         || speechBefore(s, c.start) && (fullName || clauseEndsAt(s, c.end))
         || fullName && (titleAfter(s, c.end) || ageAfter(s, c.end) || speechAfter(s, c.end) || presenterBefore(s, c.start)
             || partyAfter(s, c.end) >= 0 || titleAfterCopula(s, c.end) || byline(s, c.start, c.end)
-            || afterAPartysLabel(s, c.start, c.end) || afterARoleLabel(s, c.start) || titleOfABodyBefore(s, c.start)
+            || afterAPartysLabel(s, c.start, c.end) || afterARoleLabel(s, c.start, c.end) || titleOfABodyBefore(s, c.start)
             || opensASlot(s, c.start) && s.token(c.end) != null && ITEM_SEPARATORS.contains(s.token(c.end).text())
                 && writtenAsAName(c)
             || writtenAsAName(c) && lexicon.firstNames().opensAName(s, c.start, c.coreEnd));
@@ -147,13 +147,24 @@ final class PersonCues {
     return label.matches() && lexicon.organisations().isParty(label.group(1));
   }
 
-  /** "Kontaktperson: Jens Søndergaard", "Projektleder: …": a role as the line's label before the name. */
-  private boolean afterARoleLabel(Sentence s, int start) {
+  /**
+   * "Kontaktperson: Jens Søndergaard", "Projektleder: …": a role as the line's label before the
+   * name; or a talk's word, perhaps after the slot's time, before a name set off from what follows
+   * ("12:15 Keynote: Noemi Katznelson (DK)", "Oplæg: Anne Holm, KL"), not before a title ("Keynote:
+   * Future Cities").
+   */
+  private boolean afterARoleLabel(Sentence s, int start, int end) {
     if (start != s.firstWord()) {
       return false;
     }
-    Matcher label = ROLE_LABEL.matcher(lineBefore(s, start));
-    return label.matches() && lexicon.titles().isTitleWord(label.group(1));
+    String before = lineBefore(s, start);
+    Matcher label = ROLE_LABEL.matcher(before);
+    if (label.matches() && lexicon.titles().isTitleWord(label.group(1))) {
+      return true;
+    }
+    Matcher talkLabel = ROLE_LABEL.matcher(SLOT_TIME.matcher(before).replaceFirst(""));
+    return talkLabel.matches() && lexicon.talkWords().matches(talkLabel.group(1).toLowerCase(Locale.ROOT))
+        && (lexicon.firstNames().contains(s.token(start)) || s.isPunct(end, ",") || s.isPunct(end, "("));
   }
 
   /** The text before token {@code start} on its line: a colon after a label ends the sentence, not the line. */

@@ -151,6 +151,12 @@ final class TalkFinder {
           && !SLOT.matcher(lines.get(i)).matches() && isTitledSlot(lines.get(i - 1))) {
         kind = Kind.TEXT;
       }
+      // "Kl. 13.25 – 13.45" over "Etik i ældreplejen – …" over "Oplæg ved Dorthe Birkmose, psykolog":
+      // the same, a title between
+      if (kind == Kind.TALK && i > 1 && !paragraphStart.get(i) && !paragraphStart.get(i - 1) && saysOnlyWhoGivesIt(lines.get(i))
+          && isBareTime(lines.get(i - 2)) && kinds.get(i - 1) == Kind.TEXT) {
+        kind = Kind.TEXT;
+      }
       // "Hvad karakteriserer de gode skoler?" over "Oplæg v/ Torben Pilegaard Jensen", or
       // Folkemødet's "Lykketoft i stolen" over "09:00 - 10:00 D3 3F, … - Ved Brandstationen" (a
       // slot at a stand): the heading above the talk's line is where the talk begins, and its title

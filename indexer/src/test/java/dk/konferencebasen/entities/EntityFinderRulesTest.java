@@ -166,6 +166,12 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aTalksWordAsTheLinesLabelBeforeANameSetOffFromWhatFollows() {
+      assertEquals(List.of("Noemi Katznelson"), people("12:15 Keynote: Noemi Katznelson (DK)"));
+      assertEquals(List.of(), people("Keynote: Future Cities"), "a title after the label");
+    }
+
+    @Test
     void aProgrammesSlashVedNamesThePresenter() {
       assertEquals(List.of("Jørgen Ørgaard"), people("• Samarbejde på tværs af landsbyer V/ Jørgen Ørgaard, Landsbyklyngen Mols"));
       assertEquals(List.of(), people("Vi bor tæt ved Kolding Fjord, hvor vandet er roligt."));

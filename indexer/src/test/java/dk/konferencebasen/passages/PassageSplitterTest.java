@@ -798,4 +798,13 @@ class PassageSplitterTest {
             "20.40\nFremtidige initiativer", "Stande på konferencen", "1. LAG-midler kan skabe udvikling\nForeningen har EU-midler.",
             "2. Landsbypedel\nEn pedel for flere landsbyer.")).subList(1, 4));
   }
+
+  @Test
+  void aSpeakersLineUnderTheTitleUnderATimeAloneIsThatTalks() {
+    List<Passage> talks = splitter.split(List.of("Program", "Kl. 13.15 – 13.25\nPause",
+        "Kl. 13.25 – 13.45\nEtik i ældreplejen – Er der brug for et paradigmeskifte?\nOplæg ved Dorthe Birkmose, psykolog og forfatter."),
+        "Program").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Etik i ældreplejen – Er der brug for et paradigmeskifte?"), talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
+    assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Dorthe Birkmose"));
+  }
 }
