@@ -165,12 +165,15 @@ public final class EntityFinder {
 
   /** Candidates are in text order, so insertion order is order of first mention. */
   /**
-   * A municipality's administration ("Børne- og Ungdomsforvaltningen") without its owner: every
-   * municipality has one of that name, so alone it identifies no organisation. With the owner
+   * A municipality's administration ("Børne- og Ungdomsforvaltningen") or council ("Byrådet")
+   * without its owner: every municipality has one of that name, so alone it identifies no organisation. With the owner
    * ("Københavns Kommunes Beskæftigelses- og Integrationsforvaltning") it does.
    */
   private boolean isAnUnownedUnit(Candidate c) {
     String last = c.token(c.coreEnd - 1).text().toLowerCase(Locale.ROOT);
+    if (c.coreLength() == 1 && c.end == c.coreEnd && COUNCILS.contains(last)) {
+      return true; // "Nu sætter Byrådet fokus på …": this town's council, whichever town it is
+    }
     if (!last.endsWith("forvaltning") && !last.endsWith("forvaltningen")) {
       return false;
     }
@@ -196,6 +199,9 @@ public final class EntityFinder {
         && !lexicon.titles().isTitle(c.token(c.start - 2));
   }
 
+  /** The elected councils every municipality and region has, alone: no name without the owner ("Aarhus Byråd"). */
+  private static final Set<String> COUNCILS = Set.of("byråd", "byrådet", "regionsråd", "regionsrådet", "kommunalbestyrelse",
+      "kommunalbestyrelsen", "borgerrepræsentationen");
   private static final List<String> VENUE_ENDINGS = List.of("museum", "museet", "bibliotek", "biblioteket");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("i", "på");
 

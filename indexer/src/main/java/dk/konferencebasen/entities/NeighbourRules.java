@@ -280,8 +280,8 @@ final class NeighbourRules {
       // nor a place ("… Storkøbenhavn og Nordsjælland inviterer") or an article cut from its name
       if (!c.isOpen() || c.end != c.coreEnd || isMunicipality(c) || lexicon.firstNames().contains(c.first())
           || lexicon.isAPlace(c.text()) || lexicon.localAreas().fit(c.first().base()) != WordList.Fit.NONE
-          || c.coreLength() == 1 && ARTICLES.contains(c.first().lower())) {
-        continue;
+          || c.coreLength() == 1 && (ARTICLES.contains(c.first().lower()) || lexicon.organisations().isWholeWordHead(c.first()))) {
+        continue; // "… i tæt samarbejde med Fonden": a bare head is the body named before, not a name
       }
       Sentence s = c.sentence;
       Token before = s.token(c.start - 1);

@@ -258,6 +258,15 @@ class EntityFinderRulesTest {
       assertEquals(List.of("Socialstyrelsen"), organisations("Konferencen er arrangeret af Socialstyrelsen."));
       assertEquals(List.of(), organisations("Camilla Fabricius inviterer til debat om psykiatrien."), "a first name opens a person's name");
       assertEquals(List.of(), organisations("Storkøbenhavn og Nordsjælland inviterer."), "a part of Denmark is no body");
+      assertEquals(List.of("Fonden Ensomme Gamles Værn"),
+          organisations("Projektet er støttet af Fonden Ensomme Gamles Værn og udføres i tæt samarbejde med Fonden."),
+          "a bare head is the body named before");
+    }
+
+    @Test
+    void aCouncilWithoutItsOwnerIsNoName() {
+      assertEquals(List.of(), organisations("Nu sætter Byrådet yderligere fokus på frivilligheden."));
+      assertEquals(List.of("Aarhus Byråd"), organisations("Det har Aarhus Byråd besluttet."));
     }
 
     @Test
