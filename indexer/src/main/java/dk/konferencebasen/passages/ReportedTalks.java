@@ -70,12 +70,13 @@ final class ReportedTalks {
   /**
    * The speaker after the verb, as Danish puts the subject after an adverbial ("Med disse ord
    * sluttede borgmester Trine Græse …", "Efterfølgende belyste Tea Torbenfeldt Bengtsson …"), in
-   * the passive ("… blev åbnet af ældreminister Mette Kierkgaard") and in a cleft ("Derefter var
+   * the passive ("… blev åbnet af ældreminister Mette Kierkgaard", "… blev præsenteret af Mette
+   * Kaagaard, CEO i Microsoft Danmark") and in a cleft ("Derefter var
    * det beskæftigelsesminister Troels Lund Poulsen, som …").
    */
   private static final Pattern OPENED_BY = Pattern.compile(
       "(?U)\\b(?:(?i:åbnede|sluttede|afsluttede|indledte|belyste|fremlagde|præsenterede|gennemgik|fortalte|talte)"
-          + "|(?i:blev|bliver)\\s+(?i:åbnet|afsluttet|indledt|budt\\s+velkommen)\\s+af|(?i:åbnes|afsluttes|indledes)\\s+af|(?i:budt\\s+velkommen\\s+af)|(?i:var|er)\\s+det)"
+          + "|(?i:blev|bliver)\\s+(?i:åbnet|afsluttet|indledt|budt\\s+velkommen|præsenteret|fremlagt|gennemgået)\\s+af|(?i:åbnes|afsluttes|indledes)\\s+af|(?i:budt\\s+velkommen\\s+af)|(?i:var|er)\\s+det)"
           + "\\s+(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}" + GIVER);
   /** "Kulturminister Marianne Jelved (R) åbner konferencen …", "… Jens Holm afsluttede dagen": the name opens the day. */
   private static final Pattern OPENS_THE_DAY = Pattern.compile(
@@ -84,12 +85,13 @@ final class ReportedTalks {
           + "|(?i:samlede|samler)\\s+op\\s+på\\s+(?i:dagen|konferencen|mødet)\\b)");
   /**
    * "Karen Leth delte sine erfaringer med …", "På dagen delte daværende minister, Karen Ellemann,
-   * sine visioner for …": to share one's own views with the hall is to give a talk.
+   * sine visioner for …", "mediepersonen Lisbeth Knudsen øser af sine erfaringer": to share one's
+   * own views with the hall is to give a talk.
    */
   private static final String OWN_VIEWS = "\\s+(?i:sine|sin|sit|deres)\\s+(?i:erfaringer|visioner|tanker|perspektiver|refleksioner"
       + "|pointer|betragtninger|viden|historie|fortælling)\\b";
   private static final Pattern SHARED = Pattern.compile(
-      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,120}?\\b(?i:delte|deler)" + OWN_VIEWS);
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,120}?\\b(?i:delte|deler|øser\\s+af|øste\\s+af)" + OWN_VIEWS);
   private static final Pattern SHARED_BY = Pattern.compile(
       "(?U)\\b(?i:delte|deler)\\s+(?:[\\p{L}.-]+[\\s,]+){0,6}?" + GIVER + ",?" + OWN_VIEWS);
   /** "Mathias Vibe, AU og Lone Nedergaard var oplægsholdere": the names before the word for their part. */

@@ -807,4 +807,13 @@ class PassageSplitterTest {
     assertEquals(List.of("Etik i ældreplejen – Er der brug for et paradigmeskifte?"), talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
     assertTrue(talks.get(0).talk().orElseThrow().speakerText().contains("Dorthe Birkmose"));
   }
+
+  @Test
+  void aReportTellsOfATalkPresentedBySomeoneOrOfSomeoneSharingTheirExperience() {
+    List<List<String>> givers = splitter.split(List.of("Referat",
+        "Målet blev præsenteret af Mette Kaagaard, CEO i Microsoft Danmark, der satte scenen for de fremmødte.",
+        "Søndag er fokus på bestyrelsens rolle, hvor bl.a. mediepersonen Lisbeth Knudsen øser af sine erfaringer fra bestyrelser."),
+        "Referat").stream().map(p -> p.talk().map(TalkHeading::givers).orElse(List.of())).toList();
+    assertEquals(List.of(List.of("Mette Kaagaard"), List.of("Lisbeth Knudsen")), givers);
+  }
 }
