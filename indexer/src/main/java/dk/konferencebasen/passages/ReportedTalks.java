@@ -34,6 +34,13 @@ final class ReportedTalks {
   private static final Pattern GAVE_A_TALK = Pattern.compile(
       "(?iU)\\b(?:(?:holdt|holder|gav|giver|havde|leverede|komme\\s+med|kommer\\s+med|kom\\s+med)\\s+(?:\\p{L}+\\s+){0,2}?|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?)" + TALK + "\\b");
   /**
+   * The giver after the verb, as Danish puts the subject after an adverbial: "… og ca. kl. 15.50
+   * holder 3F's formand Henning Overgaard sin beretning", "Derefter gav borgmester Anne Holm sit bud".
+   */
+  private static final Pattern GAVE_INVERTED = Pattern.compile(
+      "(?U)\\b(?:holder|holdt|giver|gav|leverer|leverede)\\s+(?:[\\p{L}\\d’'.-]+\\s+){0,3}?" + GIVER
+          + "\\s+(?:sin|sit|sine)\\s+(?:\\p{Ll}+\\s+)?(?i:" + TALK + "|beretning|bud)\\b");
+  /**
    * The speakers named after the word for them: "To oplægsholdere, Lisbeth Trinskjær, formand for
    * …", "De fire veloplagte oplægsholdere – Klaus Majgaard, Rie Wellendorf …", "Blandt talerne på
    * dagen er også Københavns Lufthavns adm. direktør, Thomas Woldbye".
@@ -118,7 +125,7 @@ final class ReportedTalks {
       "(?U)\\b(?:(?:holder|holdt|giver|gav)\\s+(?:han|hun)\\s+(?:\\p{L}+\\s+){0,2}?(?i:" + TALK + ")|(?:Han|Hun)\\s+(?:holder|holdt|giver|gav)\\s+(?:\\p{L}+\\s+){0,2}?(?i:" + TALK + ")"
           + "|^(?:I|Under)\\s+(?:sin|sit|sine)\\s+(?:\\p{Ll}+\\s+)?(?i:" + TALK + ")\\b" + WITHIN_SENTENCE + "*\\b(?:han|hun)\\b)");
   /** The ways a sentence tells of a talk and names its giver (group "giver"). */
-  private static final List<Pattern> TELLING = List.of(TALK_BY, TALK_ABOUT_BY, TOLD_ABOUT, WELCOMED, TOOK_THE_FLOOR, ASKED_FOR_THE_FLOOR, MADE_WISER, IN_THEIR_TALK,
+  private static final List<Pattern> TELLING = List.of(GAVE_INVERTED, TALK_BY, TALK_ABOUT_BY, TOLD_ABOUT, WELCOMED, TOOK_THE_FLOOR, ASKED_FOR_THE_FLOOR, MADE_WISER, IN_THEIR_TALK,
       WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SHARED, SHARED_BY, SPEAKERS_NAMED, WERE_SPEAKERS, DEBATE_WITH, DEBATED, LED_THE_DEBATE);
   private static final int LINE_MAX_CHARS = 1_500;
 
@@ -153,7 +160,9 @@ final class ReportedTalks {
       int first = starts.get(k);
       int last = first;
       int next = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
-      while (last + 1 < next && !paragraphStart.get(last + 1)) {
+      // to the paragraph's end, or to a line that opens a list of its own ("Gæstetalere ved
+      // kongressen vil bl.a. være:")
+      while (last + 1 < next && !paragraphStart.get(last + 1) && !lines.get(last + 1).strip().endsWith(":")) {
         last++;
       }
       talks.add(new TalkFinder.Talk(first, last, title(sentences.get(k)), sentences.get(k), "", givers(sentences.get(k))));

@@ -816,4 +816,15 @@ class PassageSplitterTest {
         "Referat").stream().map(p -> p.talk().map(TalkHeading::givers).orElse(List.of())).toList();
     assertEquals(List.of(List.of("Mette Kaagaard"), List.of("Lisbeth Knudsen")), givers);
   }
+
+  @Test
+  void aReportedTalkWithItsGiverAfterTheVerbEndsBeforeAListOfItsOwn() {
+    List<Passage> talks = splitter.split(List.of("Pressemeddelelse",
+        "Kongressen åbner lørdag kl. 13.00 og ca. kl. 15.50 holder 3F’s formand Henning Overgaard sin beretning for de delegerede.\n"
+            + "Gæstetalere ved kongressen vil bl.a. være:\n- formand for FH Lizette Risgaard (tirsdag kl. ca. 13.00)."),
+        "Pressemeddelelse").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(2, talks.size(), talks.toString());
+    assertEquals(List.of("Henning Overgaard"), talks.get(0).talk().orElseThrow().givers());
+    assertTrue(talks.get(1).talk().orElseThrow().speakerText().contains("Lizette Risgaard"));
+  }
 }
