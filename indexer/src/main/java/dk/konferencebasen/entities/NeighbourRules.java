@@ -259,8 +259,9 @@ final class NeighbourRules {
       boolean heldAt = preposition != null && lexicon.titles().isTitleOrItsDefinite(title)
           && (EMPLOYER_PREPOSITIONS.contains(preposition.lower())
               || preposition.isWord("for") && !holdsAPortfolio(title) && (after == null || !after.isWord() || after.isCapitalised()));
+      // ("… i Timegruppen og formand for …": "og" and a small word is the sentence going on)
       boolean nameGoesOn = after != null && (after.isPunct("&") || after.isWord() && !after.isCapitalised()
-          && (after.isWord("of") || after.isWord("for") || after.isWord("og")));
+          && (after.isWord("of") || after.isWord("for") || after.isWord("og") && s.isCapitalised(c.end + 1)));
       if (c.isOpen() && c.end == c.coreEnd && heldAt && !nameGoesOn && !isMunicipality(c)) {
         c.type = Candidate.Type.ORGANISATION;
         changed = true;

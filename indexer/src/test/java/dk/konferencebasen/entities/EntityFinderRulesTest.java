@@ -242,8 +242,9 @@ class EntityFinderRulesTest {
   @Nested
   class OrganisationPatterns {
     @Test
-    void policeDistrictsAndNewspapersAreBodies() {
+    void policeDistrictsDiocesesAndNewspapersAreBodies() {
       assertEquals(List.of("Københavns Politi"), organisations("Politidirektøren fortalte om Københavns Politis organisation."));
+      assertEquals(List.of("Fyens Stift"), organisations("Alle ansatte ved kirkerne i Fyens Stift er velkomne."));
       assertEquals(List.of("Fagbladet FOA"), organisations("Fagbladet FOAs Facebook-profil viser flere fotos."),
           "the name ends in its genitive");
       assertEquals(List.of("Kristeligt Dagblad"), organisations("Det skriver Kristeligt Dagblad i dag."));
@@ -261,6 +262,12 @@ class EntityFinderRulesTest {
       assertEquals(List.of("Fonden Ensomme Gamles Værn"),
           organisations("Projektet er støttet af Fonden Ensomme Gamles Værn og udføres i tæt samarbejde med Fonden."),
           "a bare head is the body named before");
+    }
+
+    @Test
+    void whereATitleIsHeldEndsBeforeTheSentenceGoesOn() {
+      assertEquals(List.of("Timegruppen"), organisations("Jens Sørensen er koncernchef i Timegruppen og formand for klubben."));
+      assertEquals(List.of(), organisations("Hun er direktør i Landbrug og Fødevarer."), "'og' and a capital: the name goes on past the run");
     }
 
     @Test
