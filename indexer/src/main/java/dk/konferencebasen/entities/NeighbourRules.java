@@ -147,8 +147,10 @@ final class NeighbourRules {
     }
     boolean adjacent = gapIs(p, c); // one capitalised run, split after the head word
     boolean comma = gapIs(p, c, ",");
-    // "Sarah Lunar (CFBU) og Siff Monrad Langkilde (CFBU)": a second name written as the first
-    boolean parallel = gapIs(p, c, ")", "og") && p.sentence.isPunct(p.start - 1, "(") && c.sentence.isPunct(c.end, "(");
+    // "Sarah Lunar (CFBU) og Siff Monrad Langkilde (CFBU)", "Elisa Rimpler (BUPL), Annegrete Juul
+    // (KP) og …": a next name written as the first
+    boolean parallel = (gapIs(p, c, ")", "og") || gapIs(p, c, ")", ",")) && p.sentence.isPunct(p.start - 1, "(")
+        && c.sentence.isPunct(c.end, "(");
     return parallel && fullName
         || (adjacent || comma) && titleLinkedTo(p) // "formand for <Org> Mads Blistrup"
         || adjacent && fullName // "Dansk Socialrådgiverforening Mads Blistrup"

@@ -55,6 +55,8 @@ class EntityFinderRulesTest {
       assertEquals(List.of("Sarah Lunar", "Ulvhild Snorresdatter"),
           people("Sarah Lunar (CFBU) og Ulvhild Snorresdatter (CFBU) lægger op til drøftelser"),
           "a second name written as the first, with its own organisation in brackets");
+      assertEquals(List.of("Elisa Rimpler", "Annegrete Juul"),
+          people("Paneldebat med Elisa Rimpler (BUPL), Annegrete Juul (KP) og flere."), "after a comma too");
       assertEquals(List.of("Ulvhild Snorresdatter", "Mads Holm"),
           people("10.00-10.30: Ulvhild Snorresdatter i samtale med Mads Holm"), "one who talks with someone is a person");
     }
