@@ -163,11 +163,11 @@ public final class EntityFinder {
     return false;
   }
 
-  /** Candidates are in text order, so insertion order is order of first mention. */
   /**
    * A municipality's administration ("Børne- og Ungdomsforvaltningen") or council ("Byrådet")
-   * without its owner: every municipality has one of that name, so alone it identifies no organisation. With the owner
-   * ("Københavns Kommunes Beskæftigelses- og Integrationsforvaltning") it does.
+   * without its owner: every municipality has one of that name, so alone it identifies no
+   * organisation. With the owner ("Københavns Kommunes Beskæftigelses- og Integrationsforvaltning",
+   * "Aarhus Byråd") it does.
    */
   private boolean isAnUnownedUnit(Candidate c) {
     String last = c.token(c.coreEnd - 1).text().toLowerCase(Locale.ROOT);
@@ -205,6 +205,7 @@ public final class EntityFinder {
   private static final List<String> VENUE_ENDINGS = List.of("museum", "museet", "bibliotek", "biblioteket");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("i", "på");
 
+  /** Candidates are in text order, so insertion order is order of first mention. */
   private NamedEntities collect(List<Candidate> candidates) {
     Set<String> people = new LinkedHashSet<>();
     Set<String> organisations = new LinkedHashSet<>();

@@ -115,13 +115,6 @@ final class NameRunFinder {
   }
 
   /**
-   * "Dansk Supermarked Annette Vittrup", "Center for Daginstitutionsforskning Bjørg Kjær": a
-   * programme line runs an organisation and a person's name together. Where the run's last two
-   * to four words open with a first name, and the run itself does not, they are a name of their
-   * own: the index where it starts, or -1. A run that opens with a first name ("Anne Marie
-   * Hansen") is one person with two first names.
-   */
-  /**
    * Where a known body's branch named after it ends: "DGI Nordsjælland", "DGI Midt- og
    * Vestsjælland", "Microsoft Danmark"; {@code at} itself when no branch follows.
    */
@@ -137,6 +130,13 @@ final class NameRunFinder {
     return suspended && lexicon.isLocalArea(s.token(at + 2)) ? at + 3 : at;
   }
 
+  /**
+   * "Dansk Supermarked Annette Vittrup", "Center for Daginstitutionsforskning Bjørg Kjær": a
+   * programme line runs an organisation and a person's name together. Where the run's last two
+   * to four words open with a first name, and the run itself does not, they are a name of their
+   * own: the index where it starts, or -1. A run that opens with a first name ("Anne Marie
+   * Hansen") is one person with two first names.
+   */
   private int personClosing(Sentence s, int start, int end) {
     FirstNames firstNames = lexicon.firstNames();
     if (firstNames.contains(s.token(start))) {

@@ -3,6 +3,7 @@ package dk.konferencebasen.entities;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +22,9 @@ import java.util.Set;
  *   <li>"&lt;Organisation&gt; &lt;Name&gt;" within one capitalised run, and "&lt;Organisation&gt;,
  *       &lt;Name&gt;," (names of 2+ words): a name set next to an organisation is its person.
  *   <li>"&lt;Name&gt; fra &lt;Organisation&gt;" (names of 2+ words): people come from organisations
- *       ("Pia Olsen Dyhr fra SF").
+ *       ("Pia Olsen Dyhr fra KL").
+ *   <li>"&lt;Person&gt; (&lt;X&gt;), &lt;Name&gt; (&lt;Y&gt;)" (after "og" or a comma): a next
+ *       name written as the first.
  *   <li>A name written as people's are in a list of three or more, two of them people.
  *   <li>The same text as a person elsewhere in the passage.
  * </ul>
@@ -33,15 +36,19 @@ import java.util.Set;
  *       field ("minister for …", "direktør for Sociale forhold …").
  *   <li>Who works with others, arranges or invites: "i samarbejde med &lt;Name&gt;", "arrangeret
  *       af &lt;Name&gt;", "&lt;Name&gt; inviterer".
- *   <li>"&lt;Person&gt; fra &lt;Name of 2+ words&gt;" ("Charlotte Liebak Hansen fra Væksthusets
- *       Forskningscenter"). One word after "fra" is more often a place ("fra Irak").
+ *   <li>"&lt;Person&gt; fra &lt;Name&gt;" ("Charlotte Liebak Hansen fra Væksthusets
+ *       Forskningscenter", "Erik Friis fra Spejderne"); one word only when it is no place: not a
+ *       country or city ("fra Irak"), a part of Denmark, a municipality, nor built as Danish
+ *       towns are named ("fra Ullerslev").
  *   <li>"&lt;Person&gt;, &lt;Name&gt;," ("Rasmus Stoklund, Socialdemokratiet,"), unless the name is a
- *       municipality ("Mette Hansen, Aalborg,"); at the end of a line, or before "og" and the
- *       next person, only a name of two words or an acronym; and "&lt;Person&gt;, &lt;role&gt;,
+ *       municipality ("Mette Hansen, Aalborg,"); at the end of a line a name of two words, an
+ *       acronym or one word that is no place ("Carsten Hyldborg, Fynbus"; not "Jens Jensen,
+ *       Haslev"), before "og" and the next person only the first two; and "&lt;Person&gt;, &lt;role&gt;,
  *       &lt;Name&gt;" ("Mette Dalsgaard, COO, Cepos"). Such a name is no second person when it
  *       opens with no first name ("Mette Risager, Risager Consult og Anita Pedersen").
- *   <li>"&lt;Person or Organisation&gt; (&lt;ACRONYM&gt;)": the acronym is an organisation (a
- *       party after a person: "Mette Hansen (SF)"). An acronym in parentheses after anything else
+ *   <li>"&lt;Person or Organisation&gt; (&lt;ACRONYM&gt;)": the acronym is an organisation, unless
+ *       it is a party's letters after a person ("Mette Hansen (SF)": the party as a ballot names
+ *       it, no organisation). An acronym in parentheses after anything else
  *       abbreviates something that is not an organisation (a law: "(LAB)"), so it and every other
  *       mention of it in the passage are not names.
  * </ul>
@@ -205,7 +212,7 @@ final class NeighbourRules {
    */
   private boolean isOneWordBody(Candidate c) {
     Token word = c.first();
-    String lower = word.base().toLowerCase(java.util.Locale.ROOT);
+    String lower = word.base().toLowerCase(Locale.ROOT);
     return c.coreLength() == 1 && word.isCapitalised() && !word.isAcronym() && lower.matches("\\p{L}{4,}")
         && !lexicon.isAPlace(word.base()) && !lexicon.isLocalArea(word) && !isMunicipality(c)
         && !lexicon.firstNames().contains(word) && TOWN_ENDINGS.stream().noneMatch(lower::endsWith)

@@ -20,9 +20,11 @@ import java.util.function.Predicate;
  *
  * <p>A programme is cut by its talks instead ({@link TalkFinder}): each talk is one passage,
  * whatever blank lines its slot, title, speakers and abstract are written with, and carries its
- * title and the lines that name its speakers. A document that is no programme may still tell of
- * talks in running text ({@link ReportedTalks}): such a paragraph is a talk too. A passage of a
- * few words outside a talk joins its neighbour.
+ * title and the lines that name its speakers. A programme without times may pair each title with
+ * its speaker's line ({@link PairedTalks}), present its speakers one by one ({@link
+ * SpeakerProfiles}) or list each debate's people under a label ({@link LabelledSpeakers}). A
+ * document that is no programme may still tell of talks in running text ({@link ReportedTalks}):
+ * such a paragraph is a talk too. A passage of a few words outside a talk joins its neighbour.
  */
 public final class PassageSplitter {
   public static final String PARAGRAPH_SEPARATOR = "\n\n";
