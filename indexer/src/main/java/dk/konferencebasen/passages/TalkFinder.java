@@ -593,7 +593,7 @@ final class TalkFinder {
     String line = lines.get(at).strip();
     boolean lastLineOfParagraph = at + 1 >= lines.size() || paragraphStart.get(at + 1);
     return lastLineOfParagraph && PassageSplitter.isHeading(line) && !SPEAKER_CUE.matcher(line).find()
-        && !line.matches("(?iU)^(med|af)\\s.*") && !LEAD_IN.matcher(line).find();
+        && !line.matches("(?iU)^(med|af)\\s.*") && !leadsIntoWhoSpeaks(line);
   }
 
   private Talk talk(List<String> lines, int first, int last) {
@@ -656,7 +656,7 @@ final class TalkFinder {
       Matcher label = WHO_TAKES_PART.matcher(next);
       if (label.matches() || isPracticalField(next)) {
         listFollows = label.matches() && label.group("who").isBlank();
-      } else if (next.length() <= LEAD_IN_MAX_CHARS && LEAD_IN.matcher(next).find()) {
+      } else if (next.length() <= LEAD_IN_MAX_CHARS && leadsIntoWhoSpeaks(next)) {
         listFollows = true; // "Vi får besøg af" over "• Elif Bayram Orbe"
       }
       boolean underTitle = rest.length() <= SPEAKER_LINE_MAX_CHARS && i <= titleLine + SPEAKER_LINES_UNDER_TITLE;
@@ -685,6 +685,15 @@ final class TalkFinder {
   /** A short line that leads into a list of people: "Vi får besøg af", "Debatten er med". */
   private static final Pattern LEAD_IN = Pattern.compile("(?U)\\s(?:af|med|ved)$");
   private static final int LEAD_IN_MAX_CHARS = 60;
+
+  /** "Vi får besøg af", "Debatten er med": a line that leads into who speaks (not who hosts or pays). */
+  private static boolean leadsIntoWhoSpeaks(String line) {
+    return LEAD_IN.matcher(line).find() && !HOSTS_LEAD_IN.matcher(line).find();
+  }
+
+  /** "I samarbejde med", "Arrangeret af", "Støttet af": a lead-in to who hosts or pays, not who speaks. */
+  private static final Pattern HOSTS_LEAD_IN = Pattern.compile(
+      "(?iU)\\b(?:samarbejde|partnerskab|arrangeret|arrangeres|afholdt|afholdes|organiseret|støttet|støttes|sponsoreret|finansieret|udgivet|produceret)\\s+(?:af|med)$");
 
   /** Between the cells of a table's row as a page's text gives it: " | " or a tab. */
   private static final Pattern CELL_BORDER = Pattern.compile("\\s+\\|\\s+|\\s*\\t\\s*");

@@ -827,4 +827,17 @@ class PassageSplitterTest {
     assertEquals(List.of("Henning Overgaard"), talks.get(0).talk().orElseThrow().givers());
     assertTrue(talks.get(1).talk().orElseThrow().speakerText().contains("Lizette Risgaard"));
   }
+
+  @Test
+  void aLeadInToWhoHostsOrPaysNamesNoSpeakers() {
+    List<String> speakerTexts = splitter.split(List.of("Program", "10.00 Velkomst ved Jens Hansen",
+        "11.00 Oplæg om klimaet\nHvordan ser byen ud om tyve år?\nHvad kan vi gøre i dag?\nOg hvem betaler?\nDet ser vi på.\n"
+            + "Arrangeret af\n• Mette Holm, direktør, Grøn Fond", "12.00 Frokost",
+        "13.00 Debat om byen\nHvordan ser byen ud om tyve år?\nHvad kan vi gøre i dag?\nOg hvem betaler?\nDet ser vi på.\n"
+            + "Vi får besøg af\n• Karen Lund, borgmester"), "Program").stream()
+        .filter(p -> p.talk().isPresent()).map(p -> p.talk().orElseThrow().speakerText()).toList();
+    assertEquals(3, speakerTexts.size(), speakerTexts.toString());
+    assertTrue(!speakerTexts.get(1).contains("Mette Holm"), speakerTexts.get(1));
+    assertTrue(speakerTexts.get(2).contains("Karen Lund"), speakerTexts.get(2));
+  }
 }
