@@ -755,6 +755,8 @@ final class TalkFinder {
     return false;
   }
 
+  /** "Tid til …": time set aside for the people in the hall, no one's talk. */
+  private static final Pattern TIME_FOR = Pattern.compile("(?iU)^tid\\s+til\\s");
   /** How long a break lasts, before the word for it: "10 min. pause", "15 minutters pause". */
   private static final Pattern DURATION = Pattern.compile("(?iU)^\\d{1,3}\\s*(?:min\\.?|minutter|minutters)\\s+");
 
@@ -764,6 +766,9 @@ final class TalkFinder {
    */
   private static boolean opensWithABreak(String text) {
     String bare = DURATION.matcher(text.strip()).replaceFirst("");
+    if (TIME_FOR.matcher(bare).lookingAt()) {
+      return true; // "Tid til snak – over ostebord og rødvin", "Tid til at netværke"
+    }
     Matcher suspended = SUSPENDED_COMPOUNDS.matcher(bare);
     if (suspended.lookingAt()) {
       return ProgrammeVocabulary.isBreakWord(suspended.group("head"));

@@ -705,11 +705,11 @@ class PassageSplitterTest {
   }
 
   @Test
-  void aLineOpeningWithSuspendedCompoundsIsNoBreakAndAnEveningBuffetIsOne() {
+  void aLineOpeningWithSuspendedCompoundsIsNoBreakAndABuffetTimeForATalkOrAnEndWithNoOneNamedIsOne() {
     assertEquals(List.of("Indledning @ 13.00–13.05", "Transport-, Bygnings- og Boligministeriets planer @ 13.05–13.30"),
         talkTimes(List.of("Program", "13.00-13.05: Indledning ved ordstyrer Per Homann Jespersen",
             "13.05-13.30: Transport-, Bygnings- og Boligministeriets planer, v/", "18.00: Aftenbuffet.",
-            "19.00: Frokost- og netværkspause")));
+            "19.00: Frokost- og netværkspause", "20.30: Tid til snak - over ostebord og rødvin", "21.00 Kongresafslutning")));
   }
 
   @Test
