@@ -705,7 +705,7 @@ class PassageSplitterTest {
   }
 
   @Test
-  void aLineOpeningWithSuspendedCompoundsIsNoBreakAndABuffetTimeForATalkOrAnEndWithNoOneNamedIsOne() {
+  void aLineOpeningWithSuspendedCompoundsIsNoBreakButABuffetATimeForTheHallOrAnEndWithNoOneNamedIs() {
     assertEquals(List.of("Indledning @ 13.00–13.05", "Transport-, Bygnings- og Boligministeriets planer @ 13.05–13.30"),
         talkTimes(List.of("Program", "13.00-13.05: Indledning ved ordstyrer Per Homann Jespersen",
             "13.05-13.30: Transport-, Bygnings- og Boligministeriets planer, v/", "18.00: Aftenbuffet.",
