@@ -28,11 +28,20 @@ final class ReportedTalks {
   private static final String WITHIN_SENTENCE = "(?:[^.!?]|\\.(?=\\s*\\p{Ll}))";
   private static final Pattern A_NAME = Pattern.compile("(?U)" + NAME);
   /**
-   * "holdt et oplæg", "gav et indlæg"; "leverede" may name its givers before the talk ("Derefter
-   * leverede Pernille Skipper, bestyrelsesformand for Coop, og Hjalte Aaberg tre oplæg").
+   * "holdt et oplæg", "gav et indlæg", "gav en introduktion til …"; "leverede" may name its givers
+   * before the talk ("Derefter leverede Pernille Skipper, bestyrelsesformand for Coop, og Hjalte
+   * Aaberg tre oplæg").
    */
   private static final Pattern GAVE_A_TALK = Pattern.compile(
-      "(?iU)\\b(?:(?:holdt|holder|gav|giver|havde|leverede|komme\\s+med|kommer\\s+med|kom\\s+med)\\s+(?:\\p{L}+\\s+){0,2}?|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?)" + TALK + "\\b");
+      "(?iU)\\b(?:(?:holdt|holder|gav|giver|havde|leverede|komme\\s+med|kommer\\s+med|kom\\s+med)\\s+(?:\\p{L}+\\s+){0,2}?|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?)"
+          + "(?:" + TALK + "|introduktion|gennemgang|orientering)\\b");
+  /**
+   * "Du kan møde Mette Kirkeskov Sie fra Fødevarestyrelsen, …", "Ved debatmødet kan du møde
+   * hovedforskeren …, forskningslektor Flemming Tait Svith": whom an invitation says one will meet
+   * gives the event's talk.
+   */
+  private static final Pattern YOU_CAN_MEET = Pattern.compile(
+      "(?U)\\b(?i:kan\\s+(?:du|I|man)\\s+møde|(?:du|I|man)\\s+kan\\s+møde)\\s+" + WITHIN_SENTENCE + "{0,120}?" + GIVER);
   /**
    * The giver after the verb, as Danish puts the subject after an adverbial: "… og ca. kl. 15.50
    * holder 3F's formand Henning Overgaard sin beretning", "Derefter gav borgmester Anne Holm sit bud".
@@ -125,7 +134,7 @@ final class ReportedTalks {
       "(?U)\\b(?:(?:holder|holdt|giver|gav)\\s+(?:han|hun)\\s+(?:\\p{L}+\\s+){0,2}?(?i:" + TALK + ")|(?:Han|Hun)\\s+(?:holder|holdt|giver|gav)\\s+(?:\\p{L}+\\s+){0,2}?(?i:" + TALK + ")"
           + "|^(?:I|Under)\\s+(?:sin|sit|sine)\\s+(?:\\p{Ll}+\\s+)?(?i:" + TALK + ")\\b" + WITHIN_SENTENCE + "*\\b(?:han|hun)\\b)");
   /** The ways a sentence tells of a talk and names its giver (group "giver"). */
-  private static final List<Pattern> TELLING = List.of(GAVE_INVERTED, TALK_BY, TALK_ABOUT_BY, TOLD_ABOUT, WELCOMED, TOOK_THE_FLOOR, ASKED_FOR_THE_FLOOR, MADE_WISER, IN_THEIR_TALK,
+  private static final List<Pattern> TELLING = List.of(GAVE_INVERTED, YOU_CAN_MEET, TALK_BY, TALK_ABOUT_BY, TOLD_ABOUT, WELCOMED, TOOK_THE_FLOOR, ASKED_FOR_THE_FLOOR, MADE_WISER, IN_THEIR_TALK,
       WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SHARED, SHARED_BY, SPEAKERS_NAMED, WERE_SPEAKERS, DEBATE_WITH, DEBATED, LED_THE_DEBATE);
   private static final int LINE_MAX_CHARS = 1_500;
 
@@ -189,7 +198,8 @@ final class ReportedTalks {
   private static final List<String> STEMS = List.of("oplæg", "indlæg", "foredrag", "keynote", "tale", "præsent",
       "fortal", "fortæl", "berett", "gennem", "fremla", "fremlæ", "introduc", "bød", "byder", "åbne", "slutte",
       "indled", "samle", "indspark", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes", "indslag", "ordet",
-      "beretning", "debat", "panel", "moderer", "styre", "ledte", "lede ", "ordstyrer", "moderator", "holdere", "hovedtaler");
+      "beretning", "debat", "panel", "moderer", "styre", "ledte", "lede ", "ordstyrer", "moderator", "holdere", "hovedtaler",
+      "introduktion", "gennemgang", "orientering", "møde");
 
   static boolean tellsOfATalk(String sentence) {
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);

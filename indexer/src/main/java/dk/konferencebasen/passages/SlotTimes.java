@@ -18,23 +18,26 @@ final class SlotTimes {
   private static final String SPAN = "\\s*(?:-|–|—|til)\\s*";
 
   /**
-   * A time, or a span of two, at the start of a line, perhaps after its date ("1. juni 13:00 -
-   * 14:00", "Tirsdag den 3. maj kl. 9.30"; a weekday alone, "Mandag, 17:30 - 20:30", is when a
-   * course meets more often than a slot); group "rest" is what follows.
+   * A time, or a span of two, at the start of a line, perhaps after a list's mark ("- 12:30-12:50")
+   * or its date ("1. juni 13:00 - 14:00", "Tirsdag den 3. maj kl. 9.30"; a weekday alone,
+   * "Mandag, 17:30 - 20:30", is when a course meets more often than a slot); group "rest" is what
+   * follows.
    */
-  static final Pattern SLOT = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*)?"
+  static final Pattern SLOT = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*|[-–]\\s+(?=\\d))?"
       + "(?:" + DATE + "\\.?\\s*[,:]?\\s+)?"
       + "(?:(?:ca\\.?|fra|omkring)\\s+)?" // "Ca. kl. 12.00", "Fra kl. 10.30"
       + "(?:(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-3])[.:,][0-5]\\d(?![.:,]?\\d)" // a time of day, not a date ("24.04")
       // on the hour: "Kl. 9 – 9.10", "Kl. 13-14 Workshop", "Kl. 10 Velkomst"
-      + "|kl\\.?\\s*(?:[01]?\\d|2[0-3])(?=" + SPAN + "(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,][0-5]\\d)?(?![.:,]?\\d)|\\s*[:.]?\\s+\\p{L}|\\s*$))"
+      + "|kl\\.?\\s*(?:[01]?\\d|2[0-3])(?=" + SPAN + "(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,][0-5]\\d)?(?![.:,]?\\d)|\\s*[:.]?\\s+\\p{L}|\\s*$)"
+      // "12-12.45: Familie i Samoa": an hour and a span to its minutes, then a colon, "kl." left out
+      + "|(?:[01]?\\d|2[0-3])(?=\\s*[-–—]\\s*\\d{1,2}[.:][0-5]\\d\\s*:))"
       + "(?:" + SPAN + "(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-4])(?:[.:,][0-5]\\d)?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?(?<rest>.*)$");
 
   /** The times of a slot: "9.30", "kl. 9:30 - 10", "09.30–10.15". */
   private static final Pattern TIMES = Pattern.compile(
       "(?iU)(\\d{1,2})[.:,](\\d{2})(?:" + SPAN + "(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?(\\d{1,2})(?:[.:,](\\d{2}))?)?");
-  /** A slot that opens on the hour, its minutes left out: "Kl. 9 – 9.10". */
-  private static final Pattern HOUR_SPAN = Pattern.compile("(?iU)kl\\.?\\s*(\\d{1,2})" + SPAN + "(?:kl\\.?\\s*)?(\\d{1,2})[.:,](\\d{2})");
+  /** A slot that opens on the hour, its minutes left out: "Kl. 9 – 9.10", "12-12.45". */
+  private static final Pattern HOUR_SPAN = Pattern.compile("(?iU)(?:kl\\.?\\s*|(?<![\\d.:,]))(\\d{1,2})" + SPAN + "(?:kl\\.?\\s*)?(\\d{1,2})[.:,](\\d{2})");
   /** A slot on the hour, minutes left out on both: "Kl. 10", "Kl. 13-14". */
   private static final Pattern HOURS = Pattern.compile("(?iU)kl\\.?\\s*(\\d{1,2})(?:" + SPAN + "(?:kl\\.?\\s*)?(\\d{1,2}))?");
 
@@ -50,6 +53,7 @@ final class SlotTimes {
       + "|\\s*[,–—-]\\s*(?<dashed>" + CLOCK + "))\\s*$");
 
   private static final Pattern A_DATE = Pattern.compile("(?iU)" + DAY_AND_MONTH);
+  private static final Pattern PART_OF_THE_PROGRAMME = Pattern.compile("(?iU)^\\s*(?:program|dagsorden)\\b");
   private static final Pattern DATE_ALONE = Pattern.compile("(?iU)^" + DATE + "\\.?(?:\\s+\\d{4})?$");
   private static final Pattern DATE_FIRST = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*)?" + DATE);
 
@@ -67,8 +71,9 @@ final class SlotTimes {
     }
     Matcher m = TIME_LAST.matcher(line);
     // "… torsdag 19. januar 2017 kl. 09.00 - 12.00": after a date the time is the event's
+    // "Program formiddag (09.00-13.00)": the hours of a part of the programme, not a slot
     if (!m.matches() || SLOT.matcher(line).matches() || m.group("title").matches("(?s).*[.!?:]\\s*$")
-        || A_DATE.matcher(m.group("title")).find()) {
+        || A_DATE.matcher(m.group("title")).find() || PART_OF_THE_PROGRAMME.matcher(m.group("title")).lookingAt()) {
       return line;
     }
     String time = m.group("bracketed") != null ? m.group("bracketed") : m.group("after") != null ? m.group("after") : m.group("dashed");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -493,7 +494,9 @@ final class TalkFinder {
       // "16.15 Pause. Derefter præsentation ved …": a break that leads into a talk is that talk;
       // "12.00 FROKOST Ved VIFTENS BISTRO" is where the meal is served
       // "Kl. 15.25: Tak for i dag og afrunding": a talk among the break's words makes it a talk
-      return !rest.isEmpty() && opensWithABreak(rest) && !leadsIntoATalk(rest) && !namesATalkToo(rest) ? Kind.BREAK : Kind.TALK;
+      // "16.50 Afslutning ved Torben Frølich, direktør …": a closing that names who gives it is a talk
+      boolean closingByName = firstWord(rest).toLowerCase(Locale.ROOT).endsWith("afslutning") && SPEAKER_CUE.matcher(rest).find();
+      return !rest.isEmpty() && opensWithABreak(rest) && !leadsIntoATalk(rest) && !namesATalkToo(rest) && !closingByName ? Kind.BREAK : Kind.TALK;
     }
     String bare = BULLET.matcher(line).replaceFirst("").strip();
     if (CODE.matcher(bare).matches()) {
@@ -545,8 +548,9 @@ final class TalkFinder {
     String line = BULLET.matcher(lines.get(at)).replaceFirst("").strip();
     boolean oneWord = !line.contains(" ");
     // not the title of a time above it ("10.50 - 11.05" over "Pause" over "11.05 - 11.25")
+    // nor the line naming the previous talk's speaker ("Jørgen Chris Madsen, Vejle Kommune" over "- 13:10-13:30")
     return kinds.get(at) == Kind.TEXT && (at == 0 || !isBareTime(lines.get(at - 1)))
-        && PassageSplitter.isHeading(line) && !opensWithADate(line)
+        && PassageSplitter.isHeading(line) && !opensWithADate(line) && !NAMED_LINE.matcher(line).lookingAt()
         && !isPracticalField(line) && !ProgrammeVocabulary.isPracticalLabel(firstWord(line))
         && (!oneWord || ProgrammeVocabulary.isTalkWord(line) || ProgrammeVocabulary.isBreakWord(line));
   }
@@ -643,6 +647,11 @@ final class TalkFinder {
     }
     // "… planer, v/" with no name after it: the cue without its speaker is no part of the title
     title = withoutItsSpeaker(title.replaceFirst("(?iU)[,\\s]+(?:af|med|ved|v\\s?\\.?\\s?/|v\\.)\\s*:?\\s*$", "").replaceFirst("\\s*[:,–—-]\\s*$", "").strip());
+    // "Et spil for tabere. Foredrag v. forfatter Rune Nøhr": the talk's word after the title's sentence
+    Matcher wordAfter = TALK_WORD_AFTER_TITLE.matcher(title);
+    if (wordAfter.matches() && ProgrammeVocabulary.isTalkWord(wordAfter.group(2))) {
+      title = wordAfter.group(1);
+    }
     title = shortTitle(title);
     // Who gives the talk is said right under its title ("Oplæg v/ …", "Borgmester … byder
     // velkommen"), in a list after a title ending in a colon, or later on a line of its own
@@ -694,6 +703,8 @@ final class TalkFinder {
   /** "I samarbejde med", "Arrangeret af", "Støttet af": a lead-in to who hosts or pays, not who speaks. */
   private static final Pattern HOSTS_LEAD_IN = Pattern.compile(
       "(?iU)\\b(?:samarbejde|partnerskab|arrangeret|arrangeres|afholdt|afholdes|organiseret|støttet|støttes|sponsoreret|finansieret|udgivet|produceret)\\s+(?:af|med)$");
+
+  private static final Pattern TALK_WORD_AFTER_TITLE = Pattern.compile("(?U)^(.{3,}?)\\.\\s+(\\p{L}+)$");
 
   /** Between the cells of a table's row as a page's text gives it: " | " or a tab. */
   private static final Pattern CELL_BORDER = Pattern.compile("\\s+\\|\\s+|\\s*\\t\\s*");

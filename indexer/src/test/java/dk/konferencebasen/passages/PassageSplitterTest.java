@@ -840,4 +840,29 @@ class PassageSplitterTest {
     assertTrue(!speakerTexts.get(1).contains("Mette Holm"), speakerTexts.get(1));
     assertTrue(speakerTexts.get(2).contains("Karen Lund"), speakerTexts.get(2));
   }
+
+  @Test
+  void timesAfterADashOverTitleAndSpeakerAndAnHourSpanBeforeAColonAreSlots() {
+    List<Passage> talks = splitter.split(List.of("Program", "- 12:30-12:50\nVelkomst og introduktion til de nye regler\nOle Morten Petersen, DAKOFA\n"
+        + "- 12:50-13:10\nInitiativer for mere genbrug i Vejle\nJørgen Chris Madsen, Vejle Kommune - Ressourcer & Genbrug\n"
+        + "- 13:10-13:30\nHvad gør vi i ARGO?\nFinn Kjær, Argo"), "Program").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Velkomst og introduktion til de nye regler @ 12.30–12.50", "Initiativer for mere genbrug i Vejle @ 12.50–13.10",
+        "Hvad gør vi i ARGO? @ 13.10–13.30"), talks.stream().map(p -> p.talk().orElseThrow().title() + " @ " + p.talk().orElseThrow().time()).toList());
+    assertTrue(talks.get(1).talk().orElseThrow().speakerText().contains("Jørgen Chris Madsen"));
+    assertEquals(List.of("Et spil for tabere @ 14.00–14.45", "Afslutning @ 16.50"),
+        talkTimes(List.of("Program", "Program formiddag (09.00-13.00)", "09.00-10.00 Indtjekning – kom i god tid",
+            "14-14.45: Et spil for tabere. Foredrag v. forfatter Rune Nøhr", "16.50 Afslutning ved Torben Frølich, direktør",
+            "18.00 Fest for alle konferencedeltagere")));
+  }
+
+  @Test
+  void anInvitationTellsWhomOneWillMeetAndAReportWhoGaveAnIntroduction() {
+    List<Passage> talks = splitter.split(List.of("Invitation",
+        "Du kan møde Mette Kirkeskov Sie fra Fødevarestyrelsen og dyrlæge Hanne Lerche Voogd til debatten.",
+        "Projektleder Henrik Høyer gav derfor en introduktion til projektet, som deltagerne kunne give feedback på."),
+        "Invitation").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(2, talks.size(), talks.toString());
+    assertEquals(List.of("Mette Kirkeskov Sie"), talks.get(0).talk().orElseThrow().givers());
+    assertTrue(talks.get(1).talk().orElseThrow().speakerText().contains("Henrik Høyer"));
+  }
 }
