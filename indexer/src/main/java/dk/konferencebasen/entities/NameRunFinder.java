@@ -262,7 +262,7 @@ final class NameRunFinder {
     }
     int e = nameWords(s, coreEnd + 1);
     while (true) {
-      if (isJoiner(s, e) && s.isCapitalised(e + 1) && !endsInAHead(s, nameWords(s, e + 1))) {
+      if (isJoiner(s, e) && s.isCapitalised(e + 1) && (!endsInAHead(s, nameWords(s, e + 1)) || namesAField(s, e + 1))) {
         e = nameWords(s, e + 1);
         continue;
       }
@@ -326,6 +326,17 @@ final class NameRunFinder {
 
   private static boolean isNameNoun(DanishLemmatizer words, String word) {
     return !words.isVerbForm(word) && (!words.knows(word) || words.isContentWord(word));
+  }
+
+  /**
+   * "Institut for Geovidenskab og Naturforvaltning": one word in the indefinite after "og", though
+   * it ends as a head does, is a field the name goes on with; a body is named in the definite
+   * ("… og Socialstyrelsen") or with more words ("… og Københavns Kommune").
+   */
+  private static boolean namesAField(Sentence s, int at) {
+    Token t = s.token(at);
+    String w = t.lower();
+    return !s.isCapitalised(at + 1) && t.genitiveLength() == 0 && !w.endsWith("en") && !w.endsWith("et") && !w.endsWith("ne");
   }
 
   /** "… og Københavns Kommune": a conjunct with a head of its own is another organisation. */

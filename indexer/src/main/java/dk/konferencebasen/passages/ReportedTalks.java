@@ -113,9 +113,14 @@ final class ReportedTalks {
   /** "Mathias Vibe, AU og Lone Nedergaard var oplægsholdere": the names before the word for their part. */
   private static final Pattern WERE_SPEAKERS = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,100}?\\b(?:var|er|bliver|blev|har\\s+været)\\s+(?:\\p{Ll}+\\s+){0,2}(?i:oplægsholdere?|foredragsholdere?|ordstyrere?|moderator|hovedtalere?|paneldeltagere)\\b");
-  /** "… energipolitisk debat med deltagelse af politikerne Anne Paulin (S) og …": a debate and who took part. */
+  /**
+   * "… energipolitisk debat med deltagelse af politikerne Anne Paulin (S) og …", "et panel
+   * bestående af chefredaktør Gwyn Nissen …", "panel med nogle andre repræsentanter end dem vi plejer
+   * at se: Ditte Brøndum (Socialrådgiverne), …": a debate and who took part.
+   */
   private static final Pattern DEBATE_WITH = Pattern.compile(
-      "(?U)\\b(?i:\\p{L}*debat(?:ten)?|\\p{L}*panel(?:et)?)\\s+med\\s+(?:deltagelse\\s+af\\s+)?(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}" + GIVER);
+      "(?U)\\b(?i:\\p{L}*debat(?:ten)?|\\p{L}*panel(?:et)?)\\s+(?:med|bestående\\s+af)\\s+(?:deltagelse\\s+af\\s+)?"
+          + "(?:(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}|[^.:!?]{0,100}:\\s*)" + GIVER);
   /** "… hvor næstformand Thomas Bach, DIF og direktør Mikkel Nørtoft Magelund, DGI, debatterede": the debaters. */
   private static final Pattern DEBATED = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?i:debatterede|debatterer)\\b");

@@ -279,6 +279,14 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aFieldInTheIndefiniteAfterOgGoesOnWithTheName() {
+      assertEquals(List.of("Institut for Geovidenskab og Naturforvaltning"),
+          organisations("Oplæg ved Sandra Gentin fra Institut for Geovidenskab og Naturforvaltning i går."));
+      assertEquals(List.of("Center for Handicap", "Socialstyrelsen"),
+          organisations("Et samarbejde mellem Center for Handicap og Socialstyrelsen om børn."), "a body is named in the definite");
+    }
+
+    @Test
     void aBranchOrWhereABodyIsOneIsPartOfItsName() {
       assertEquals(List.of("DGI Midt- og Vestsjælland"), organisations("Workshop ved Steen Ulrik Hansen fra DGI Midt- og Vestsjælland."));
       assertEquals(List.of("Microsoft Danmark"), organisations("Den 2. november samlede Microsoft Danmark branchefolk."));

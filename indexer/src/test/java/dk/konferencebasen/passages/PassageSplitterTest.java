@@ -865,4 +865,15 @@ class PassageSplitterTest {
     assertEquals(List.of("Mette Kirkeskov Sie"), talks.get(0).talk().orElseThrow().givers());
     assertTrue(talks.get(1).talk().orElseThrow().speakerText().contains("Henrik Høyer"));
   }
+
+  @Test
+  void aPanelMadeUpOfPeopleOrIntroducedByAColonIsATalk() {
+    List<Passage> talks = splitter.split(List.of("Referat", "Mødet blev indledt af formanden.",
+        "Til gengæld var der et panel med nogle lidt andre repræsentanter end dem vi plejer at se: Ditte Brøndum (Socialrådgiverne) "
+            + "og Lars Andersen (Lederne).",
+        "Mødet blev afsluttet med spørgsmål til et panel bestående af Inga Thorup Madsen, CTR, og Lars Gullev, VEKS."), "Referat").stream()
+        .filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of(List.of("Ditte Brøndum"), List.of("Inga Thorup Madsen")),
+        talks.stream().map(p -> p.talk().orElseThrow().givers()).toList());
+  }
 }
