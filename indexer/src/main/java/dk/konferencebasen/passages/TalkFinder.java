@@ -137,7 +137,7 @@ final class TalkFinder {
           && !BULLET.matcher(lines.get(i + 1)).lookingAt() && namesAPerson.test(lines.get(i + 1))) {
         kind = Kind.TALK;
       }
-      if (kind == Kind.TEXT && isSpeakerFirstItem(lines.get(i))) {
+      if (kind == Kind.TEXT && (isSpeakerFirstItem(lines.get(i)) || paragraphStart.get(i) && namesItsGiverInShorthand(lines.get(i)))) {
         kind = Kind.TALK;
       }
       // a line that is its talk's title itself, by what the lines under it say
@@ -422,6 +422,20 @@ final class TalkFinder {
       }
     }
     return marked;
+  }
+
+  /** "v/", "v./", "v.": the programme's own shorthand for "ved", never the verb or the preposition of place. */
+  private static final Pattern SHORTHAND_CUE = Pattern.compile("(?iU)(?:^|\\s)v\\s?\\.?\\s?/\\s*(?=\\p{L})|(?:^|\\s)v\\.\\s+(?=\\p{L})");
+
+  /**
+   * "Gennemgang af forslag til kommuneplantillæg … v. Anja Valhøj, Planchef": a line of its own
+   * that names who gives it in the programme's shorthand, after what it is about, is a talk.
+   */
+  private boolean namesItsGiverInShorthand(String line) {
+    String bare = line.strip();
+    Matcher cue = SHORTHAND_CUE.matcher(bare);
+    return bare.length() <= 300 && cue.find() && cue.start() > 0 && !bare.substring(0, cue.start()).matches("(?s).*[.!?]\\s*$")
+        && namesAPerson.test(bare.substring(cue.start()));
   }
 
   /** A list item that names a person after its topic, not first and not after a cue. */

@@ -876,4 +876,14 @@ class PassageSplitterTest {
     assertEquals(List.of(List.of("Ditte Brøndum"), List.of("Inga Thorup Madsen")),
         talks.stream().map(p -> p.talk().orElseThrow().givers()).toList());
   }
+
+  @Test
+  void aLineNamingItsGiverInTheProgrammesShorthandIsATalk() {
+    assertEquals(List.of("Velkomst @ ", "Gennemgang af forslag til kommuneplantillæg @ ", "Oplæg om screeningsmetode @ "),
+        talkTimes(List.of("Dagsorden", "Velkomst v. Michael Larsen, formand for udvalget",
+            "Gennemgang af forslag til kommuneplantillæg v. Anja Valhøj, planchef",
+            "Oplæg om screeningsmetode v. Andreas Munksgaard Weir, byplanlægger", "Åben debat og input til forslaget")));
+    assertEquals(List.of(), talkTimes(List.of("Nyhed", "Han bor v. Søen og arbejder i byen.", "Hun kom ved middagstid.")),
+        "no cue of a giver, no talk");
+  }
 }
