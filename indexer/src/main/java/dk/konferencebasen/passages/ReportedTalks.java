@@ -204,7 +204,8 @@ final class ReportedTalks {
       "fortal", "fortæl", "berett", "gennem", "fremla", "fremlæ", "introduc", "bød", "byder", "åbne", "slutte",
       "indled", "samle", "indspark", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes", "indslag", "ordet",
       "beretning", "debat", "panel", "moderer", "styre", "ledte", "lede ", "ordstyrer", "moderator", "holdere", "hovedtaler",
-      "introduktion", "gennemgang", "orientering", "møde");
+      "introduktion", "gennemgang", "orientering", "kan du møde", "du kan møde", "kan i møde", "i kan møde", "kan man møde",
+      "man kan møde");
 
   static boolean tellsOfATalk(String sentence) {
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);
