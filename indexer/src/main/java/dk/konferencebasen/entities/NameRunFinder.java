@@ -182,10 +182,8 @@ final class NameRunFinder {
       if (belongs && lexicon.organisations().isWholeWordHead(next) && lexicon.isLocalArea(s.token(i + 2))) {
         return i + 3; // "DS Region Syd": the head's own branch
       }
-      if (!belongs && branchEnd(s, i + 1) > i + 1) {
-        return branchEnd(s, i + 1); // "DGI Midt- og Vestsjælland"
-      }
-      return belongs ? i + 2 : i + 1;
+      // else a branch of suspended names ("DGI Midt- og Vestsjælland"), or the acronym alone
+      return belongs ? i + 2 : branchEnd(s, i + 1);
     }
     int j = i + 1;
     while (j < s.size()) {

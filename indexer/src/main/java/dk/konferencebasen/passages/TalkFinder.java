@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 final class TalkFinder {
   /** A session code: "C2 – …", "A1: …". */
   private static final Pattern CODE = Pattern.compile("(?U)^\\s*\\p{Lu}\\d{1,2}\\s*[:–—-]\\s+\\S.*");
+  /** "v/", "v./", "v. " before the name: the shorthand of "ved". */
+  private static final String SHORTHAND = "v\\s?\\.?\\s?/\\s*(?=\\p{L})|v\\.\\s+(?=\\p{L})";
   /** The roles a programme names its speakers by, before a colon: one list for the cue and the label. */
   private static final String ROLE_WORDS = "moderator|ordstyrer|oplægsholdere?|paneldeltagere?|facilitator|konferencier";
   /**
@@ -40,7 +42,9 @@ final class TalkFinder {
    * comes before a name, perhaps after a title ("ved lektor Anne Hansen", "ved adm. direktør …").
    */
   static final Pattern SPEAKER_CUE = Pattern.compile(
-      "(?iU)(?:^|\\s)(?:ved\\s+(?-i:(?=(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}\\p{Lu}))|v\\s?\\.?\\s?/\\s*(?=\\p{L})|v\\.\\s+(?=\\p{L}))|\\b(?:" + ROLE_WORDS + ")\\s*:");
+      "(?iU)(?:^|\\s)(?:ved\\s+(?-i:(?=(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}\\p{Lu}))|" + SHORTHAND + ")|\\b(?:" + ROLE_WORDS + ")\\s*:");
+  /** "v/", "v./", "v.": the programme's own shorthand for "ved", never the verb or the preposition of place. */
+  private static final Pattern SHORTHAND_CUE = Pattern.compile("(?iU)(?:^|\\s)(?:" + SHORTHAND + ")");
   /**
    * A topic, a colon, and who speaks on it with a role: "Psykiatrien: Merete Nordentoft,
    * professor", "Panel: Stephanie Lose (V), formand for Danske Regioner". The role (lower case
@@ -358,7 +362,7 @@ final class TalkFinder {
       boolean listFollows = slot.group("rest").strip().endsWith(":");
       boolean parallel = PARALLEL_TALKS.matcher(slot.group("rest").strip()).matches();
       List<Integer> listed = new ArrayList<>();
-      List<Integer> named = new ArrayList<>();
+      List<Integer> otherItems = new ArrayList<>();
       List<Integer> numbered = new ArrayList<>();
       boolean numberingOpen = true;
       for (int j = i + 1; j < lines.size() && kinds.get(j) != Kind.BREAK && !SLOT.matcher(lines.get(j)).matches(); j++) {
@@ -373,8 +377,8 @@ final class TalkFinder {
         }
         if (bullet && kinds.get(j) == Kind.TALK || listFollows && !bullet && isSpeakersOwnLine(lines.get(j))) {
           listed.add(j);
-        } else if (bullet && isTopicThenSpeaker(lines.get(j))) {
-          named.add(j); // "· HOT, set fra regionalside side, Martin Baden, …" among "· …, v/ …" items
+        } else if (bullet) {
+          otherItems.add(j);
         }
         if (parallel && kinds.get(j) == Kind.TALK && !listed.contains(j)) {
           listed.add(j); // "Workshop 1: …", "Workshop 2: …" under "13:00 Workshops"
@@ -383,7 +387,8 @@ final class TalkFinder {
       if (listed.size() >= (parallel ? 1 : 2)) {
         kinds.set(i, Kind.BREAK);
         listed.forEach(j -> kinds.set(j, Kind.TALK));
-        named.forEach(j -> kinds.set(j, Kind.TALK));
+        // "· HOT, set fra regionalside side, Martin Baden, …" among "· …, v/ …" items
+        otherItems.stream().filter(j -> isTopicThenSpeaker(lines.get(j))).forEach(j -> kinds.set(j, Kind.TALK));
       } else if (listed.isEmpty() && numbered.size() >= 2) {
         kinds.set(i, Kind.BREAK);
         numbered.forEach(j -> kinds.set(j, Kind.TALK));
@@ -423,9 +428,6 @@ final class TalkFinder {
     }
     return marked;
   }
-
-  /** "v/", "v./", "v.": the programme's own shorthand for "ved", never the verb or the preposition of place. */
-  private static final Pattern SHORTHAND_CUE = Pattern.compile("(?iU)(?:^|\\s)v\\s?\\.?\\s?/\\s*(?=\\p{L})|(?:^|\\s)v\\.\\s+(?=\\p{L})");
 
   /**
    * "Gennemgang af forslag til kommuneplantillæg … v. Anja Valhøj, Planchef": a line of its own
@@ -635,20 +637,20 @@ final class TalkFinder {
     // Laust Høgedahl", "Velkomst v/ Jens Jensen"); the title itself ends before "v/"/"ved"
     String title = rest;
     Matcher cue = SPEAKER_CUE.matcher(rest);
+    int cueAt = cue.find() ? cue.start() : -1;
     // "13.30: Ind i fællesskabet – har vi overhovedet en fremtid? Ved Niels Henrik Gregersen, …: Vi
     // kan ikke …": a long line names its speaker in the sentence of its cue
-    boolean cueEarly = cue.find() && cue.start() > 0 && cue.start() < SPEAKER_LINE_MAX_CHARS;
+    boolean cueEarly = cueAt > 0 && cueAt < SPEAKER_LINE_MAX_CHARS;
     StringBuilder speakers = new StringBuilder(rest.length() <= SPEAKER_LINE_MAX_CHARS ? rest
-        : cueEarly ? rest.substring(0, cue.start()) + firstSentence(rest.substring(cue.start())) : firstSentence(rest));
-    cue.reset();
+        : cueEarly ? rest.substring(0, cueAt) + firstSentence(rest.substring(cueAt)) : firstSentence(rest));
     Matcher topic = TOPIC_AND_SPEAKER.matcher(rest);
     Matcher speakerFirst = SPEAKER_FIRST_ITEM.matcher(rest);
     Matcher dash = TOPIC_DASH_POLITICIAN.matcher(rest);
     Matcher cell = CELL_BORDER.matcher(rest);
     if (cell.find() && cell.start() > 0) {
       title = rest.substring(0, cell.start()); // a table's row: "Velkomst | Jens Hansen, formand", or tab-separated
-    } else if (cue.find() && cue.start() > 0) {
-      title = rest.substring(0, cue.start());
+    } else if (cueAt > 0) {
+      title = rest.substring(0, cueAt);
     } else if (topic.matches()) {
       title = topic.group("topic");
     } else if (speakerFirst.matches() && (BULLET.matcher(lines.get(first)).lookingAt() || isSpeakersOwnLine(rest))
