@@ -41,6 +41,10 @@ class ApiFuzzTest {
   private static final int CASES = 2_000;
   private static final long SEED = 6L;
   private static final Duration PER_REQUEST = Duration.ofSeconds(10);
+  /** Jetty's default request header size, which the request line must fit in (8 KiB). */
+  private static final int REQUEST_LINE_LIMIT_BYTES = 8 * 1024;
+  /** The statuses' key for an oversized request whose refusal the client could not read. */
+  private static final int CLOSED_ON_AN_OVERSIZED_REQUEST = -2;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int LARGE_VOCABULARY_PER_LETTER = 600;
   private static final String[] SEED_CORPUS_WORDS = {"sprogundervisning", "frivillige", "Aalborg", "kommune", "KL", "integration",
@@ -136,6 +140,19 @@ class ApiFuzzTest {
       } catch (HttpTimeoutException | java.net.SocketTimeoutException e) {
         problems.add("no answer within " + PER_REQUEST.toSeconds() + " s: " + shorten(target));
         statuses.merge(-1, 1, Integer::sum);
+        continue;
+      } catch (IOException e) {
+        // Jetty refuses a request line over its limit before reading all of it and closes the
+        // connection; a client still writing may then read nothing, or the tail of its own
+        // request, as the answer (seen once on a busy machine: "Invalid status line: …
+        // HTTP/1.1"). That refusal is the server's, and OverlongRequestTest checks its 414
+        // byte for byte; only under the limit is a broken answer a problem.
+        if (raw || target.getBytes(StandardCharsets.UTF_8).length <= REQUEST_LINE_LIMIT_BYTES) {
+          throw e;
+        }
+        statuses.merge(CLOSED_ON_AN_OVERSIZED_REQUEST, 1, Integer::sum);
+        http.close();
+        http = newClient();
         continue;
       }
       long ms = (System.nanoTime() - began) / 1_000_000;
