@@ -72,7 +72,7 @@ final class TalkFinder {
    * talks in the plural, with talks under it, is the time of those parallel talks, none itself.
    */
   private static final Pattern PARALLEL_TALKS = Pattern.compile(
-      "(?iU)^\\p{L}*(?:workshops|sessioner|masterclasses|seminarer|spor)\\b\\s*(?:\\d+\\s*(?:[-–—]\\s*\\d+)?)?\\s*(?:\\(.*\\))?\\s*[:.]?$");
+      "(?iU)^\\p{L}*(?:workshops|workshoprunde|sessioner|masterclasses|seminarer|spor)\\b\\s*(?:\\d+\\s*(?:[-–—]\\s*\\d+)?)?\\s*(?:\\(.*\\))?\\s*[:.]?$");
   /** A stand's or a room's code as Folkemødet's programmes give it after the time: "G22", "D3", "K14". */
   private static final Pattern STAND = Pattern.compile("^\\p{Lu}{1,2}\\d{1,3}\\s+\\S");
   /** Between the words of a programme's line, as its vocabulary is looked up. */
@@ -151,9 +151,11 @@ final class TalkFinder {
         kind = Kind.TALK;
       }
       // "Kl. 17.15 Kickoff" over "Oplæg v/ Torben Stenstrup": the second line says who, it is
-      // no talk of its own
+      // no talk of its own (but "• Introduktion til aftenens program ved Peter Rosgaard" under "•
+      // 18:30: Velkomst ved Tine Hessner" is: the slot has its speaker, the item its own topic)
       if (kind == Kind.TALK && i > 0 && (!paragraphStart.get(i) || saysOnlyWhoGivesIt(lines.get(i)))
-          && !SLOT.matcher(lines.get(i)).matches() && isTitledSlot(lines.get(i - 1))) {
+          && !SLOT.matcher(lines.get(i)).matches() && isTitledSlot(lines.get(i - 1))
+          && !isAnotherSpeakersItem(lines.get(i - 1), lines.get(i))) {
         kind = Kind.TEXT;
       }
       // "Kl. 13.25 – 13.45" over "Etik i ældreplejen – …" over "Oplæg ved Dorthe Birkmose, psykolog":
@@ -249,6 +251,12 @@ final class TalkFinder {
       return false;
     }
     return isTalkWordsAlone(bare.substring(0, cue.start()));
+  }
+
+  /** A list item with a topic and a speaker of its own under an item whose speaker is named too. */
+  private boolean isAnotherSpeakersItem(String above, String line) {
+    return BULLET.matcher(above).lookingAt() && BULLET.matcher(line).lookingAt() && !saysOnlyWhoGivesIt(line)
+        && SPEAKER_CUE.matcher(above).find() && namesAPerson.test(above);
   }
 
   /** "Velkomst", "Keynote", "Afrunding": a line of one or two talk words and nothing else. */
@@ -380,8 +388,11 @@ final class TalkFinder {
         } else if (bullet) {
           otherItems.add(j);
         }
-        if (parallel && kinds.get(j) == Kind.TALK && !listed.contains(j)) {
-          listed.add(j); // "Workshop 1: …", "Workshop 2: …" under "13:00 Workshops"
+        // "Workshop 1: …", "Workshop 2: …" under "13:00 Workshops", or "• Sundhed gennem fællesskab"
+        // under "• 18:50 Workshoprunde 1"
+        if (parallel && (kinds.get(j) == Kind.TALK || bullet) && !listed.contains(j)) {
+          listed.add(j);
+          otherItems.remove(Integer.valueOf(j));
         }
       }
       if (listed.size() >= (parallel ? 1 : 2)) {

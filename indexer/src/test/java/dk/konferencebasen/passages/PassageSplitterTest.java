@@ -886,4 +886,24 @@ class PassageSplitterTest {
     assertEquals(List.of(), talkTimes(List.of("Nyhed", "Han bor v. Søen og arbejder i byen.", "Hun kom ved middagstid.")),
         "no cue of a giver, no talk");
   }
+
+  @Test
+  void aSlotDatedInNumbersIsASlot() {
+    assertEquals(List.of("Pia Søltoft @ 19.30", "Doris Ottesen @ 19.30"),
+        talkTimes(List.of("Efterårshøjskole 2021", "Torsdag 16/9 kl. 19.30: Pia Søltoft", "Onsdag den 14/10 kl. 19.30: Doris Ottesen")));
+  }
+
+  @Test
+  void anItemWithATopicAndSpeakerOfItsOwnUnderASlotWithItsSpeakerIsATalkAndARoundsItemsAreTalks() {
+    List<Passage> talks = splitter.split(List.of("Program",
+        " • 18:30:  Velkomst og introduktion ved Tine Hessner, formand, Udvalg for Kultur\n"
+            + " •  Introduktion til aftenens program ved Peter Rosgaard, Centerchef, Borgerservice\n"
+            + " • 18:50 Workshoprunde 1\n •  Et godt sted at vokse op\n •  Sundhed gennem fællesskab\n"
+            + " • 19:50 Kaffe og kage\n • 20:00 Borgerpanel – politikerne stiller spørgsmål til borgerne"), "Program").stream()
+        .filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Velkomst og introduktion", "Introduktion til aftenens program", "Et godt sted at vokse op", "Sundhed gennem fællesskab",
+        "Borgerpanel – politikerne stiller spørgsmål til borgerne"), talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
+    assertTrue(talks.get(1).talk().orElseThrow().speakerText().contains("Peter Rosgaard"));
+    assertTrue(!talks.get(0).talk().orElseThrow().speakerText().contains("Peter Rosgaard"));
+  }
 }
