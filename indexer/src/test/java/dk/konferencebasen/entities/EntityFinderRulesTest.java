@@ -847,4 +847,15 @@ class EntityFinderRulesTest {
         FINDER.find("Udstillingen er lavet af Museum Sønderjylland Kulturhistorie i år.").organisations(),
         "a bare head opening the run is named by what follows it");
   }
+
+  @Test
+  void aDepartmentASectionAndAnArchiveAreOrganisationsAndAHeadTeacherOrBishopAPerson() {
+    NamedEntities found = FINDER.find("Professor Lone Skov fra Hud- og Allergiafdelingen fortalte om forskningen.");
+    assertEquals(List.of("Lone Skov"), found.people());
+    assertEquals(List.of("Hud- og Allergiafdelingen"), found.organisations());
+    assertEquals(List.of("Aalborg Stadsarkiv"), FINDER.find("Medarbejdere fra Aalborg Stadsarkiv fortæller.").organisations());
+    assertEquals(List.of("Tyge Mortensen"), FINDER.find("Panel: Højskoleforstander Tyge Mortensen og flere.").people());
+    assertEquals(List.of("Peter Fischer-Møller"), FINDER.find("Mulighed for andagt v/Biskop Emeritus Peter Fischer-Møller").people());
+    assertEquals(List.of(), FINDER.find("Centerafdeling og sengeafsnit flytter i år.").organisations(), "a kind of department, no name");
+  }
 }
