@@ -41,7 +41,7 @@ final class NameRunFinder {
             known = new KnownOrganisations.Match(known.start(), branch, s.token(branch - 1).genitiveLength() > 0);
           }
         }
-        int end = known.genitiveS() ? known.end() : whereItIsOne(s, known.end() - 1, known.end());
+        int end = known.genitiveS() ? known.end() : whereItIsOne(s, known.end() - 1, known.end() - 1, known.end());
         Candidate org = Candidate.knownOrganisation(s, known, end);
         org.municipality = org.municipalityInTheName(lexicon.municipalities());
         runs.add(org);
@@ -93,12 +93,12 @@ final class NameRunFinder {
           end = lowerCaseContinuation(s, coreEnd);
         }
         if (end == coreEnd) {
-          end = whereItIsOne(s, coreEnd - 1, coreEnd);
+          end = whereItIsOne(s, start, coreEnd - 1, coreEnd);
         } else if (s.isWord(end, "i") && s.token(end + 1) != null
             && s.token(end + 1).text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM)) {
           // "Foreningen af Lystbådehavne i Danmark" is the country's; after its "af …" a town
           // is as often where it meets ("… af Pensionerede Læger i Odense")
-          end = whereItIsOne(s, coreEnd - 1, end);
+          end = whereItIsOne(s, start, coreEnd - 1, end);
         }
         int person = personClosing(s, start, end);
         if (person > 0) {
@@ -219,13 +219,20 @@ final class NameRunFinder {
    * party's name may say where it is one ({@code head}: the word that says what the body is),
    * and the place is part of the name (the municipality is still named: {@link
    * OrganisationRules}). Not an institution's town ("University College Lillebælt i Odense") nor a
-   * committee's ("udvalget … i Sønderborg"): those are where it is, not what it is called.
+   * committee's ("udvalget … i Sønderborg"): those are where it is, not what it is called. The
+   * country may follow an association named by the words after its head ("Landsforeningen
+   * Landsbyerne i Danmark"; {@code first}: the run's first word).
    */
-  private int whereItIsOne(Sentence s, int head, int coreEnd) {
+  private int whereItIsOne(Sentence s, int first, int head, int coreEnd) {
     Token last = s.token(head);
     Token place = s.token(coreEnd + 1);
-    if (!s.isWord(coreEnd, "i") || place == null || !place.isCapitalised()
-        || LOCAL_BODY_ENDINGS.stream().noneMatch(last.lower()::endsWith) && !lexicon.organisations().isParty(last.lower())) {
+    if (!s.isWord(coreEnd, "i") || place == null || !place.isCapitalised()) {
+      return coreEnd;
+    }
+    if (place.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM) && first < head && isLocalBody(s.token(first))) {
+      return coreEnd + 2;
+    }
+    if (!isLocalBody(last) && !lexicon.organisations().isParty(last.lower())) {
       return coreEnd;
     }
     if (place.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM)) {
@@ -236,6 +243,10 @@ final class NameRunFinder {
     }
     Token next = s.token(coreEnd + 2);
     return next != null && next.text().equals("Kommune") ? coreEnd + 3 : place.text().equals(place.base()) ? coreEnd + 2 : coreEnd;
+  }
+
+  private static boolean isLocalBody(Token word) {
+    return LOCAL_BODY_ENDINGS.stream().anyMatch(word.lower()::endsWith);
   }
 
   private static final List<String> LOCAL_BODY_ENDINGS = List.of("råd", "rådet", "forening", "foreningen", "organisationer",

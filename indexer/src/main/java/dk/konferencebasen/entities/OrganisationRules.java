@@ -77,6 +77,16 @@ final class OrganisationRules {
         continue;
       }
       if (h == c.coreEnd - 1) {
+        // "viceborgmester Morten Andersen Nordfyns Kommune": a municipality is named by its own
+        // name alone, so the words before that name are another name
+        if (h - c.start >= 3 && isKommune(c.token(h)) && lexicon.municipalities().lookup(c.token(h - 1).base()).isPresent()
+            && lexicon.municipalities().lookup(c.text(c.start, h)).isEmpty()) {
+          classify(new Candidate(c.sentence, c.start, h - 1, h - 1, c.sentenceInitial, c.titled), out);
+          Candidate municipality = new Candidate(c.sentence, h - 1, c.coreEnd, c.end, false, false);
+          markOrganisation(municipality, h, head);
+          out.add(municipality);
+          return;
+        }
         if (isOrganisationEndingIn(c, head)) {
           markOrganisation(c, h, head);
         }

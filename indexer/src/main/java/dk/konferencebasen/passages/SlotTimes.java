@@ -127,7 +127,7 @@ final class SlotTimes {
    * "Program:16.00: Ankomst til … 16.10: Velkomst og gennemgang af program, Steffen Damsgaard, …":
    * a programme whose slots the page runs together in one line is read as if each slot had a line
    * of its own. Where the line is cut: before each time of day with a colon after it, when there
-   * are two or more (one is a time in a sentence).
+   * are two or more (one is a time in a sentence), or before each span of two times followed by a title.
    */
   static List<Integer> slotsRunTogether(String line) {
     List<Integer> cuts = new ArrayList<>();
@@ -148,7 +148,9 @@ final class SlotTimes {
   }
 
   private static final Pattern INLINE_SLOT = Pattern.compile(
-      "(?<=^|[\\s.,;:])(?:[Kk]l\\.\\s*)?(?:[01]?\\d|2[0-3])[.:][0-5]\\d(?:\\s*[-–—]\\s*(?:kl\\.\\s*)?\\d{1,2}[.:][0-5]\\d)?\\s*:\\s");
+      "(?<=^|[\\s.,;:])(?:[Kk]l\\.\\s*)?(?:[01]?\\d|2[0-3])[.:][0-5]\\d(?:\\s*[-–—]\\s*(?:kl\\.\\s*)?\\d{1,2}[.:][0-5]\\d)?\\s*:\\s"
+          // "09.30 – 10.00 Kaffemingel  10.00 – 10.10 Velkomst v/…": spans before their titles, no colon
+          + "|(?<=^|\\s)(?:[01]?\\d|2[0-3])[.:][0-5]\\d\\s*[-–—]\\s*\\d{1,2}[.:][0-5]\\d\\s+(?=\\p{Lu})");
 
   private static String twoDigits(String hour) {
     return hour.length() == 1 ? "0" + hour : hour;

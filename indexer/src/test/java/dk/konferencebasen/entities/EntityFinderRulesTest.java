@@ -858,4 +858,15 @@ class EntityFinderRulesTest {
     assertEquals(List.of("Peter Fischer-Møller"), FINDER.find("Mulighed for andagt v/Biskop Emeritus Peter Fischer-Møller").people());
     assertEquals(List.of(), FINDER.find("Centerafdeling og sengeafsnit flytter i år.").organisations(), "a kind of department, no name");
   }
+
+  @Test
+  void aPersonBeforeAMunicipalityIsAPersonAndAnAssociationMayBeTheCountrys() {
+    NamedEntities found = FINDER.find("Panel med viceborgmester Morten Andersen Nordfyns Kommune og flere.");
+    assertEquals(List.of("Morten Andersen"), found.people());
+    assertEquals(List.of("Nordfyn"), found.municipalities());
+    assertEquals(List.of("Landsforeningen Landsbyerne i Danmark"),
+        FINDER.find("Landsforeningen Landsbyerne i Danmark deltager i år.").organisations());
+    assertEquals(List.of("Odense Lærerforening"), FINDER.find("Mødet holdes af Odense Lærerforening i Danmarks største by.").organisations(),
+        "the country's name only as its own word");
+  }
 }

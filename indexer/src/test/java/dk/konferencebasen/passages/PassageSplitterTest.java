@@ -906,4 +906,11 @@ class PassageSplitterTest {
     assertTrue(talks.get(1).talk().orElseThrow().speakerText().contains("Peter Rosgaard"));
     assertTrue(!talks.get(0).talk().orElseThrow().speakerText().contains("Peter Rosgaard"));
   }
+
+  @Test
+  void spansRunTogetherInOneLineAreSlotsEachWithoutAColon() {
+    assertEquals(List.of("Velkomst @ 10.00–10.10", "Præsentation 1 @ 10.20–10.40"),
+        talkTimes(List.of("Program", "09.30 – 10.00 Kaffemingel  10.00 – 10.10 Velkomst v/Eyvind Vesselbo, Bestyrelsesformand DEOO "
+            + "10.20 – 10.40 Præsentation 1 – Jens Nielsen, Artana")));
+  }
 }
