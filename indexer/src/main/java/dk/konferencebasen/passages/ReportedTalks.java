@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * af Claus Rydkjær, direktør i Capgemini. Han fortalte om …").
  */
 final class ReportedTalks {
-  private static final String TALK = "(?:\\p{L}*oplæg|\\p{L}*indlæg|foredrag|keynote|\\p{L}*tale|præsentation|beretning|indspark|indslag)";
+  /** The word for a talk, in any of its forms ("oplægget", "foredraget", "talen"). */
+  private static final String TALK = "(?:\\p{L}*oplæg|\\p{L}*indlæg|foredrag|keynote|\\p{L}*tale|præsentation|beretning|indspark|indslag)"
+      + "(?:get|et|ene|en|erne|ne|n)?";
   /** Two to four capitalised words, perhaps with a middle initial: "Iris Isabella Engelund", "Ole B. Jensen". */
   private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}";
   private static final String GIVER = "(?<giver>" + NAME + ")";
@@ -28,12 +30,14 @@ final class ReportedTalks {
   private static final String WITHIN_SENTENCE = "(?:[^.!?]|\\.(?=\\s*\\p{Ll}))";
   private static final Pattern A_NAME = Pattern.compile("(?U)" + NAME);
   /**
-   * "holdt et oplæg", "gav et indlæg", "gav en introduktion til …"; "leverede" may name its givers
+   * "holdt et oplæg", "gav et indlæg", "gav en introduktion til …", "vil … holde foredraget",
+   * "bidrager Svend Brodersen fra Gram Slot med indlægget …"; "leverede" may name its givers
    * before the talk ("Derefter leverede Pernille Skipper, bestyrelsesformand for Coop, og Hjalte
    * Aaberg tre oplæg").
    */
   private static final Pattern GAVE_A_TALK = Pattern.compile(
-      "(?iU)\\b(?:(?:holdt|holder|gav|giver|havde|leverede|komme\\s+med|kommer\\s+med|kom\\s+med)\\s+(?:\\p{L}+\\s+){0,2}?|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?)"
+      "(?iU)\\b(?:(?:holdt|holder|holde|gav|giver|havde|leverede|komme\\s+med|kommer\\s+med|kom\\s+med)\\s+(?:\\p{L}+\\s+){0,2}?"
+          + "|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?|(?:bidrager|bidrog)\\s+" + WITHIN_SENTENCE + "{0,120}?\\bmed\\s+(?:\\p{L}+\\s+){0,2}?)"
           + "(?:" + TALK + "|introduktion|gennemgang|orientering)\\b");
   /**
    * "Du kan møde Mette Kirkeskov Sie fra Fødevarestyrelsen, …", "Ved debatmødet kan du møde
@@ -202,7 +206,7 @@ final class ReportedTalks {
    */
   private static final List<String> STEMS = List.of("oplæg", "indlæg", "foredrag", "keynote", "tale", "præsent",
       "fortal", "fortæl", "berett", "gennem", "fremla", "fremlæ", "introduc", "bød", "byder", "åbne", "slutte",
-      "indled", "samle", "indspark", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes", "indslag", "ordet",
+      "indled", "samle", "indspark", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "holde ", "bidr", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes", "indslag", "ordet",
       "beretning", "debat", "panel", "moderer", "styre", "ledte", "lede ", "ordstyrer", "moderator", "holdere", "hovedtaler",
       "introduktion", "gennemgang", "orientering", "kan du møde", "du kan møde", "kan i møde", "i kan møde", "kan man møde",
       "man kan møde");

@@ -129,10 +129,12 @@ final class TalkFinder {
           && !SPEAKER_CUE.matcher(lines.get(i + 1)).find() && !(i + 2 < lines.size() && opensWithACue(lines.get(i + 2)))) {
         kind = Kind.BREAK;
       }
-      // "Varighed:" over "09.30-15:00", or "Tirsdag d. 23. marts 2021" over "Kl. 09.30 - 15.30":
-      // the time is the event's, a field about it (a day's heading over "10.00" is not)
-      if (kind == Kind.TALK && i > 0 && isBareTime(lines.get(i))
-          && (isPracticalField(lines.get(i - 1)) || isDate(lines.get(i - 1)) && spansADay(lines.get(i)))) {
+      // "Varighed:" over "09.30-15:00", "Torsdag 9/2 kl. 19.00-22.00" over "Sted: Stiften Lounge", or
+      // "Tirsdag d. 23. marts 2021" over "Kl. 09.30 - 15.30": the time is the event's, a field
+      // about it (a day's heading over "10.00" is not)
+      if (kind == Kind.TALK && isBareTime(lines.get(i))
+          && (i > 0 && isPracticalField(lines.get(i - 1)) || i + 1 < lines.size() && isPracticalField(lines.get(i + 1))
+              || i > 0 && isDate(lines.get(i - 1)) && spansADay(lines.get(i)))) {
         kind = Kind.TEXT;
       }
       // "Velkomst" over "Svend Elkjær, Direktør, Idræt på Tværs": a talk word alone over who gives it

@@ -913,4 +913,26 @@ class PassageSplitterTest {
         talkTimes(List.of("Program", "09.30 – 10.00 Kaffemingel  10.00 – 10.10 Velkomst v/Eyvind Vesselbo, Bestyrelsesformand DEOO "
             + "10.20 – 10.40 Præsentation 1 – Jens Nielsen, Artana")));
   }
+
+  @Test
+  void aReportTellsOfATalkByTheWordsDefiniteFormAndWhoContributesIt() {
+    List<Passage> talks = splitter.split(List.of("Nyhed",
+        "Organisten Thorkil Mølle vil lørdag 6. oktober holde foredraget »Indgang til den kristne Gud gennem musikken«.",
+        "Desuden bidrager Svend Brodersen fra Gram Slot med indlægget »Et kig i værktøjskassen«."), "Nyhed").stream()
+        .filter(p -> p.talk().isPresent()).toList();
+    assertEquals(2, talks.size(), talks.toString());
+    assertTrue(talks.get(1).talk().orElseThrow().speakerText().contains("Svend Brodersen"));
+    assertEquals(List.of(), talkTimes(List.of("Nyhed", "Han holder af at læse foredraget igen.", "Vi bidrager med kage.")),
+        "no name, no talk");
+  }
+
+  @Test
+  void aDatedTimeOverWhereTheEventIsIsTheEventsTime() {
+    assertEquals(List.of("Visionær strategi @ ", "Den smarte by @ "),
+        talkTimes(List.of("Åbent møde", "Torsdag 9/2 kl. 19.00-22.00\nSted: Stiften Lounge, Frederiksgade 78B, 8000 Aarhus C",
+            "Runde 1: Oplæg og inspiration\nVisionær strategi\nAnders Sahl Hansen, Innovation Lab\nDe digitale muligheder og specielt kunstig "
+                + "intelligens ændrer alle brancher, og teknologien bag skaber nye muligheder i en verden i hastig forandring, for store og små virksomheder.",
+            "Den smarte by\nBo Fristed, Aarhus Kommune\nByen samler data om trafik, luft og energi, og de kan bruges til at gøre "
+                + "hverdagen lettere for borgerne, hvis de deles åbent og sikkert mellem kommunen og borgerne.")));
+  }
 }
