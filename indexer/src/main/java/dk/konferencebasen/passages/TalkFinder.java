@@ -123,10 +123,12 @@ final class TalkFinder {
         kind = Kind.TEXT;
       }
       // "13.00" over "Frokostpause": a time alone is what the next line says it is, but "15.15"
-      // over "Tak for i dag" and "v/ Thomas Svendsen, …" is a closing address
+      // over "Tak for i dag" and "v/ Thomas Svendsen, …" is a closing address, and "Torsdag 29.
+      // oktober kl. 19" over "Radioaktiv kaffe" and "Marianne Rostgaard, lektor, …" a lecture
       if (kind == Kind.TALK && isBareTime(lines.get(i)) && i + 1 < lines.size()
           && opensWithABreak(BULLET.matcher(lines.get(i + 1)).replaceFirst(""))
-          && !SPEAKER_CUE.matcher(lines.get(i + 1)).find() && !(i + 2 < lines.size() && opensWithACue(lines.get(i + 2)))) {
+          && !SPEAKER_CUE.matcher(lines.get(i + 1)).find() && !(i + 2 < lines.size() && (opensWithACue(lines.get(i + 2))
+              || NAMED_LINE.matcher(lines.get(i + 2)).lookingAt() && namesAPerson.test(lines.get(i + 2))))) {
         kind = Kind.BREAK;
       }
       // "Varighed:" over "09.30-15:00", "Torsdag 9/2 kl. 19.00-22.00" over "Sted: Stiften Lounge", or
