@@ -935,4 +935,15 @@ class PassageSplitterTest {
             "Den smarte by\nBo Fristed, Aarhus Kommune\nByen samler data om trafik, luft og energi, og de kan bruges til at gøre "
                 + "hverdagen lettere for borgerne, hvis de deles åbent og sikkert mellem kommunen og borgerne.")));
   }
+
+  @Test
+  void aLectureWhoseTitleOpensWithABreakWordIsStillALecture() {
+    assertEquals(List.of("Kinesernes danske helt @ 19.00", "Radioaktiv kaffe @ 19.00"),
+        talkTimes(List.of("Samlet program for Nyt fra historien:",
+            "Torsdag 22. oktober kl. 19\nKinesernes danske helt\nPeter Harmsen, cand.mag., ph.d., journalist, Københavns Universitet",
+            "Torsdag 29. oktober kl. 19\nRadioaktiv kaffe\nMarianne Rostgaard, lektor, ph.d., Aalborg Universitet",
+            "Pris for alle foredrag: 445 kr.")));
+    assertEquals(List.of("Velkomst @ 10.00"), talkTimes(List.of("Program", "10.00\nVelkomst ved Jens Hansen", "12.00\nFrokost i kantinen")),
+        "a break is still a break");
+  }
 }
