@@ -853,6 +853,8 @@ class PassageSplitterTest {
         talkTimes(List.of("Program", "Program formiddag (09.00-13.00)", "09.00-10.00 Indtjekning – kom i god tid",
             "14-14.45: Et spil for tabere. Foredrag v. forfatter Rune Nøhr", "16.50 Afslutning ved Torben Frølich, direktør",
             "18.00 Fest for alle konferencedeltagere")));
+    assertEquals(List.of("Beretning @ 10.45"), talkTimes(List.of("Program", "Kl. 10.45: Beretning ved landsformand Jeppe Hedaa",
+        "Kl. 17.00: Afstemning. Derefter er dagens møde slut.", "Kl. 18.30: Festaften – festtaler og underholdning")), "a vote and a party are no talks");
   }
 
   @Test
