@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A list of people reads as one: lines that each open with a name and go on with its role or
  * organisation ("Mette Kierkgaard, ældreminister" / "Lars L. Andersen, professor, NFA" /
- * "Bjarne Laustsen, Socialdemokratiet") name people alike, so when the cues found some of them
+ * "Bjarne Laustsen, Socialdemokratiet", or the name alone) name people alike, so when the cues found some of them
  * people, the undecided names of the other lines of the same shape are people too. A reader
  * does the same with a programme's list of speakers.
  */
@@ -41,6 +41,9 @@ final class ListedPeople {
       return false;
     }
     Token after = s.token(c.end);
-    return after != null && (after.isPunct(",") || after.isPunct("("));
+    // or a line that is the name alone, one of a list of them ("På scenen:" / "Joy Mogensen" /
+    // "Morten Messerschmidt"), unless it opens with a word ("Folkemødets Hovedscene")
+    return after != null && (after.isPunct(",") || after.isPunct("("))
+        || c.isWholeSentence() && !OrganisationLexicon.spellsADanishWord(c.first());
   }
 }

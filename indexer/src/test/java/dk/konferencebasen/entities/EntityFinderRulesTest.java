@@ -193,6 +193,10 @@ class EntityFinderRulesTest {
       assertEquals(List.of("Mette Kierkgaard", "Bjarne Laustsen", "Jens Henrik Thulesen Dahl", "Mette Dalsgaard"), people(speakers));
       assertEquals(List.of(), people("Vejle Centrum, parkering\nGrønne Hus, indgang B\nStore Sal, 2. sal"),
           "no line names a person, so the list is of something else");
+      assertEquals(List.of("Joy Mogensen", "Morten Messerschmidt", "Christine Buhl Andersen", "Kasper Holten"),
+          people("Runde 1: Bredden og eliten\nPå scenen:\nJoy Mogensen\nMorten Messerschmidt\nChristine Buhl Andersen\nKasper Holten\n"
+              + "Folkemødets Hovedscene"),
+          "names alone on their lines, not a place named with words");
     }
 
     @Test
