@@ -32,7 +32,9 @@ final class SlotTimes {
       + "|kl\\.?\\s*(?:[01]?\\d|2[0-3])(?=" + SPAN + "(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,][0-5]\\d)?(?![.:,]?\\d)|\\s*[:.]?\\s+\\p{L}|\\s*$)"
       // "12-12.45: Familie i Samoa": an hour and a span to its minutes, then a colon, "kl." left out
       + "|(?:[01]?\\d|2[0-3])(?=\\s*[-–—]\\s*\\d{1,2}[.:][0-5]\\d\\s*:))"
-      + "(?:" + SPAN + "(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-4])(?:[.:,][0-5]\\d)?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?(?<rest>.*)$");
+      + "(?:" + SPAN + "(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-4])(?:[.:,][0-5]\\d)?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?"
+      // "Onsdag d. 17. januar kl 19.00 i Gjethuset": where it is, and nothing else, is no title
+      + "(?:(?:i|på)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}\\s*$)?(?<rest>.*)$");
 
   /** The times of a slot: "9.30", "kl. 9:30 - 10", "09.30–10.15". */
   private static final Pattern TIMES = Pattern.compile(

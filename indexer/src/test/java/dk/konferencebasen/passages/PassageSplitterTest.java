@@ -948,4 +948,15 @@ class PassageSplitterTest {
     assertEquals(List.of("Velkomst @ 10.00"), talkTimes(List.of("Program", "10.00\nVelkomst ved Jens Hansen", "12.00\nFrokost i kantinen")),
         "a break is still a break");
   }
+
+  @Test
+  void aSlotThatSaysOnlyWhereItIsHasItsTitleBelow() {
+    List<Passage> talks = splitter.split(List.of("Kalender", "Onsdag d. 17. januar kl 19.00 i Gjethuset",
+        "VILHELM BUHL – UNDERBESLYST OG UNDERVURDERET", "Poul Smidt", "Journalist. Foredraget handler om statsministeren efter Stauning.",
+        "Onsdag d. 20. marts kl 19.00 i Gjethuset", "Hans Hedtofts forlis - Danmarks Titanic", "Lars Halskov og Morten Halskov"), "Kalender")
+        .stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("VILHELM BUHL – UNDERBESLYST OG UNDERVURDERET", "Hans Hedtofts forlis - Danmarks Titanic"),
+        talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
+    assertTrue(talks.get(0).text().startsWith("Onsdag d. 17. januar"), talks.get(0).text());
+  }
 }
