@@ -70,9 +70,14 @@ final class ReportedTalks {
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:fortalte|fortæller|fortælle|talte|taler|berettede|gennemgik|gennemgår"
           + "|præsenterede|præsenterer|fremlagde|fremlægger|introducerede|introducerer)"
           + "\\s+(?!at\\b|,)(?:\\p{L}+\\s+){0,4}?(?:om|velkommen|\\p{L}+erne|\\p{L}+en|\\p{L}+et)\\b");
-  /** "Jan Boye bød velkommen", "… fik æren af at byde velkommen", not "… byder igen i år indenfor". */
+  /**
+   * "Jan Boye bød velkommen", "… fik æren af at byde velkommen", "Onsdag morgen bød AAU-rektor Per
+   * Michael Johansen velkommen", not "… byder igen i år indenfor".
+   */
   private static final Pattern WELCOMED = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:bød|byder|byde)\\s+(?:\\p{L}+\\s+){0,3}?velkommen\\b");
+  private static final Pattern WELCOMED_INVERTED = Pattern.compile(
+      "(?U)\\b(?:bød|byder)\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER + "\\s+velkommen\\b");
   /** "Niels Wieland tog ordet", "Efter beretningen bad æresmedlem Niels Wieland om ordet": to take the floor is to speak. */
   private static final Pattern TOOK_THE_FLOOR = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,80}?\\b(?i:tog|fik)\\s+ordet\\b");
@@ -114,9 +119,13 @@ final class ReportedTalks {
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,120}?\\b(?i:delte|deler|øser\\s+af|øste\\s+af)" + OWN_VIEWS);
   private static final Pattern SHARED_BY = Pattern.compile(
       "(?U)\\b(?i:delte|deler)\\s+(?:[\\p{L}.-]+[\\s,]+){0,6}?" + GIVER + ",?" + OWN_VIEWS);
-  /** "Mathias Vibe, AU og Lone Nedergaard var oplægsholdere": the names before the word for their part. */
+  /**
+   * "Mathias Vibe, AU og Lone Nedergaard var oplægsholdere", "Jens Peter Christensen …, da han gik
+   * på som keynotespeaker": the names before the word for their part.
+   */
   private static final Pattern WERE_SPEAKERS = Pattern.compile(
-      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,100}?\\b(?:var|er|bliver|blev|har\\s+været)\\s+(?:\\p{Ll}+\\s+){0,2}(?i:oplægsholdere?|foredragsholdere?|ordstyrere?|moderator|hovedtalere?|paneldeltagere)\\b");
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,100}?\\b(?:var|er|bliver|blev|har\\s+været|som)\\s+(?:\\p{Ll}+\\s+){0,2}"
+          + "(?i:oplægsholdere?|foredragsholdere?|ordstyrere?|moderator|hovedtalere?|paneldeltagere|keynote(?:speaker|taler)?e?)\\b");
   /**
    * "… energipolitisk debat med deltagelse af politikerne Anne Paulin (S) og …", "et panel
    * bestående af chefredaktør Gwyn Nissen …", "panel med nogle andre repræsentanter end dem vi plejer
@@ -143,7 +152,7 @@ final class ReportedTalks {
       "(?U)\\b(?:(?:holder|holdt|giver|gav)\\s+(?:han|hun)\\s+(?:\\p{L}+\\s+){0,2}?(?i:" + TALK + ")|(?:Han|Hun)\\s+(?:holder|holdt|giver|gav)\\s+(?:\\p{L}+\\s+){0,2}?(?i:" + TALK + ")"
           + "|^(?:I|Under)\\s+(?:sin|sit|sine)\\s+(?:\\p{Ll}+\\s+)?(?i:" + TALK + ")\\b" + WITHIN_SENTENCE + "*\\b(?:han|hun)\\b)");
   /** The ways a sentence tells of a talk and names its giver (group "giver"). */
-  private static final List<Pattern> TELLING = List.of(GAVE_INVERTED, YOU_CAN_MEET, TALK_BY, TALK_ABOUT_BY, TOLD_ABOUT, WELCOMED, TOOK_THE_FLOOR, ASKED_FOR_THE_FLOOR, MADE_WISER, IN_THEIR_TALK,
+  private static final List<Pattern> TELLING = List.of(GAVE_INVERTED, YOU_CAN_MEET, TALK_BY, TALK_ABOUT_BY, TOLD_ABOUT, WELCOMED, WELCOMED_INVERTED, TOOK_THE_FLOOR, ASKED_FOR_THE_FLOOR, MADE_WISER, IN_THEIR_TALK,
       WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SHARED, SHARED_BY, SPEAKERS_NAMED, WERE_SPEAKERS, DEBATE_WITH, DEBATED, LED_THE_DEBATE);
   private static final int LINE_MAX_CHARS = 1_500;
 

@@ -959,4 +959,15 @@ class PassageSplitterTest {
         talks.stream().map(p -> p.talk().orElseThrow().title()).toList());
     assertTrue(talks.get(0).text().startsWith("Onsdag d. 17. januar"), talks.get(0).text());
   }
+
+  @Test
+  void aReportTellsWhoWelcomedAfterTheVerbAndWhoSpokeAsKeynote() {
+    List<Passage> talks = splitter.split(List.of("Nyhed",
+        "Onsdag morgen bød AAU-rektor Per Michael Johansen velkommen til det, han kaldte for forvaltningsrettens Roskilde Festival.",
+        "Højesteretspræsident Jens Peter Christensen talte fra scenen, da han gik på som keynotespeaker nummer to."), "Nyhed").stream()
+        .filter(p -> p.talk().isPresent()).toList();
+    assertEquals(2, talks.size(), talks.toString());
+    assertEquals(List.of("AAU-rektor Per Michael Johansen"), talks.get(0).talk().orElseThrow().givers(), "the title is taken off as a name");
+    assertEquals(List.of(), talkTimes(List.of("Nyhed", "Vi bød alle gæster velkommen.", "Hun var med som gæst.")), "no name, no talk");
+  }
 }
