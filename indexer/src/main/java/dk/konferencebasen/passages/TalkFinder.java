@@ -402,8 +402,9 @@ final class TalkFinder {
       if (listed.size() >= (parallel ? 1 : 2)) {
         kinds.set(i, Kind.BREAK);
         listed.forEach(j -> kinds.set(j, Kind.TALK));
-        // "· HOT, set fra regionalside side, Martin Baden, …" among "· …, v/ …" items
-        otherItems.stream().filter(j -> isTopicThenSpeaker(lines.get(j))).forEach(j -> kinds.set(j, Kind.TALK));
+        // "· HOT, set fra regionalside side, Martin Baden, …" among "· …, v/ …" items, or "• Camilla
+        // Frellsen, Kroppedal Museum …" among "• Lola Wøhlk Hansen, Glud Museum, …" items
+        otherItems.stream().filter(j -> isTopicThenSpeaker(lines.get(j)) || isSpeakersItem(lines.get(j))).forEach(j -> kinds.set(j, Kind.TALK));
       } else if (listed.isEmpty() && numbered.size() >= 2) {
         kinds.set(i, Kind.BREAK);
         numbered.forEach(j -> kinds.set(j, Kind.TALK));
@@ -453,6 +454,13 @@ final class TalkFinder {
     Matcher cue = SHORTHAND_CUE.matcher(bare);
     return bare.length() <= 300 && cue.find() && cue.start() > 0 && !bare.substring(0, cue.start()).matches("(?s).*[.!?]\\s*$")
         && namesAPerson.test(bare.substring(cue.start()));
+  }
+
+  /** A list item that opens with a person's name and a comma: "• Camilla Frellsen, Kroppedal Museum …". */
+  private boolean isSpeakersItem(String line) {
+    String bare = BULLET.matcher(line).replaceFirst("").strip();
+    Matcher named = NAMED_LINE.matcher(bare);
+    return bare.length() <= SPEAKER_LINE_MAX_CHARS && named.lookingAt() && namesAPerson.test(named.group("name"));
   }
 
   /** A list item that names a person after its topic, not first and not after a cue. */

@@ -971,4 +971,17 @@ class PassageSplitterTest {
         "the run as written: the speakers are its name, checked later");
     assertEquals(List.of(), talkTimes(List.of("Nyhed", "Vi bød alle gæster velkommen.", "Hun var med som gæst.")), "no name, no talk");
   }
+
+  @Test
+  void anItemThatOpensWithItsSpeakersNameAmongListedTalksIsATalk() {
+    List<Passage> talks = splitter.split(List.of("Program",
+        "Kl. 11.45 – 13.15: 4 korte oplæg (3 x 20 min + 1 x 30.) fra forskellige museer – Samarbejdsmodeller",
+        "• Lola Wøhlk Hansen, Glud Museum, Samarbejde mellem museum og kommune i praksis\n"
+            + "• Helle Ålsbøl, Museum Vestsjælland: Projektet Unge Blik på bygningsarv, Et samarbejde med Københavns Museum\n"
+            + "• Camilla Frellsen, Kroppedal Museum Velfærdsforstadens bygningskultur 1945-2015\n"
+            + "• Nanna Uhrbrand: NGO-samarbejde med museerne. Hvordan Landsforeningen arbejder med fredningssager.",
+        "Kl. 13.15 – 13.45: Frokost"), "Program").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(4, talks.size(), talks.toString());
+    assertTrue(talks.get(2).talk().orElseThrow().speakerText().contains("Camilla Frellsen"));
+  }
 }
