@@ -68,7 +68,7 @@ final class ReportedTalks {
       "(?U)\\b(?i:" + TALK + ")\\s+(?:om|omkring)\\s+" + WITHIN_SENTENCE + "{1,120}?\\s(?:af|ved|v/)\\s+(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}" + GIVER);
   private static final Pattern TOLD_ABOUT = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:fortalte|fortæller|fortælle|talte|taler|berettede|gennemgik|gennemgår"
-          + "|præsenterede|præsenterer|fremlagde|fremlægger|introducerede|introducerer)"
+          + "|præsenterede|præsenterer|fremlagde|fremlægger|introducerede|introducerer|snakke|snakker|snakkede)"
           + "\\s+(?!at\\b|,)(?:\\p{L}+\\s+){0,4}?(?:om|velkommen|\\p{L}+erne|\\p{L}+en|\\p{L}+et)\\b");
   /**
    * "Jan Boye bød velkommen", "… fik æren af at byde velkommen", "Onsdag morgen bød AAU-rektor Per
@@ -214,7 +214,7 @@ final class ReportedTalks {
    * without any is passed over before the patterns, which are slow on long text.
    */
   private static final List<String> STEMS = List.of("oplæg", "indlæg", "foredrag", "keynote", "tale", "præsent",
-      "fortal", "fortæl", "berett", "gennem", "fremla", "fremlæ", "introduc", "bød", "byder", "åbne", "slutte",
+      "fortal", "fortæl", "snak", "berett", "gennem", "fremla", "fremlæ", "introduc", "bød", "byder", "åbne", "slutte",
       "indled", "samle", "indspark", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "holde ", "bidr", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes", "indslag", "ordet",
       "beretning", "debat", "panel", "moderer", "styre", "ledte", "lede ", "ordstyrer", "moderator", "holdere", "hovedtaler",
       "introduktion", "gennemgang", "orientering", "kan du møde", "du kan møde", "kan i møde", "i kan møde", "kan man møde",

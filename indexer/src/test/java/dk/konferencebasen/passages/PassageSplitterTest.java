@@ -984,4 +984,13 @@ class PassageSplitterTest {
     assertEquals(4, talks.size(), talks.toString());
     assertTrue(talks.get(2).talk().orElseThrow().speakerText().contains("Camilla Frellsen"));
   }
+
+  @Test
+  void aSpeakerWhoWillTalkAboutSomethingGivesATalk() {
+    List<Passage> talks = splitter.split(List.of("Nyhed",
+        "Roald Bergmann vil så præsentere årets gæstetaler, Amar Dlakic, formand for Bornholms Ungeråd, som vil snakke om det at være ung.",
+        "Bagefter er der kaffe."), "Nyhed").stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(1, talks.size(), talks.toString());
+    assertEquals(List.of(), talkTimes(List.of("Nyhed", "Vi kan snakke om vejret.")), "no name, no talk");
+  }
 }
