@@ -249,7 +249,7 @@ final class NameRunFinder {
     return LOCAL_BODY_ENDINGS.stream().anyMatch(word.lower()::endsWith);
   }
 
-  private static final List<String> LOCAL_BODY_ENDINGS = List.of("råd", "rådet", "forening", "foreningen", "organisationer",
+  private static final List<String> LOCAL_BODY_ENDINGS = List.of("råd", "rådet", "forening", "foreningen", "foreninger", "organisationer",
       "organisationerne", "gruppen");
 
   /** A capitalised word that can continue a run (acronyms start their own). */

@@ -873,4 +873,11 @@ class EntityFinderRulesTest {
     assertEquals(List.of("Odense Lærerforening"), FINDER.find("Mødet holdes af Odense Lærerforening i Danmarks største by.").organisations(),
         "the country's name only as its own word");
   }
+
+  @Test
+  void associationsInThePluralAreAnOrganisationWithTheirTown() {
+    NamedEntities found = FINDER.find("Foredragene holdes i samarbejde mellem De Samarbejdende Kulturelle Foreninger i Aalborg og Folkeuniversitetet.");
+    assertEquals(List.of("De Samarbejdende Kulturelle Foreninger i Aalborg", "Folkeuniversitetet"), found.organisations());
+    assertEquals(List.of("Aalborg"), found.municipalities());
+  }
 }
