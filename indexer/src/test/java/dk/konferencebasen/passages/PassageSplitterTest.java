@@ -854,7 +854,11 @@ class PassageSplitterTest {
             "14-14.45: Et spil for tabere. Foredrag v. forfatter Rune Nøhr", "16.50 Afslutning ved Torben Frølich, direktør",
             "18.00 Fest for alle konferencedeltagere")));
     assertEquals(List.of("Beretning @ 10.45"), talkTimes(List.of("Program", "Kl. 10.45: Beretning ved landsformand Jeppe Hedaa",
-        "Kl. 17.00: Afstemning. Derefter er dagens møde slut.", "Kl. 18.30: Festaften – festtaler og underholdning")), "a vote and a party are no talks");
+        "Kl. 17.00: Afstemning. Derefter er dagens møde slut.", "Kl. 18.30: Festaften – festtaler og underholdning",
+        "09.30 Genåbning af kongressen", "13.00 Kongressen fortsættes eventuelt", "Kl. 15.30: Konferencen afsluttes", "Kl. 17.30: Museet lukker")),
+        "a vote, a party, a reopening, a session going on and a closing are no talks");
+    assertEquals(List.of("Fortsat faglig udvikling af økologisk jordbrug. @ 16.30"),
+        talkTimes(List.of("Program", "16.30 Fortsat faglig udvikling af økologisk jordbrug.", "17.30 Middag")));
   }
 
   @Test
