@@ -81,6 +81,8 @@ final class TalkFinder {
   private static final Pattern NUMBERED_ITEM = Pattern.compile("(?U)^\\s*(\\d{1,2})[.)]\\s+\\p{Lu}");
   /** A list item's mark: "•", "-", "–" … */
   static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
+  /** An e-mail address or a phone number after its label: a line of whom to contact. */
+  private static final Pattern CONTACT = Pattern.compile("(?iU)[\\w.-]+@[\\w-]+\\.[\\w.]+|\\b(?:tlf|telefon|mobil)\\.?\\s*:?\\s*(?:\\+45)?\\s*\\d{2}\\s?\\d{2}");
   /** A line that opens with two to four capitalised words and a comma: "Grith Mortensen, landsbyklyngen …". */
   private static final Pattern NAMED_LINE = Pattern.compile(
       "(?U)^(?:[•·▪*–—-]\\s*)?(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3}),\\s*\\S");
@@ -202,6 +204,11 @@ final class TalkFinder {
           && saysOnlyWhoGivesIt(lines.get(i)) && headsTheTalkBelow(lines, kinds, i - 1)) {
         kinds.set(i - 1, Kind.TALK);
         starts++;
+        kind = Kind.TEXT;
+      }
+      // "• Birgit Ingvorsen, ICOEL, på tlf.: +45 23 74 37 98 eller mail: biin@icoel.dk": whom to
+      // contact, not a talk
+      if (kind == Kind.TALK && CONTACT.matcher(lines.get(i)).find()) {
         kind = Kind.TEXT;
       }
       kinds.add(kind);

@@ -997,4 +997,12 @@ class PassageSplitterTest {
     assertEquals(1, talks.size(), talks.toString());
     assertEquals(List.of(), talkTimes(List.of("Nyhed", "Vi kan snakke om vejret.")), "no name, no talk");
   }
+
+  @Test
+  void aLineOfWhomToContactIsNoTalk() {
+    assertEquals(List.of("Velkomst @ 10.00", "Oplæg om jord @ 11.00"),
+        talkTimes(List.of("Program", "10.00 Velkomst ved Jens Hansen", "11.00 Oplæg om jord ved Anne Holm",
+            "Spørgsmål til:\n• Birgit Ingvorsen, Innovationscenter for Økologisk Landbrug på tlf.: +45 23 74 37 98 eller mail: biin@icoel.dk\n"
+                + "• Per Hansen, SEGES: per@seges.dk")));
+  }
 }
