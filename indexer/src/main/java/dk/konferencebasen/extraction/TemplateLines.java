@@ -1,5 +1,6 @@
 package dk.konferencebasen.extraction;
 
+import dk.konferencebasen.entities.ProgrammeVocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The lines of a site's template in a corpus of pages captured as text: the same menu, the same
@@ -55,12 +57,25 @@ public final class TemplateLines {
     }
     Set<String> template = new LinkedHashSet<>();
     inBlocks.forEach((line, count) -> {
-      if (count >= MIN_DOCUMENTS) {
+      if (count >= MIN_DOCUMENTS && !isAProgrammesOwnWord(line)) {
         template.add(line);
       }
     });
     return new TemplateLines(template);
   }
+
+  /**
+   * "Program", "Velkomst", "Frokost": a programme's heading, talk or break in a line of its own is
+   * written alike on many sites' programmes, so in a corpus of several sites it recurs beside the
+   * others as a template's lines do; it is the programme's own text all the same.
+   */
+  private static boolean isAProgrammesOwnWord(String line) {
+    String word = line.strip();
+    return !word.contains(" ") && (PROGRAMME.matcher(word).matches() || ProgrammeVocabulary.isTalkWord(word)
+        || ProgrammeVocabulary.isBreakWord(word));
+  }
+
+  private static final Pattern PROGRAMME = Pattern.compile("(?iU)program(?:met)?|dagsorden(?:en)?");
 
   /** Whether this line (as it stands in a document) belongs to the corpus's template. */
   public boolean contains(String line) {

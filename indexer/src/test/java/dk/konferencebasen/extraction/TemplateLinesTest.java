@@ -48,6 +48,20 @@ class TemplateLinesTest {
   }
 
   @Test
+  void aProgrammesOwnWordsOnManySitesProgrammesAreNoTemplate(@TempDir Path dir) throws Exception {
+    List<Path> files = new ArrayList<>();
+    for (String site : List.of("kl", "fh", "dfs", "dgi")) {
+      files.add(Files.writeString(dir.resolve(site + ".txt"), "Program\nVelkomst\nVed formanden for " + site + "\nFrokost\nTid\nSted\n"
+          + "Konferencen handler om samarbejdet mellem kommuner og civilsamfund, og om hvad der virker bedst.\n"));
+    }
+    TemplateLines template = TemplateLines.scan(files);
+    for (String line : List.of("Program", "Velkomst", "Frokost")) {
+      assertFalse(template.contains(line), line);
+    }
+    assertTrue(template.contains("Tid"), "a block of labels recurring around the text is the template's");
+  }
+
+  @Test
   void otherFormatsAreNotRead(@TempDir Path dir) throws Exception {
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
