@@ -83,8 +83,8 @@ public final class EntityFinder {
     neighbourRules.apply(candidates);
     listedPeople.apply(candidates);
     for (Candidate c : candidates) {
-      if (c.is(Candidate.Type.PERSON) && namesAPlace(c)) {
-        c.type = Candidate.Type.OPEN; // "Aalborg Rådhus", "Campus Herning": a place the cues took for a person
+      if (c.is(Candidate.Type.PERSON) && (namesAPlace(c) || endsInAVenueWord(c))) {
+        c.type = Candidate.Type.OPEN; // "Aalborg Rådhus", "Campus Herning", "Grønbechs Hotel": a place the cues took for a person
       }
       // "…, Litauen", "…, Oslo": a place alone is no name of a person or a body; nor is a
       // municipality's administration without its owner
@@ -135,6 +135,11 @@ public final class EntityFinder {
       }
     }
     return hasAMunicipality(c);
+  }
+
+  /** "Grønbechs Hotel", "Hannemanns Allé": a run of two or more words ending in a hotel's, a street's or a square's word. */
+  private boolean endsInAVenueWord(Candidate c) {
+    return c.coreLength() >= 2 && lexicon.venueWords().fit(c.token(c.coreEnd - 1).lower()) != WordList.Fit.NONE;
   }
 
   private boolean hasAMunicipality(Candidate c) {

@@ -17,6 +17,7 @@ import java.util.Locale;
  * @param firstNames the first names people in Denmark carry ({@code first-names.txt})
  * @param localAreas parts of Denmark a local branch is named after ({@code local-areas.txt})
  * @param places countries, regions and cities that are never a name of a person or an organisation on their own ({@code places.txt})
+ * @param venueWords the last words of the names of hotels, streets and squares ({@code venue-words.txt})
  */
 record Lexicon(
     TitleLexicon titles,
@@ -31,7 +32,8 @@ record Lexicon(
     KnownOrganisations knownOrganisations,
     FirstNames firstNames,
     WordList localAreas,
-    WordList places) {
+    WordList places,
+    WordList venueWords) {
 
   /**
    * "Sønderborg" of "FOA Sønderborg", "Sønderjylland" of "BUPL Sønderjylland": a municipality or
@@ -73,6 +75,7 @@ record Lexicon(
         KnownOrganisations.load(new DanishTokenizer(abbreviations), organisations::isParty),
         FirstNames.load(),
         WordList.load("local-areas.txt"),
-        WordList.load("places.txt"));
+        WordList.load("places.txt"),
+        WordList.load("venue-words.txt"));
   }
 }

@@ -880,4 +880,10 @@ class EntityFinderRulesTest {
     assertEquals(List.of("De Samarbejdende Kulturelle Foreninger i Aalborg", "Folkeuniversitetet"), found.organisations());
     assertEquals(List.of("Aalborg"), found.municipalities());
   }
+
+  @Test
+  void aHotelOrAStreetNamedAfterSomeoneIsNoPerson() {
+    assertEquals(List.of(), FINDER.find("Debatten foregår på Grønbechs Hotel, og bagefter går vi til Hannemanns Allé.").people());
+    assertEquals(List.of("Martin Gade"), FINDER.find("Oplæg ved Martin Gade, lektor.").people(), "a surname that is also a street's word");
+  }
 }
