@@ -887,4 +887,10 @@ class EntityFinderRulesTest {
     assertEquals(List.of(), FINDER.find("- Helnan Phønix Hotel, Vesterbro 77, 9000 Aalborg").people());
     assertEquals(List.of("Martin Gade"), FINDER.find("Oplæg ved Martin Gade, lektor.").people(), "a surname that is also a street's word");
   }
+
+  @Test
+  void aCompoundLecturersTitleAfterTheNameIsNoPartOfIt() {
+    assertEquals(List.of("Sandra Gentin"), FINDER.find(" • Sandra Gentin Studieadjunkt i Videncenter for Friluftsliv og Naturformidling").people());
+    assertEquals(List.of("Flemming Tait Svith"), FINDER.find("Oplæg ved forskningslektor Flemming Tait Svith.").people());
+  }
 }
