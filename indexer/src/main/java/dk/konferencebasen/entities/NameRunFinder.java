@@ -259,14 +259,14 @@ final class NameRunFinder {
   }
 
   /**
-   * "Center" + "for Familie, Social & Beskæftigelse", "Foreningen" + "af Pensionerede Læger": after
-   * an organisation head, "for" or "af" and capitalised words joined by "og", "&" or a comma list
-   * closed by "og"/"&" are part of the name.
+   * "Center" + "for Familie, Social & Beskæftigelse", "Foreningen" + "af Pensionerede Læger",
+   * "Institute" + "of Health Equity": after an organisation head, "for", "af" or "of" and capitalised
+   * words joined by "og", "&" or a comma list closed by "og"/"&" are part of the name.
    */
   private int forContinuation(Sentence s, int coreEnd) {
     Token last = s.token(coreEnd - 1);
     if (last.isAcronym() || lexicon.organisations().head(last) == null
-        || !(s.isWord(coreEnd, "for") || s.isWord(coreEnd, "af")) || !s.isCapitalised(coreEnd + 1)) {
+        || !(s.isWord(coreEnd, "for") || s.isWord(coreEnd, "af") || s.isWord(coreEnd, "of")) || !s.isCapitalised(coreEnd + 1)) {
       return coreEnd;
     }
     int e = nameWords(s, coreEnd + 1);

@@ -893,4 +893,12 @@ class EntityFinderRulesTest {
     assertEquals(List.of("Sandra Gentin"), FINDER.find(" • Sandra Gentin Studieadjunkt i Videncenter for Friluftsliv og Naturformidling").people());
     assertEquals(List.of("Flemming Tait Svith"), FINDER.find("Oplæg ved forskningslektor Flemming Tait Svith.").people());
   }
+
+  @Test
+  void bodiesNamedInEnglishAreOrganisations() {
+    assertEquals(List.of("Institute of Health Equity"), FINDER.find("Oplæg ved professor Michael Marmot, Institute of Health Equity.").organisations());
+    NamedEntities found = FINDER.find("10.15 Konferencens moderator, Jeff Risom fra Gehl Architects taler om planlægning i by og land");
+    assertEquals(List.of("Gehl Architects"), found.organisations());
+    assertEquals(List.of("Jeff Risom"), found.people(), "a person from a body named in English");
+  }
 }
