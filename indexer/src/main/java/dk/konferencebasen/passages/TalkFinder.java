@@ -165,11 +165,9 @@ final class TalkFinder {
         kind = Kind.TEXT;
       }
       // "Kl. 13.25 – 13.45" over "Etik i ældreplejen – …" over "Oplæg ved Dorthe Birkmose, psykolog":
-      // the same, a title between; "09.30" over "Velkomst" over "Ved Hans Eghøj, formand DABYFO",
-      // a paragraph each, too
-      if (kind == Kind.TALK && i > 1 && isBareTime(lines.get(i - 2))
-          && (!paragraphStart.get(i) && !paragraphStart.get(i - 1) && saysOnlyWhoGivesIt(lines.get(i)) && kinds.get(i - 1) == Kind.TEXT
-              || opensWithACue(lines.get(i)) && kinds.get(i - 1) != Kind.BREAK)) {
+      // the same, a title between
+      if (kind == Kind.TALK && i > 1 && !paragraphStart.get(i) && !paragraphStart.get(i - 1) && saysOnlyWhoGivesIt(lines.get(i))
+          && isBareTime(lines.get(i - 2)) && kinds.get(i - 1) == Kind.TEXT) {
         kind = Kind.TEXT;
       }
       // "Hvad karakteriserer de gode skoler?" over "Oplæg v/ Torben Pilegaard Jensen", or
