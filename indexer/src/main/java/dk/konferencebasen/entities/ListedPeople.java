@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * A list of people reads as one: lines that each open with a name and go on with its role or
  * organisation ("Mette Kierkgaard, ældreminister" / "Lars L. Andersen, professor, NFA" /
- * "Bjarne Laustsen, Socialdemokratiet", or the name alone) name people alike, so when the cues found some of them
- * people, the undecided names of the other lines of the same shape are people too. A reader
- * does the same with a programme's list of speakers.
+ * "Bjarne Laustsen, Socialdemokratiet"), or hold the name alone, name people alike, so when the
+ * cues found some of them people, the undecided names of the other lines of the same shape are
+ * people too. A reader does the same with a programme's list of speakers.
  */
 final class ListedPeople {
   /** Fewer lines of the shape are no list. */
