@@ -208,8 +208,8 @@ final class TalkFinder {
         kind = Kind.TEXT;
       }
       // "• Birgit Ingvorsen, ICOEL, på tlf.: +45 23 74 37 98 eller mail: biin@icoel.dk": whom to
-      // contact, not a talk
-      if (kind == Kind.TALK && CONTACT.matcher(lines.get(i)).find()) {
+      // contact, not a talk (a slot is a talk, its speaker's address given or not)
+      if (kind == Kind.TALK && !SLOT.matcher(lines.get(i)).matches() && CONTACT.matcher(lines.get(i)).find()) {
         kind = Kind.TEXT;
       }
       kinds.add(kind);

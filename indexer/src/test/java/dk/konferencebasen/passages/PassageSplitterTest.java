@@ -1004,5 +1004,7 @@ class PassageSplitterTest {
         talkTimes(List.of("Program", "10.00 Velkomst ved Jens Hansen", "11.00 Oplæg om jord ved Anne Holm",
             "Spørgsmål til:\n• Birgit Ingvorsen, Innovationscenter for Økologisk Landbrug på tlf.: +45 23 74 37 98 eller mail: biin@icoel.dk\n"
                 + "• Per Hansen, SEGES: per@seges.dk")));
+    assertEquals(List.of("Velkomst @ 10.00"), talkTimes(List.of("Program", "10.00 Velkomst ved Jens Hansen, jens@kl.dk", "12.00 Frokost")),
+        "a slot is a talk, its speaker's address given or not");
   }
 }
