@@ -229,13 +229,12 @@ final class NameRunFinder {
     if (!s.isWord(coreEnd, "i") || place == null || !place.isCapitalised()) {
       return coreEnd;
     }
-    if (place.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM) && first < head && isLocalBody(s.token(first))) {
-      return coreEnd + 2;
-    }
-    if (!isLocalBody(last) && !lexicon.organisations().isParty(last.lower())) {
+    boolean country = place.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM);
+    boolean namedAfterItsHead = first < head && isLocalBody(s.token(first));
+    if (!isLocalBody(last) && !lexicon.organisations().isParty(last.lower()) && !(country && namedAfterItsHead)) {
       return coreEnd;
     }
-    if (place.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM)) {
+    if (country) {
       return coreEnd + 2;
     }
     if (lexicon.municipalities().lookup(place.text()).isEmpty()) {

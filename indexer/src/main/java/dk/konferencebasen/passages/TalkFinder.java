@@ -395,16 +395,13 @@ final class TalkFinder {
         if (numberingOpen && numberedItem) {
           numbered.add(j);
         }
-        if (bullet && kinds.get(j) == Kind.TALK || listFollows && !bullet && isSpeakersOwnLine(lines.get(j))) {
+        // under "13:00 Workshops" its "Workshop 1: …", "Workshop 2: …", and under "• 18:50
+        // Workshoprunde 1" its "• Sundhed gennem fællesskab", are the talks
+        if (bullet && kinds.get(j) == Kind.TALK || listFollows && !bullet && isSpeakersOwnLine(lines.get(j))
+            || parallel && (kinds.get(j) == Kind.TALK || bullet)) {
           listed.add(j);
         } else if (bullet) {
           otherItems.add(j);
-        }
-        // "Workshop 1: …", "Workshop 2: …" under "13:00 Workshops", or "• Sundhed gennem fællesskab"
-        // under "• 18:50 Workshoprunde 1"
-        if (parallel && (kinds.get(j) == Kind.TALK || bullet) && !listed.contains(j)) {
-          listed.add(j);
-          otherItems.remove(Integer.valueOf(j));
         }
       }
       if (listed.size() >= (parallel ? 1 : 2)) {
