@@ -241,7 +241,15 @@ public final class TalkEvaluation {
           + "(kl\\.?\\s*\\d{1,2}|(kl\\.?\\s*)?\\d{1,2}[.:]\\d{2})(\\s*[-–—]\\s*(kl\\.?\\s*)?\\d{1,2}([.:]\\d{2})?)?"
           + "(\\s+(i|på)\\s+\\p{Lu}\\S*(\\s+\\p{Lu}\\S*){0,2})?\\s*[:.]?$");
 
-  private static final java.util.regex.Pattern OWN_TIME = java.util.regex.Pattern.compile("(?i)^\\W*(kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}");
+  /**
+   * A date, perhaps with its hours or where: "Mandag den 30. november 2015.", "Fredag den 27. marts 2015,
+   * 09.15 -12.00", "9. november | 16:00 - 16:45". Under a talk's title it is that talk's slot line.
+   */
+  private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile(
+      "(?iU)^((man|tirs|ons|tors|fre|lør|søn)dag\\s*,?\\s+)?(den\\s+|d\\.\\s*)?\\d{1,2}\\.\\s*\\p{L}+\\.?(\\s*\\d{4})?\\s*[,.|:]?\\s*"
+          + "((kl\\.?\\s*)?\\d{1,2}([.:]\\d{2})?(\\s*[-–—]+\\s*(kl\\.?\\s*)?\\d{1,2}([.:]\\d{2})?)?)?(\\s+(i|på)\\s+\\p{Lu}.*)?\\s*[.]?$");
+
+  private static final java.util.regex.Pattern OWN_TIME = java.util.regex.Pattern.compile("(?i)^\\W*(kl\\.?\\s*\\d{1,2}|(kl\\.?\\s*)?\\d{1,2}[.:]\\d{2})");
 
   /**
    * The talk passages by the .txt line they start on: the first line of the passage that holds
@@ -298,8 +306,21 @@ public final class TalkEvaluation {
             above--;
           }
           // (not when the title's line has its own time: then the line above is the day's)
-          int start = above >= 0 && TIME_ONLY.matcher(normalise(lines[above])).matches()
+          // (a date alone is the slot when the passage holds it: "Lørdag den 31. oktober 2020" over "Martin Davidsen:")
+          int start = above >= 0 && (TIME_ONLY.matcher(normalise(lines[above])).matches()
+              || above >= passageStart && DATE_ONLY.matcher(normalise(lines[above])).matches())
               && !OWN_TIME.matcher(normalise(lines[i])).lookingAt() ? above : i;
+          // a title over its time or date ("Velkomst" over "Kl. 10.00-10.15", a lecture's title over
+          // "Mandag den 30. november 2015."), both in the passage, begins on the time's line: the
+          // set's rule is "its time slot line, if it has one" (README, 004, 019, 050)
+          int below = i + 1;
+          while (below < passageEnd && lines[below].isBlank()) {
+            below++;
+          }
+          if (start == i && below < passageEnd && !OWN_TIME.matcher(normalise(lines[i])).lookingAt()
+              && (TIME_ONLY.matcher(normalise(lines[below])).matches() || DATE_ONLY.matcher(normalise(lines[below])).matches())) {
+            start = below;
+          }
           // a talk given as its speaker's line over its title begins on the speaker's line
           if (i == passageStart + 1 && passage.speakers().stream().anyMatch(lines[passageStart]::contains)) {
             start = passageStart;
