@@ -69,6 +69,9 @@ public final class PassageSplitter {
     }
     List<TalkFinder.Talk> talks = talkFinder.find(lines, paragraphStarts);
     if (talks.isEmpty()) {
+      talks = datedTalks.find(lines, paragraphStarts);
+    }
+    if (talks.isEmpty()) {
       talks = pairedTalks.find(lines, paragraphStarts);
     }
     if (talks.isEmpty()) {
@@ -139,6 +142,7 @@ public final class PassageSplitter {
   }
 
   private final TalkFinder talkFinder;
+  private final DatedTalks datedTalks;
   private final PairedTalks pairedTalks;
   private final LabelledSpeakers labelledSpeakers;
   private final SpeakerRoster speakerRoster;
@@ -148,6 +152,7 @@ public final class PassageSplitter {
   public PassageSplitter(EntityFinder names) {
     Predicate<String> namesAPerson = line -> !names.find(line).people().isEmpty();
     this.talkFinder = new TalkFinder(namesAPerson);
+    this.datedTalks = new DatedTalks(namesAPerson);
     this.pairedTalks = new PairedTalks(namesAPerson);
     this.labelledSpeakers = new LabelledSpeakers(namesAPerson);
     this.speakerRoster = new SpeakerRoster(namesAPerson);

@@ -79,6 +79,8 @@ final class TalkFinder {
   private static final Pattern WORDS = Pattern.compile("[\\s:,.–—-]+");
   /** A numbered item of a slot's list: "1. At deltage i foreningslivet …", "2) Frafaldsgruppen". */
   private static final Pattern NUMBERED_ITEM = Pattern.compile("(?U)^\\s*(\\d{1,2})[.)]\\s+\\p{Lu}");
+  /** "19.15 Lokalrådets årsmøde – Dagsorden iflg vedtægterne": the points of a meeting's agenda are its business, no talks. */
+  private static final Pattern AGENDA = Pattern.compile("(?iU)\\bdagsorden");
   /** A list item's mark: "•", "-", "–" … */
   static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
   /** An e-mail address or a phone number after its label: a line of whom to contact. */
@@ -138,7 +140,8 @@ final class TalkFinder {
       // "Tirsdag d. 23. marts 2021" over "Kl. 09.30 - 15.30": the time is the event's, a field
       // about it (a day's heading over "10.00" is not)
       if (kind == Kind.TALK && isBareTime(lines.get(i))
-          && (i > 0 && isPracticalField(lines.get(i - 1)) || i + 1 < lines.size() && isPracticalField(lines.get(i + 1))
+          && (i > 0 && (isPracticalField(lines.get(i - 1)) || isPracticalLabelAlone(lines.get(i - 1)))
+              || i + 1 < lines.size() && (isPracticalField(lines.get(i + 1)) || isPracticalLabelAlone(lines.get(i + 1)))
               || i > 0 && isDate(lines.get(i - 1)) && spansADay(lines.get(i)))) {
         kind = Kind.TEXT;
       }
@@ -223,6 +226,7 @@ final class TalkFinder {
       return talks;
     }
     markHeadedParagraphs(lines, paragraphStart, kinds);
+    markHeadingsOverCuedSpeakers(lines, paragraphStart, kinds);
     markSessionsTalks(lines, paragraphStart, kinds);
     markSlotsOverListedTalks(lines, paragraphStart, kinds);
     for (int i = 0; i < lines.size(); i++) {
@@ -307,7 +311,8 @@ final class TalkFinder {
   private void markHeadedParagraphs(List<String> lines, List<Boolean> paragraphStart, List<Kind> kinds) {
     for (int i = 0; i < lines.size(); i++) {
       if (kinds.get(i) != Kind.TEXT || !paragraphStart.get(i) || !PassageSplitter.isHeading(lines.get(i))
-          || introducesWhatFollows(lines, i) || isPracticalField(lines.get(i)) || opensWithABreak(lines.get(i))) {
+          || introducesWhatFollows(lines, i) || isPracticalField(lines.get(i)) || opensWithABreak(lines.get(i))
+          || ProgrammeVocabulary.isPracticalLabel(firstWord(lines.get(i)))) {
         continue;
       }
       int last = i;
@@ -315,17 +320,79 @@ final class TalkFinder {
         last++;
       }
       String closing = lines.get(last).strip();
+      // "Faglig tilrettelæggelse" over "…, Silkeborg Kommune, morten.jespersen@silkeborg.dk": whom to ask, no talk
       if (last > i && closing.length() <= SPEAKER_LINE_MAX_CHARS && !closing.matches(".*[.!?]$")
-          && namesAPerson.test(closing) && !namesAPerson.test(lines.get(i))) {
+          && namesAPerson.test(closing) && !namesAPerson.test(lines.get(i)) && !CONTACT.matcher(closing).find()) {
         kinds.set(i, Kind.TALK);
       }
     }
+  }
+
+  /**
+   * "Hvad er godt og hvad kan blive bedre?" over "– Eksempel fra Sønderborg Kommune" over "v.
+   * Kemiingeniør Lisbeth Møller Jensen, Sønderborg Kommune", each a paragraph of its own: a heading,
+   * perhaps its subtitle, and a paragraph that opens by saying who gives it make a talk. Two or more
+   * under one time alone ("Kl. 15.45 – 17.15") are that session's talks, and the time is none itself;
+   * one under a time alone is that slot's title.
+   */
+  private void markHeadingsOverCuedSpeakers(List<String> lines, List<Boolean> paragraphStart, List<Kind> kinds) {
+    Map<Integer, List<Integer>> bySlot = new java.util.TreeMap<>();
+    int slot = -1;
+    for (int j = 0; j < lines.size(); j++) {
+      if (kinds.get(j) != Kind.TEXT) {
+        slot = j;
+        continue;
+      }
+      String who = lines.get(j).strip();
+      boolean ownParagraph = paragraphStart.get(j) && (j + 1 >= lines.size() || paragraphStart.get(j + 1));
+      // (by "v." or "ved": "Moderator: …" under "Program" is the day's moderator)
+      if (j < 1 || !ownParagraph || !GIVER_FIRST.matcher(who).lookingAt() || who.length() > SPEAKER_LINE_MAX_CHARS
+          || !namesAPerson.test(who)) {
+        continue;
+      }
+      int heading = j - 1;
+      if (heading > slot + 1 && isOwnParagraph(paragraphStart, heading) && DASH_SUBTITLE.matcher(lines.get(heading)).lookingAt()) {
+        heading--;
+      }
+      String title = lines.get(heading).strip();
+      if (heading > slot && kinds.get(heading) == Kind.TEXT && isOwnParagraph(paragraphStart, heading)
+          && (PassageSplitter.isHeading(title) || title.endsWith("?")) && !SLOT.matcher(title).matches()
+          && !isPracticalField(title) && !opensWithABreak(title) && !namesAPerson.test(title)) {
+        bySlot.computeIfAbsent(slot, k -> new ArrayList<>()).add(heading);
+      }
+    }
+    bySlot.forEach((at, headings) -> {
+      boolean underATimeAlone = at >= 0 && kinds.get(at) == Kind.TALK && isBareTime(lines.get(at));
+      if (underATimeAlone && headings.size() < 2 || at >= 0 && kinds.get(at) == Kind.TALK && !underATimeAlone) {
+        return;
+      }
+      if (underATimeAlone) {
+        kinds.set(at, Kind.BREAK);
+      }
+      headings.forEach(h -> kinds.set(h, Kind.TALK));
+    });
+  }
+
+  /** "v. Kemiingeniør Lisbeth Møller Jensen, …", "Ved lektor …": a line that opens with who gives the talk. */
+  private static final Pattern GIVER_FIRST = Pattern.compile("(?iU)^(?:" + SHORTHAND + "|ved\\s+(?-i:(?=(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}\\p{Lu})))");
+  /** "– Et grundvandsfagligt dilemma": a subtitle under its talk's title, after a dash. */
+  private static final Pattern DASH_SUBTITLE = Pattern.compile("^\\s*[–—-]\\s*\\p{L}");
+
+  private static boolean isOwnParagraph(List<Boolean> paragraphStart, int at) {
+    return paragraphStart.get(at) && (at + 1 >= paragraphStart.size() || paragraphStart.get(at + 1));
   }
 
   /** "Arrangør: Landbrugets Rådgivningscenter", "Sted: Remisen": what the page says about the event. */
   private static boolean isPracticalField(String line) {
     String bare = line.strip();
     return bare.contains(":") && ProgrammeVocabulary.isPracticalLabel(firstWord(bare));
+  }
+
+  /** "Tid", "Pris", "Sted:": a field's label alone on its line, its value on the next. */
+  private static boolean isPracticalLabelAlone(String line) {
+    String bare = line.strip();
+    bare = bare.endsWith(":") ? bare.substring(0, bare.length() - 1) : bare;
+    return !bare.isEmpty() && !bare.contains(" ") && ProgrammeVocabulary.isPracticalLabel(bare);
   }
 
   /**
@@ -412,7 +479,10 @@ final class TalkFinder {
         otherItems.stream().filter(j -> isTopicThenSpeaker(lines.get(j)) || isSpeakersItem(lines.get(j))).forEach(j -> kinds.set(j, Kind.TALK));
       } else if (listed.isEmpty() && numbered.size() >= 2) {
         kinds.set(i, Kind.BREAK);
-        numbered.forEach(j -> kinds.set(j, Kind.TALK));
+        // (the points of a meeting's agenda are its business, no talks, and so is the meeting)
+        if (!AGENDA.matcher(slot.group("rest")).find()) {
+          numbered.forEach(j -> kinds.set(j, Kind.TALK));
+        }
       }
     }
   }
@@ -540,7 +610,8 @@ final class TalkFinder {
       // "Kl. 15.25: Tak for i dag og afrunding": a talk among the break's words makes it a talk
       // "16.50 Afslutning ved Torben Frølich, direktør …": a closing that names who gives it is a talk
       boolean closingByName = firstWord(rest).toLowerCase(Locale.ROOT).endsWith("afslutning") && SPEAKER_CUE.matcher(rest).find();
-      return !rest.isEmpty() && opensWithABreak(rest) && !leadsIntoATalk(rest) && !namesATalkToo(rest) && !closingByName ? Kind.BREAK : Kind.TALK;
+      boolean aBreak = opensWithABreak(rest) || endsWithABreak(rest) && !SPEAKER_CUE.matcher(rest).find();
+      return !rest.isEmpty() && aBreak && !leadsIntoATalk(rest) && !namesATalkToo(rest) && !closingByName ? Kind.BREAK : Kind.TALK;
     }
     String bare = BULLET.matcher(line).replaceFirst("").strip();
     if (CODE.matcher(bare).matches()) {
@@ -599,6 +670,14 @@ final class TalkFinder {
         && (!oneWord || ProgrammeVocabulary.isTalkWord(line) || ProgrammeVocabulary.isBreakWord(line));
   }
 
+  /** "God morgen med en sang", "Dagen sluttes af med en sang": a few words and what the time is spent with. */
+  private static final Pattern SPENT_WITH = Pattern.compile("(?iU)^(?:\\p{L}+\\s+){1,4}med\\s+(?:en\\s+|et\\s+)?(?<what>\\p{L}+)\\s*[.!]?$");
+
+  private static boolean endsWithABreak(String rest) {
+    Matcher spent = SPENT_WITH.matcher(rest.strip());
+    return spent.matches() && ProgrammeVocabulary.isBreakWord(spent.group("what"));
+  }
+
   /** A word for a talk that is no word for a break in the line: "… og afrunding". */
   private static boolean namesATalkToo(String rest) {
     return Arrays.stream(WORDS.split(rest))
@@ -640,7 +719,9 @@ final class TalkFinder {
   private static boolean opensNewPart(List<String> lines, List<Boolean> paragraphStart, int at) {
     String line = lines.get(at).strip();
     boolean lastLineOfParagraph = at + 1 >= lines.size() || paragraphStart.get(at + 1);
+    // ("– Eksempel fra Sønderborg Kommune" under a title is its subtitle)
     return lastLineOfParagraph && PassageSplitter.isHeading(line) && !SPEAKER_CUE.matcher(line).find()
+        && !DASH_SUBTITLE.matcher(line).lookingAt()
         && !line.matches("(?iU)^(med|af)\\s.*") && !leadsIntoWhoSpeaks(line);
   }
 

@@ -1007,4 +1007,53 @@ class PassageSplitterTest {
     assertEquals(List.of("Velkomst @ 10.00"), talkTimes(List.of("Program", "10.00 Velkomst ved Jens Hansen, jens@kl.dk", "12.00 Frokost")),
         "a slot is a talk, its speaker's address given or not");
   }
+
+  @Test
+  void aSeriesOfLecturesGivenByTheirDatesHasATalkForEachDate() {
+    List<String> paragraphs = List.of("Vintermøder 2016",
+        "Karen Holm: \"Bier i byen\"", "Mandag den 1. februar 2016.", "Karen fortæller om sine bistader på taget af rådhuset.",
+        "Lørdag den 12. marts 2016", "Jens Mikkelsen:", "Jens har arbejdet med honning i tyve år og viser, hvordan man tapper.",
+        "Sted: Foreningshuset, Vestergade 3");
+    List<Passage> passages = splitter.split(paragraphs, "Vintermøder 2016");
+    List<String> talks = passages.stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList();
+    assertEquals(List.of("Karen Holm: \"Bier i byen\"", "Jens Mikkelsen"), talks, passages.toString());
+    assertTrue(passages.stream().filter(p -> p.talk().isPresent()).allMatch(p -> !p.text().contains("Sted:")), "where it is ends the series");
+    assertTrue(passages.get(0).text().startsWith("Karen Holm") && passages.get(0).text().contains("Mandag den 1. februar"),
+        "a lecture begins at its heading above the date: " + passages.get(0).text());
+
+    List<Passage> oneLine = splitter.split(List.of("Program:\n19. september – Organist Hanne Lund, Domkirken, ’Orgel og rum’\n"
+        + "24. oktober – Lektor Bo Tved, Kirkens sprog"), "Kirkehøjskole");
+    assertEquals(List.of("Organist Hanne Lund, Domkirken, ’Orgel og rum’", "Lektor Bo Tved, Kirkens sprog"),
+        oneLine.stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList());
+
+    List<Passage> oneDate = splitter.split(List.of("Foredrag om bier", "Karen Holm:", "Mandag den 1. februar 2016",
+        "Om bistader på taget af rådhuset."), "Bier");
+    assertTrue(oneDate.stream().noneMatch(p -> p.talk().isPresent()), "one dated lecture is when an event is on");
+  }
+
+  @Test
+  void headingsEachOverTheLineOfWhoGivesThemAreTheTalksOfTheirTimeAlone() {
+    List<String> paragraphs = List.of("Program", "Kl. 13.00 – 14.30", "Hvad virker i praksis?", "– Erfaringer fra Vejle",
+        "v. Projektleder Anne Krog, Vejle Kommune", "Nye krav til drikkevandet", "v. Geolog Peter Strand, Miljøstyrelsen",
+        "Kl. 14.30 Kaffepause");
+    List<Passage> passages = splitter.split(paragraphs, "Program");
+    List<Passage> talks = passages.stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(List.of("Hvad virker i praksis?", "Nye krav til drikkevandet"), talks.stream().map(p -> p.talk().get().title()).toList());
+    assertTrue(talks.get(0).talk().get().speakerText().contains("Anne Krog") && !talks.get(0).text().contains("Peter Strand"),
+        "the subtitle and the speaker's line stay with their talk: " + talks.get(0).text());
+    assertTrue(talks.get(1).text().startsWith("Nye krav") && talks.get(1).talk().get().speakerText().contains("Peter Strand"));
+  }
+
+  @Test
+  void theOrganisersContactsAFieldsLabelAndAMeetingsAgendaAreNoTalks() {
+    List<String> paragraphs = List.of("Temadag om grundvand", "Tid", "9:00 - 15:30", "Pris", "750 kr",
+        "Faglig tilrettelæggelse\nCivilingeniør Per Holm, Vandforsyningen, ph@vand.dk",
+        "Arrangør/tilrettelæggelse\nForeningen for Vand, sekretær Lise Berg",
+        "10.00 Velkomst ved formand Ole Ravn", "10.15 Grundvandet i fremtiden ved geolog Eva Dahl",
+        "12.00 Årsmøde – Dagsorden iflg. vedtægterne\n1. Beretning\n2. Regnskab\n3. Valg",
+        "Kl. 8.30 God morgen med en sang", "Kl. 9-10 Andagt i kirken og morgenkaffe");
+    List<String> talks = splitter.split(paragraphs, "Temadag om grundvand").stream().filter(p -> p.talk().isPresent())
+        .map(p -> p.talk().get().title()).toList();
+    assertEquals(List.of("Velkomst", "Grundvandet i fremtiden"), talks);
+  }
 }
