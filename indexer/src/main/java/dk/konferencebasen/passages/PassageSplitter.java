@@ -68,8 +68,11 @@ public final class PassageSplitter {
       offset += paragraph.length() + PARAGRAPH_SEPARATOR.length();
     }
     List<TalkFinder.Talk> talks = talkFinder.find(lines, paragraphStarts);
-    if (talks.isEmpty()) {
-      talks = datedTalks.find(lines, paragraphStarts);
+    // a day's plan that names nobody ("Kl. 10:00 – 10:45: Fællessang og foredrag") under a series of
+    // lectures given by their dates and speakers: the lectures are the talks
+    List<TalkFinder.Talk> dated = datedTalks.find(lines, paragraphStarts);
+    if (!dated.isEmpty() && talks.stream().noneMatch(t -> namesAPerson.test(t.speakerText()))) {
+      talks = dated;
     }
     if (talks.isEmpty()) {
       talks = pairedTalks.find(lines, paragraphStarts);
@@ -141,6 +144,7 @@ public final class PassageSplitter {
     return all;
   }
 
+  private final Predicate<String> namesAPerson;
   private final TalkFinder talkFinder;
   private final DatedTalks datedTalks;
   private final PairedTalks pairedTalks;
@@ -150,7 +154,7 @@ public final class PassageSplitter {
   private final ReportedTalks reportedTalks = new ReportedTalks();
 
   public PassageSplitter(EntityFinder names) {
-    Predicate<String> namesAPerson = line -> !names.find(line).people().isEmpty();
+    this.namesAPerson = line -> !names.find(line).people().isEmpty();
     this.talkFinder = new TalkFinder(namesAPerson);
     this.datedTalks = new DatedTalks(namesAPerson);
     this.pairedTalks = new PairedTalks(namesAPerson);

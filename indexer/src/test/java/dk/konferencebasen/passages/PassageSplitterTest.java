@@ -1026,6 +1026,13 @@ class PassageSplitterTest {
     assertEquals(List.of("Organist Hanne Lund, Domkirken, ’Orgel og rum’", "Lektor Bo Tved, Kirkens sprog"),
         oneLine.stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList());
 
+    List<Passage> withADaysPlan = splitter.split(List.of("Program:\n19. september – Organist Hanne Lund, Domkirken, ’Orgel og rum’\n"
+        + "24. oktober – Lektor Bo Tved, Kirkens sprog", "Hver gang:\n• Kl. 10:00 – 10:45: Fællessang og foredrag\n"
+        + "• Kl. 10:45 – 11:05: Kaffepause\n• Kl. 11:05 – 11:50: Foredrag og spørgsmål"), "Kirkehøjskole");
+    assertEquals(List.of("Organist Hanne Lund, Domkirken, ’Orgel og rum’", "Lektor Bo Tved, Kirkens sprog"),
+        withADaysPlan.stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList(),
+        "a day's plan that names nobody gives way to the lectures: " + withADaysPlan);
+
     List<Passage> oneDate = splitter.split(List.of("Foredrag om bier", "Karen Holm:", "Mandag den 1. februar 2016",
         "Om bistader på taget af rådhuset."), "Bier");
     assertTrue(oneDate.stream().noneMatch(p -> p.talk().isPresent()), "one dated lecture is when an event is on");
