@@ -95,7 +95,29 @@ public final class EntityFinder {
       c.possessiveS |= (c.is(Candidate.Type.PERSON) || c.is(Candidate.Type.ORGANISATION) && c.end > c.coreEnd)
           && c.endsInAGenitiveS();
     }
+    joinOwnersBodies(candidates);
     return collect(candidates);
+  }
+
+  /**
+   * "KL's Miljø- og Forsyningsudvalg", "DCU’s Spor- og Naturudvalg", "FN's Generalforsamling": an
+   * organisation in the genitive right before a body of its own names that body, one organisation
+   * by its fullest name (the owner is named too).
+   */
+  private void joinOwnersBodies(List<Candidate> candidates) {
+    for (int i = 1; i < candidates.size(); i++) {
+      Candidate owner = candidates.get(i - 1);
+      Candidate body = candidates.get(i);
+      boolean aBody = body.is(Candidate.Type.ORGANISATION) && body.municipality == null
+          || !body.is(Candidate.Type.NOT_A_NAME) && body.coreLength() == 1 && lexicon.organisations().head(body.first()) != null;
+      if (owner.sentence == body.sentence && owner.is(Candidate.Type.ORGANISATION) && !owner.isMunicipality
+          && owner.end == body.start && owner.token(owner.end - 1).genitiveLength() > 0 && aBody) {
+        Candidate whole = new Candidate(owner.sentence, owner.start, body.coreEnd, body.end, owner.sentenceInitial, owner.titled);
+        whole.type = Candidate.Type.ORGANISATION;
+        whole.possessiveS = body.possessiveS;
+        candidates.set(i, whole);
+      }
+    }
   }
 
   /**

@@ -901,4 +901,14 @@ class EntityFinderRulesTest {
     assertEquals(List.of("Gehl Architects"), found.organisations());
     assertEquals(List.of("Jeff Risom"), found.people(), "a person from a body named in English");
   }
+
+  @Test
+  void anOrganisationsOwnBodyAfterItsGenitiveIsNamedInFull() {
+    NamedEntities found = FINDER.find("Formanden for KL's Børne- og Undervisningsudvalg talte. FN’s Generalforsamling vedtog planen.");
+    assertTrue(found.organisations().containsAll(List.of("KL's Børne- og Undervisningsudvalg", "FN’s Generalforsamling")),
+        found.organisations().toString());
+    assertTrue(found.organisations().stream().noneMatch(o -> o.startsWith("Børne") || o.equals("Generalforsamling")), found.organisations().toString());
+    assertEquals(List.of(), found.people(), "a body's word is no person");
+    assertEquals(List.of(), FINDER.find("Generalforsamling i foreningen kl. 19.").organisations(), "the meeting alone is no name");
+  }
 }
