@@ -113,6 +113,13 @@ final class OrganisationRules {
           && continuesAName(c.token(orgCoreEnd))) {
         orgCoreEnd++;
       }
+      // a compound head in its definite form is often followed by the body's own name
+      // ("Musik- og Kulturforeningen Quedens", "Idrætsforeningen Fremad")
+      if (orgCoreEnd == c.coreEnd - 1 && orgCoreEnd == h + 1 && head.compound() && !head.possessiveS()
+          && DEFINITE.matcher(c.token(h).lower()).find() && continuesAName(c.token(orgCoreEnd))
+          && orgs.head(c.token(orgCoreEnd)) == null) {
+        orgCoreEnd++;
+      }
       // a bare head word opening the run is named by all that follows it when no person's name
       // is among it ("Museum Lolland Falster", "Universitet Paris Sud"): alone it is a common noun
       if (h == c.start && !head.compound() && !head.possessiveS() && namesTheRest(c, h + 1)) {
@@ -157,6 +164,8 @@ final class OrganisationRules {
   }
 
   private static final Set<String> NATIONAL = Set.of("Dansk", "Danske", "Danmarks");
+  /** "-foreningen", "-selskabet": a head in its definite form. */
+  private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile("(?:en|et)$");
 
   /** Whether a run whose last word is a head is an organisation name. */
   private boolean isOrganisationEndingIn(Candidate c, OrganisationLexicon.Head head) {

@@ -911,4 +911,10 @@ class EntityFinderRulesTest {
     assertEquals(List.of(), found.people(), "a body's word is no person");
     assertEquals(List.of(), FINDER.find("Generalforsamling i foreningen kl. 19.").organisations(), "the meeting alone is no name");
   }
+
+  @Test
+  void aDefiniteCompoundHeadTakesTheBodysOwnNameAfterIt() {
+    assertEquals(List.of("Musik- og Kulturforeningen Quedens"), FINDER.find("Programmet er lavet med Musik- og Kulturforeningen Quedens.").organisations());
+    assertEquals(List.of("FOA"), FINDER.find("Fagforeningen FOA deltog.").organisations(), "an acronym after it is a name of its own");
+  }
 }
