@@ -67,9 +67,11 @@ final class ReportedTalks {
   private static final Pattern TALK_ABOUT_BY = Pattern.compile(
       "(?U)\\b(?i:" + TALK + ")\\s+(?:om|omkring)\\s+" + WITHIN_SENTENCE + "{1,120}?\\s(?:af|ved|v/)\\s+(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}" + GIVER);
   private static final Pattern TOLD_ABOUT = Pattern.compile(
-      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:fortalte|fortæller|fortælle|talte|taler|berettede|gennemgik|gennemgår"
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:(?:fortalte|fortæller|fortælle|talte|taler|berettede|gennemgik|gennemgår"
           + "|præsenterede|præsenterer|fremlagde|fremlægger|introducerede|introducerer|snakke|snakker|snakkede)"
-          + "\\s+(?!at\\b|,)(?:\\p{L}+\\s+){0,4}?(?:om|velkommen|\\p{L}+erne|\\p{L}+en|\\p{L}+et)\\b");
+          + "\\s+(?!at\\b|,)(?:\\p{L}+\\s+){0,4}?(?:om|velkommen|\\p{L}+erne|\\p{L}+en|\\p{L}+et)\\b"
+          // "… præsenterede nogle af de centrale resultater": what one presents or goes through is the talk
+          + "|(?:præsenterede|præsenterer|gennemgik|gennemgår|fremlagde|fremlægger)\\s+(?!at\\b|sig\\b|,)\\p{L})");
   /**
    * "Jan Boye bød velkommen", "… fik æren af at byde velkommen", "Onsdag morgen bød AAU-rektor Per
    * Michael Johansen velkommen", not "… byder igen i år indenfor".

@@ -815,6 +815,11 @@ class PassageSplitterTest {
         "Søndag er fokus på bestyrelsens rolle, hvor bl.a. mediepersonen Lisbeth Knudsen øser af sine erfaringer fra bestyrelser."),
         "Referat").stream().map(p -> p.talk().map(TalkHeading::givers).orElse(List.of())).toList();
     assertEquals(List.of(List.of("Mette Kaagaard"), List.of("Lisbeth Knudsen")), givers);
+    List<List<String>> presenters = splitter.split(List.of("Referat",
+        "Birgitte Holm Sørensen præsenterede nogle af de centrale resultater fra årets kommune-survey om velfærdsteknologi.",
+        "Anne Lind Jensen præsenterede sig selv og sin baggrund som sygeplejerske i kommunen gennem tyve år."),
+        "Referat").stream().map(p -> p.talk().map(TalkHeading::givers).orElse(List.of())).toList();
+    assertEquals(List.of(List.of("Birgitte Holm Sørensen"), List.of()), presenters, "what one presents is a talk; presenting oneself is not");
   }
 
   @Test
