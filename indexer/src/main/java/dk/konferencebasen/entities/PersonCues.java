@@ -38,7 +38,7 @@ final class PersonCues {
   /** A role as a line's label before a name: "Kontaktperson: Jens Søndergaard"; group 1 the role. */
   private static final Pattern ROLE_LABEL = Pattern.compile("(?U)\\s*(?:[•·▪*–-]\\s*)?(\\p{L}+)\\s*:\\s*");
   /** How Danish names of streets, squares and places end: "Gammel Torv", "Kongens Have Park". */
-  private static final Pattern PLACE_NAME_ENDING = Pattern.compile("(?iU)(torv|plads|vej|gade|allé|stræde|havn|fjord|park|huset|kirke)$");
+  private static final Pattern PLACE_NAME_ENDING = Pattern.compile("(?iU)(torv|plads|vej|gade|allé|stræde|havn|fjord|bælt|park|huset|kirke)$");
   /** The marks that open a list item. */
   private static final Set<String> ITEM_MARKS = Set.of("•", "·", "▪", "-", "–");
   /** A list item's label before a name: "• Radikale Venstre: Jeppe Fransson"; group 1 its last word. */
@@ -305,12 +305,14 @@ final class PersonCues {
   }
 
   /**
-   * "• Stress, forebyggelse og psykologisk tryghed ved Lill Palmblad": an item of a list whose
-   * topic ends in "ved" and the name that closes the item says who gives it.
+   * "• Stress, forebyggelse og psykologisk tryghed ved Lill Palmblad", "Foredrag om Skogfinnerne ved
+   * Tuuva Eskeland.": an item of a list, or a line that opens with the word for a talk, whose topic
+   * ends in "ved" and the name that closes it says who gives it.
    */
-  private static boolean closesAListItem(Sentence s, int start) {
+  private boolean closesAListItem(Sentence s, int start) {
     Token first = s.token(0);
-    if (first == null || first.kind() != Token.Kind.PUNCT || !ITEM_MARKS.contains(first.text())) {
+    boolean item = first != null && first.kind() == Token.Kind.PUNCT && ITEM_MARKS.contains(first.text());
+    if (!item && !isTalkWord(s.token(s.firstWord()))) {
       return false;
     }
     int end = start;

@@ -17,6 +17,8 @@ import java.util.function.Predicate;
 final class DatedTalks {
   /** A heading, or a line naming who gives the talk: a short line, not a sentence. */
   private static final int LINE_MAX_CHARS = 160;
+  /** "Ved Jørgen Storm, …", "v/ Anne Hansen": a line that opens with who gives the lecture. */
+  private static final java.util.regex.Pattern GIVER_FIRST = java.util.regex.Pattern.compile("(?iU)^\\s*(?:ved\\s|v\\s?[./])");
   private final Predicate<String> namesAPerson;
 
   /** {@code namesAPerson}: whether a line names a person (the entity rules decide). */
@@ -29,24 +31,36 @@ final class DatedTalks {
     List<String> titles = new ArrayList<>();
     List<String> speakerTexts = new ArrayList<>();
     List<String> times = new ArrayList<>();
-    int previousDate = -1;
+    int used = -1; // the last line the lecture before took: its date, or its title and who gives it under it
     for (int i = 0; i < lines.size(); i++) {
       Optional<String> afterDate = SlotTimes.seriesDate(lines.get(i));
       if (afterDate.isEmpty()) {
         continue;
       }
       String rest = afterDate.get();
-      boolean headed = i - 1 > previousDate && isShortLine(lines.get(i - 1)) && SlotTimes.seriesDate(lines.get(i - 1)).isEmpty();
-      String below = i + 1 < lines.size() && isShortLine(lines.get(i + 1)) && SlotTimes.seriesDate(lines.get(i + 1)).isEmpty()
-          ? lines.get(i + 1).strip() : "";
-      String heading = headed ? lines.get(i - 1).strip() : "";
-      String who = !rest.isEmpty() ? rest : String.join("\n", heading, below).strip();
-      previousDate = i;
+      // (a line that opens with "Ved …" tells who gives the lecture above it, it heads nothing)
+      String above = i - 1 > used && isHeadingLine(lines.get(i - 1)) && !isDate(lines, i - 1)
+          && !GIVER_FIRST.matcher(lines.get(i - 1)).lookingAt() ? lines.get(i - 1).strip() : "";
+      String below = shortLineAt(lines, i + 1);
+      used = below.isEmpty() ? i : i + 1;
+      // the title under the date, and who gives it under that ("“1. Verdenskrig – …”" over "Ved
+      // Jørgen Storm, …"), unless that line heads the next date
+      String under = shortLineAt(lines, i + 2);
+      if (!below.isEmpty() && !namesAPerson.test(below) && (!isDate(lines, i + 3) || GIVER_FIRST.matcher(under).lookingAt())) {
+        below = String.join("\n", below, under).strip();
+        used = under.isEmpty() ? used : i + 2;
+      }
+      String said = String.join("\n", rest, below).strip();
+      // the line above heads the lecture when it names who gives it ("Helle Theodorsen: …") or
+      // nothing else does; "Januar" over "Mandag 28. januar – kl. 19:30" heads a month
+      boolean headed = !above.isEmpty() && (namesAPerson.test(above) || !namesAPerson.test(said));
+      String who = headed ? String.join("\n", above, said).strip() : said;
       if (!namesAPerson.test(who)) {
         continue;
       }
       firsts.add(headed ? i - 1 : i);
-      titles.add(TalkFinder.shortTitle(stripColon(!rest.isEmpty() ? rest : headed ? heading : below.isEmpty() ? lines.get(i).strip() : below)));
+      String title = headed ? above : !rest.isEmpty() ? rest : below.isEmpty() ? lines.get(i).strip() : below.lines().findFirst().orElse("");
+      titles.add(TalkFinder.shortTitle(stripColon(title)));
       speakerTexts.add(who);
       times.add(SlotTimes.slotTime(lines.get(i)));
     }
@@ -61,6 +75,15 @@ final class DatedTalks {
     return talks;
   }
 
+  /** Line {@code at} when it is short and no date of the series, or "". */
+  private static String shortLineAt(List<String> lines, int at) {
+    return at < lines.size() && lines.get(at).strip().length() <= LINE_MAX_CHARS && !isDate(lines, at) ? lines.get(at).strip() : "";
+  }
+
+  private static boolean isDate(List<String> lines, int at) {
+    return at < lines.size() && SlotTimes.seriesDate(lines.get(at)).isPresent();
+  }
+
   /** The last talk of the series ends where the page turns to where, what it costs and how to sign up. */
   private static int endOfLast(List<String> lines, List<Boolean> paragraphStart, int first) {
     int last = first;
@@ -70,7 +93,7 @@ final class DatedTalks {
     return last;
   }
 
-  private static boolean isShortLine(String line) {
+  private static boolean isHeadingLine(String line) {
     String bare = line.strip();
     return !bare.isEmpty() && bare.length() <= LINE_MAX_CHARS && !bare.endsWith(".");
   }

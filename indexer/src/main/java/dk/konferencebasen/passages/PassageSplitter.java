@@ -68,10 +68,12 @@ public final class PassageSplitter {
       offset += paragraph.length() + PARAGRAPH_SEPARATOR.length();
     }
     List<TalkFinder.Talk> talks = talkFinder.find(lines, paragraphStarts);
-    // a day's plan that names nobody ("Kl. 10:00 – 10:45: Fællessang og foredrag") under a series of
-    // lectures given by their dates and speakers: the lectures are the talks
+    // a series of lectures given by their dates and speakers is the page's talks over a day's plan
+    // that names nobody ("Kl. 10:00 – 10:45: Fællessang og foredrag"), and over the lines without a
+    // time inside it ("Foredrag om … ved Tuuva Eskeland" under "Mandag 28. januar – kl. 19:30")
     List<TalkFinder.Talk> dated = datedTalks.find(lines, paragraphStarts);
-    if (!dated.isEmpty() && talks.stream().noneMatch(t -> namesAPerson.test(t.speakerText()))) {
+    if (!dated.isEmpty() && (talks.stream().noneMatch(t -> namesAPerson.test(t.speakerText()))
+        || talks.stream().allMatch(t -> t.time().isEmpty() && t.first() >= dated.get(0).first()))) {
       talks = dated;
     }
     if (talks.isEmpty()) {

@@ -62,20 +62,27 @@ final class SlotTimes {
 
   /**
    * A date that a series gives one of its lectures or meetings by, as the line's start: "Lørdag den 26.
-   * september 2020", "ONSDAG, 16. NOVEMBER 2022 kl. 19.00 i Restaurant Borgerforeningen", "Tirsdag 25.
-   * januar 2022 kl. 10.00-12.45", "Lørdag den 9. januar 2016, kl. 13—17": a weekday perhaps, the day,
-   * the month, the year perhaps, the hours perhaps, and where perhaps; group "rest" is what follows a
-   * dash after it ("19. september – Organist Margrethe T. Østergaard, …").
+   * september 2020", "ONSDAG, 16. NOVEMBER 2022 kl. 19.00 i Restaurant Borgerforeningen", "Mandag 28.
+   * januar – kl. 19:30 på biblioteket.", "Onsdag den 22. september 2021 kl. 19,00": a weekday perhaps,
+   * the day, the month, the year perhaps, the hours perhaps, and where perhaps; group "rest" is what
+   * follows a dash or a colon after it ("19. september – Organist Margrethe T. Østergaard, …",
+   * "Tirsdag d. 19. januar: Medlemsmøde"), or the day and month in numbers ("23.9. Poul Nedergaard: …").
    */
+  private static final String CLOCK_OF_A_DATE = "(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,]\\d{2})?";
   private static final Pattern SERIES_DATE = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*)?(?:" + WEEKDAY + "\\s*,?\\s*(?:d\\.|den)?\\s*)?"
-      + "\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?(?:\\s+\\d{4})?\\s*[,.|:]?"
-      + "(?:\\s*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:" + SPAN + "(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?)?)?"
-      + "(?:\\s+(?:i|på)\\s+\\p{Lu}[^–—]*?)?\\s*[.]?(?:\\s+[–—-]\\s+(?<rest>\\S.*))?$");
+      + "(?:\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?(?:\\s+\\d{4})?"
+      + "(?:\\s*(?:[,.|:]|\\s[–—-])?\\s*" + CLOCK_OF_A_DATE + "(?:" + SPAN + CLOCK_OF_A_DATE + ")?)?"
+      + "(?:\\s+(?:i|på)\\s+[^–—:]*?)?\\s*[.]?(?:(?:\\s+[–—-]|\\s*:)\\s+(?<rest>\\S.*))?"
+      + "|(?:[12]?\\d|3[01])\\.(?:[1-9]|1[0-2])\\.\\s*(?<numbered>(?-i:\\p{Lu}).*))$");
 
   /** The line opens with the date of a lecture or a meeting of a series; empty if not, else what follows a dash after it. */
   static java.util.Optional<String> seriesDate(String line) {
     Matcher m = SERIES_DATE.matcher(line);
-    return m.matches() ? java.util.Optional.of(m.group("rest") == null ? "" : m.group("rest").strip()) : java.util.Optional.empty();
+    if (!m.matches()) {
+      return java.util.Optional.empty();
+    }
+    String rest = m.group("rest") != null ? m.group("rest") : m.group("numbered") != null ? m.group("numbered") : "";
+    return java.util.Optional.of(rest.strip());
   }
 
   /** Hours a slot no talk fills: "Kl. 09.30 - 15.30" is when the event is on. */

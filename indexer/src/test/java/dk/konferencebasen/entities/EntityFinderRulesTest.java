@@ -917,4 +917,10 @@ class EntityFinderRulesTest {
     assertEquals(List.of("Musik- og Kulturforeningen Quedens"), FINDER.find("Programmet er lavet med Musik- og Kulturforeningen Quedens.").organisations());
     assertEquals(List.of("FOA"), FINDER.find("Fagforeningen FOA deltog.").organisations(), "an acronym after it is a name of its own");
   }
+
+  @Test
+  void aTalksLineThatEndsInVedAndANameSaysWhoGivesIt() {
+    assertEquals(List.of("Tuva Eskeland"), FINDER.find("Foredrag om ” Skovfolket ” ved Tuva Eskeland.").people());
+    assertEquals(List.of(), FINDER.find("Foredrag om sommerhuset ved Lille Bælt.").people(), "a place by the water is where");
+  }
 }

@@ -1038,6 +1038,17 @@ class PassageSplitterTest {
         withADaysPlan.stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList(),
         "a day's plan that names nobody gives way to the lectures: " + withADaysPlan);
 
+    List<Passage> writtenOtherwise = splitter.split(List.of("Forårsprogram", "Januar", "Mandag 28. januar – kl. 19:30 på biblioteket.",
+        "Foredrag om ” Skovfolket ” ved Tuva Eskeland.", "Hun fortæller om de finske indvandrere i Norge.",
+        "April", "Mandag 29. april 2019 – kl.19.30 på Kirkehavegård", "“Krigen og Danmark 1914 – 1918”",
+        "Ved Jørgen Stormgaard, pensioneret oberstløjtnant", "Tirsdag d. 19. januar: Medlemsmøde\nForfatter Malene Fenger: ”Flygtninge”",
+        "23.9. Poul Nedergaard: ”Da Danmark blev befæstet”", "Onsdag den 22. september 2021 kl. 19,00\nChristian Eugen-Olsen:\nKongehuset"),
+        "Forårsprogram");
+    assertEquals(List.of("Foredrag om ” Skovfolket ” ved Tuva Eskeland.", "“Krigen og Danmark 1914 – 1918”", "Medlemsmøde",
+        "Poul Nedergaard: ”Da Danmark blev befæstet”", "Christian Eugen-Olsen"),
+        writtenOtherwise.stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList(),
+        "a dash or a colon after the date, hours in any writing, a venue in small letters, the date in numbers, who gives it two lines down");
+
     List<Passage> oneDate = splitter.split(List.of("Foredrag om bier", "Karen Holm:", "Mandag den 1. februar 2016",
         "Om bistader på taget af rådhuset."), "Bier");
     assertTrue(oneDate.stream().noneMatch(p -> p.talk().isPresent()), "one dated lecture is when an event is on");
