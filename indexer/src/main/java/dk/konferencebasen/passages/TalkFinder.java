@@ -151,7 +151,8 @@ final class TalkFinder {
           && !BULLET.matcher(lines.get(i + 1)).lookingAt() && namesAPerson.test(lines.get(i + 1))) {
         kind = Kind.TALK;
       }
-      if (kind == Kind.TEXT && (isSpeakerFirstItem(lines.get(i)) || paragraphStart.get(i) && namesItsGiverInShorthand(lines.get(i)))) {
+      if (kind == Kind.TEXT && (isSpeakerFirstItem(lines.get(i))
+          || paragraphStart.get(i) && (namesItsGiverInShorthand(lines.get(i)) || namesItsGiverInThePassive(lines.get(i))))) {
         kind = Kind.TALK;
       }
       // a line that is its talk's title itself, by what the lines under it say
@@ -531,6 +532,18 @@ final class TalkFinder {
         && namesAPerson.test(bare.substring(cue.start()));
   }
 
+  /** "Demokratiprisen - overrækkes af Bjørn Bredal, …", "Workshoppen ledes af lektor …": whom the item is given by. */
+  private static final Pattern GIVEN_BY = Pattern.compile(
+      "(?iU)(?:^|\\s)(?:overrækkes|uddeles|præsenteres|ledes|modereres|faciliteres|indledes)\\s+af\\s+(?-i:(?=(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}\\p{Lu}))");
+
+  /** A line of its own that names who gives it in the passive, after what it is: a talk. */
+  private boolean namesItsGiverInThePassive(String line) {
+    String bare = line.strip();
+    Matcher by = GIVEN_BY.matcher(bare);
+    return bare.length() <= 300 && by.find() && by.start() > 0 && !bare.substring(0, by.start()).matches("(?s).*[.!?]\\s*$")
+        && namesAPerson.test(bare.substring(by.start()));
+  }
+
   /** A list item that opens with a person's name and a comma: "• Camilla Frellsen, Kroppedal Museum …". */
   private boolean isSpeakersItem(String line) {
     String bare = BULLET.matcher(line).replaceFirst("").strip();
@@ -839,6 +852,14 @@ final class TalkFinder {
       "(?U)^(?<title>.{3,}?)(?:\\s+[–—-]\\s+(?<dashed>\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}.*)|\\s*\\((?<bracketed>\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[^()]*)\\))$");
 
   private String withoutItsSpeaker(String title) {
+    // "Demokratiprisen - overrækkes af Bjørn Bredal, …": the item before whom it is given by
+    Matcher by = GIVEN_BY.matcher(title);
+    if (by.find() && by.start() > 0 && namesAPerson.test(title.substring(by.start()))) {
+      String before = title.substring(0, by.start()).replaceFirst("\\s*[–—-]\\s*$", "").strip();
+      if (before.length() >= 3) {
+        return before;
+      }
+    }
     Matcher m = SPEAKER_AFTER_TITLE.matcher(title);
     if (!m.matches()) {
       return title;

@@ -1079,4 +1079,14 @@ class PassageSplitterTest {
         .map(p -> p.talk().get().title()).toList();
     assertEquals(List.of("Velkomst", "Grundvandet i fremtiden"), talks);
   }
+
+  @Test
+  void anItemGivenBySomeoneInThePassiveIsATalkAndMusicBetweenIsNot() {
+    List<String> paragraphs = List.of("Program", "11.00\nVelkomst ved formand Anne Lind", "Fællessang: Kom maj du søde",
+        "Demokratiprisen - overrækkes af Bjørn Bredahl, forstander på Højskolen", "Musikunderholdning ved Soul Sisters",
+        "Sundhedsprisen - overrækkes af Lone Dalgren, Rødovre Kommune", "12.00\nFrokost");
+    List<String> titles = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent())
+        .map(p -> p.talk().get().title()).toList();
+    assertEquals(List.of("Velkomst", "Demokratiprisen", "Sundhedsprisen"), titles, "the title is the item before whom it is given by");
+  }
 }
