@@ -31,7 +31,9 @@ final class SlotTimes {
       // on the hour: "Kl. 9 – 9.10", "Kl. 13-14 Workshop", "Kl. 10 Velkomst"
       + "|kl\\.?\\s*(?:[01]?\\d|2[0-3])(?=" + SPAN + "(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,][0-5]\\d)?(?![.:,]?\\d)|\\s*[:.]?\\s+\\p{L}|\\s*$)"
       // "12-12.45: Familie i Samoa": an hour and a span to its minutes, then a colon, "kl." left out
-      + "|(?:[01]?\\d|2[0-3])(?=\\s*[-–—]\\s*\\d{1,2}[.:][0-5]\\d\\s*:))"
+      + "|(?:[01]?\\d|2[0-3])(?=\\s*[-–—]\\s*\\d{1,2}[.:][0-5]\\d\\s*:)"
+      // "13-15 Fællesforedrag: …", "10-12 Deltagerne vælger …": a span of the day's hours, "kl." left out, before its title
+      + "|(?:0?[6-9]|1\\d|2[0-3])(?=\\s*[-–]\\s*(?:0?[7-9]|1\\d|2[0-4])\\s+\\p{Lu}))"
       + "(?:" + SPAN + "(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-4])(?:[.:,][0-5]\\d)?(?![.:,]?\\d))?\\s*(?:[:.|–—-]\\s*)?"
       // "Onsdag d. 17. januar kl 19.00 i Gjethuset": where it is, and nothing else, is no title
       + "(?:(?:i|på)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}\\s*$)?(?<rest>.*)$");
@@ -43,6 +45,9 @@ final class SlotTimes {
   private static final Pattern HOUR_SPAN = Pattern.compile("(?iU)(?:kl\\.?\\s*|(?<![\\d.:,]))(\\d{1,2})" + SPAN + "(?:kl\\.?\\s*)?(\\d{1,2})[.:,](\\d{2})");
   /** A slot on the hour, minutes left out on both: "Kl. 10", "Kl. 13-14". */
   private static final Pattern HOURS = Pattern.compile("(?iU)kl\\.?\\s*(\\d{1,2})(?:" + SPAN + "(?:kl\\.?\\s*)?(\\d{1,2}))?");
+
+  /** "13-15 Fællesforedrag": a span of hours at the line's start, "kl." left out. */
+  private static final Pattern BARE_HOURS = Pattern.compile("^\\s*(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?![.:,]?\\d)");
 
   /** A time or a span as a programme writes it after a title. */
   private static final String CLOCK = "(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(?:" + SPAN + "(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2})?";
@@ -116,6 +121,10 @@ final class SlotTimes {
     }
     Matcher m = TIMES.matcher(slot);
     if (!m.find()) {
+      Matcher bare = BARE_HOURS.matcher(slot);
+      if (bare.lookingAt()) {
+        return twoDigits(bare.group(1)) + ".00–" + twoDigits(bare.group(2)) + ".00";
+      }
       Matcher hours = HOURS.matcher(slot);
       return !hours.find() ? "" : twoDigits(hours.group(1)) + ".00" + (hours.group(2) == null ? "" : "–" + twoDigits(hours.group(2)) + ".00");
     }

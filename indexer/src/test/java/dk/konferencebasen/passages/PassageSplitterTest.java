@@ -1089,4 +1089,15 @@ class PassageSplitterTest {
         .map(p -> p.talk().get().title()).toList();
     assertEquals(List.of("Velkomst", "Demokratiprisen", "Sundhedsprisen"), titles, "the title is the item before whom it is given by");
   }
+
+  @Test
+  void aSpanOfHoursWithoutKlBeforeItsTitleIsASlot() {
+    List<String> paragraphs = List.of("Program", "9.30 Ankomst og formiddagskaffe",
+        "13-15 Fællesforedrag: Irene Hellvang, Dansk Landbrugsmuseum. Landbrugets forvandling", "15-16 Afrunding ved formand Ole Bak",
+        "Der kommer 10-12 Deltagere fra hver forening.");
+    List<String> talks = splitter.split(paragraphs, "Program").stream().filter(p -> p.talk().isPresent())
+        .map(p -> p.talk().get().time() + " " + p.talk().get().title()).toList();
+    assertEquals(2, talks.size(), talks.toString());
+    assertTrue(talks.get(0).startsWith("13.00–15.00 Fællesforedrag") && talks.get(1).startsWith("15.00–16.00 Afrunding"), talks.toString());
+  }
 }
