@@ -74,6 +74,11 @@ final class NameRunFinder {
       // a title after a full name, capitalised as a line's role often is ("Alexander Karl Lehmann
       // Sundhedskonsulent: …"): the title is no part of the name, and marks it as a person's
       int nameEnd = coreEnd;
+      // "Claus Sørensen Kontakt": a byline run into the page's label after it
+      if (coreEnd - start >= 3 && ProgrammeVocabulary.isPracticalLabel(s.token(coreEnd - 1).text())) {
+        coreEnd--;
+        nameEnd = coreEnd;
+      }
       if (lexicon.titles().isTitle(s.token(coreEnd - 1)) && lexicon.organisations().head(s.token(coreEnd - 1)) == null) {
         nameEnd--;
         while (nameEnd > start && lexicon.titles().isModifier(s.token(nameEnd - 1))) {

@@ -57,7 +57,7 @@ final class ReportBuilder {
 
     String id = ReportIds.reportId(file.relativePath());
     List<Passage> split = splitter.split(paragraphs, title);
-    List<NamedEntities> found = split.stream().map(p -> entityFinder.find(p.text())).toList();
+    List<NamedEntities> found = withoutShortenedNames(split.stream().map(p -> entityFinder.find(p.text())).toList());
     // "Kommunernes Landsforening (KL)" anywhere in the report makes every "KL" of it that
     // organisation; where the report does not say, the rest of the corpus does
     AcronymPairs defined = AcronymPairs.definedIn(found);
@@ -107,6 +107,23 @@ final class ReportBuilder {
         defined.stored(),
         fromCorpus.stored(),
         audit(extraction, cleaned));
+  }
+
+  /**
+   * "Jørn Henrik Petersen" and, later in the report, "Jørn Henrik vil …": a name that is the first
+   * words of another person's name the report gives is that person, named again, not one more.
+   */
+  private static List<NamedEntities> withoutShortenedNames(List<NamedEntities> found) {
+    Set<String> everyone = new LinkedHashSet<>();
+    found.forEach(named -> everyone.addAll(named.people()));
+    List<String> shortened = everyone.stream()
+        .filter(person -> person.contains(" ") && everyone.stream().anyMatch(other -> other.startsWith(person + " ")))
+        .toList();
+    if (shortened.isEmpty()) {
+      return found;
+    }
+    return found.stream().map(named -> new NamedEntities(named.people().stream().filter(p -> !shortened.contains(p)).toList(),
+        named.organisations(), named.municipalities(), named.acronyms())).toList();
   }
 
   /**

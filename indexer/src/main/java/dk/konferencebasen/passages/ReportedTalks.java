@@ -61,8 +61,9 @@ final class ReportedTalks {
   private static final Pattern SPEAKERS_NAMED = Pattern.compile(
       "(?U)\\b(?i:oplægsholder(?:e|ne)|foredragsholder(?:e|ne)|talere|talerne)\\s*(?:[,:–—-]|(?:\\p{Ll}+\\s+){0,3}?(?:\\bvar\\b|\\ber\\b))\\s*"
           + "(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
+  /** "oplæg fra lektor Johannes Andersen", "Årets foredrag er ved Jørn Henrik Petersen". */
   private static final Pattern TALK_BY = Pattern.compile(
-      "(?U)\\b(?i:" + TALK + ")\\s+(?:fra|ved|af|v/)\\s+(?:[\\p{L}.-]+,?\\s+){0,4}?" + GIVER);
+      "(?U)\\b(?i:" + TALK + ")\\s+(?:(?i:er|bliver|var)\\s+)?(?:fra|ved|af|v/)\\s+(?:[\\p{L}.-]+,?\\s+){0,4}?" + GIVER);
   /** "… et oplæg omkring Samskabelse og Capacity Building af professor Hanne Kathrine Krogstrup": the topic between. */
   private static final Pattern TALK_ABOUT_BY = Pattern.compile(
       "(?U)\\b(?i:" + TALK + ")\\s+(?:om|omkring)\\s+" + WITHIN_SENTENCE + "{1,120}?\\s(?:af|ved|v/)\\s+(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}" + GIVER);

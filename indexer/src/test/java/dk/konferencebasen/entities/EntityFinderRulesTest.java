@@ -923,4 +923,9 @@ class EntityFinderRulesTest {
     assertEquals(List.of("Tuva Eskeland"), FINDER.find("Foredrag om ” Skovfolket ” ved Tuva Eskeland.").people());
     assertEquals(List.of(), FINDER.find("Foredrag om sommerhuset ved Lille Bælt.").people(), "a place by the water is where");
   }
+
+  @Test
+  void aBylineRunIntoThePagesLabelAfterItIsTheNameAlone() {
+    assertEquals(List.of("Claus Sørensen"), FINDER.find("Claus Sørensen Kontakt").people());
+  }
 }

@@ -136,4 +136,13 @@ class ReportBuilderTest {
     assertEquals(List.of("Lars Mejlbye"), talk.speakers());
     assertTrue(talk.entities().people().contains("Lars Mejlbye"));
   }
+
+  @Test
+  void aPersonNamedAgainByTheFirstNamesIsThatPersonNotAnother() {
+    List<String> paragraphs = List.of("Sognedag", "Årets foredrag er ved Jørn Henrik Pedersen, professor i velfærdshistorie.",
+        "Jørn Henrik vil tale om Luthers betydning for det danske samfund. Anne Marie Holm og Anne Marie spiller.");
+    Report report = build(extraction(Optional.of("Sognedag"), paragraphs, List.of()), Sidecar.NONE, AcronymPairs.NONE);
+    List<String> people = report.passages().stream().flatMap(p -> p.entities().people().stream()).distinct().toList();
+    assertTrue(people.contains("Jørn Henrik Pedersen") && !people.contains("Jørn Henrik"), people.toString());
+  }
 }
