@@ -128,11 +128,18 @@ final class NameRunFinder {
     if (next == null) {
       return at;
     }
-    if (lexicon.isLocalArea(next) || next.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM)) {
+    if (lexicon.isLocalArea(next) || next.text().equals(OrganisationLexicon.COUNTRY_AFTER_ACRONYM) || namesTowns(next)) {
       return at + 1;
     }
     boolean suspended = next.isCapitalised() && next.text().endsWith("-") && s.isWord(at + 1, "og");
     return suspended && lexicon.isLocalArea(s.token(at + 2)) ? at + 3 : at;
+  }
+
+  /** "Odense-Fredericia-Middelfart": towns joined by hyphens, as a branch covering them is named. */
+  private boolean namesTowns(Token t) {
+    String[] parts = t.text().split("-");
+    return parts.length >= 2 && java.util.Arrays.stream(parts)
+        .allMatch(part -> !part.isEmpty() && lexicon.municipalities().lookup(part).isPresent());
   }
 
   /**
@@ -305,6 +312,11 @@ final class NameRunFinder {
       if (j > from && (t.isAcronym() || lexicon.firstNames().contains(t) && s.isCapitalised(j + 1))) {
         break;
       }
+      // "Institut for Statskundskab Syddansk Universitet": a name of its own closes the run, its word and its head
+      if (j > from && s.isCapitalised(j + 1) && !s.isCapitalised(j + 2) && lexicon.organisations().head(t) == null
+          && lexicon.organisations().head(s.token(j + 1)) != null && !lexicon.organisations().head(s.token(j + 1)).compound()) {
+        break;
+      }
       j++;
     }
     return j;
@@ -358,6 +370,6 @@ final class NameRunFinder {
   }
 
   private static boolean isJoiner(Sentence s, int index) {
-    return s.isWord(index, "og") || s.isPunct(index, "&");
+    return s.isWord(index, "og") || s.isPunct(index, "&") || s.isWord(index, "and"); // "… for Macroecology, Evolution and Climate"
   }
 }

@@ -928,4 +928,18 @@ class EntityFinderRulesTest {
   void aBylineRunIntoThePagesLabelAfterItIsTheNameAlone() {
     assertEquals(List.of("Claus Sørensen"), FINDER.find("Claus Sørensen Kontakt").people());
   }
+
+  @Test
+  void aForContinuationEndsBeforeANameOfItsOwnAndJoinsWithAnd() {
+    assertEquals(List.of("Institut for Statskundskab", "Syddansk Universitet"),
+        FINDER.find("Hun er lektor ved Institut for Statskundskab Syddansk Universitet.").organisations());
+    assertEquals(List.of("Center for Macroecology, Evolution and Climate"),
+        FINDER.find("Oplæg fra Center for Macroecology, Evolution and Climate om biodiversitet.").organisations());
+  }
+
+  @Test
+  void aBranchNamedByTownsJoinedWithHyphensIsPartOfTheName() {
+    assertEquals(List.of("FOF Odense-Fredericia-Middelfart"),
+        FINDER.find("Prisen overrækkes af Anders Kinch-Jensen, FOF Odense-Fredericia-Middelfart.").organisations());
+  }
 }
