@@ -53,6 +53,13 @@ final class NameRunFinder {
         continue;
       }
       int coreEnd = coreEnd(s, i);
+      // "Guldager menighedsråd": a place's own council or body, its word in small letters
+      Token body = s.token(coreEnd);
+      if (coreEnd == i + 1 && i != s.firstWord() && body != null && body.isWord() && !body.isCapitalised()
+          && !lexicon.firstNames().contains(s.token(i)) && lexicon.organisations().head(body) != null
+          && lexicon.organisations().head(body).compound() && !body.lower().endsWith("kommune")) {
+        coreEnd++;
+      }
       int start = i;
       boolean initial = i == s.firstWord();
       if (initial && lexicon.sentenceStarters().matches(s.token(start).text()) && !opensAnInstitutionName(s, start, coreEnd)) {
@@ -218,6 +225,9 @@ final class NameRunFinder {
       } else if (s.token(j - 1).text().endsWith("-") && s.isPunct(j, ",")
           && (s.isWord(j + 1, "og") || s.isWord(j + 1, "eller")) && isNameWord(s, j + 2)) {
         j += 3; // "Klima-, Teknik-, og Miljøudvalget"
+      } else if ((s.isPunct(j, "–") || s.isPunct(j, "-")) && s.isWord(j + 1, "og") && isNameWord(s, j + 2)
+          && lexicon.organisations().head(s.token(j + 2)) != null) {
+        j += 3; // "Danmarks Medie – og Journalisthøjskole": the suspended word's hyphen written apart
       } else {
         break;
       }

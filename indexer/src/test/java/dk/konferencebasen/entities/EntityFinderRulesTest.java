@@ -942,4 +942,12 @@ class EntityFinderRulesTest {
     assertEquals(List.of("FOF Odense-Fredericia-Middelfart"),
         FINDER.find("Prisen overrækkes af Anders Kinch-Jensen, FOF Odense-Fredericia-Middelfart.").organisations());
   }
+
+  @Test
+  void aPlacesBodyInSmallLettersAndASuspendedWordWrittenApartAreOneName() {
+    assertEquals(List.of("Guldager menighedsråd"), FINDER.find("Mødet er i samarbejde med Guldager menighedsråd.").organisations());
+    assertEquals(List.of("Danmarks Medie – og Journalisthøjskole"),
+        FINDER.find("Forskningschef ved Danmarks Medie – og Journalisthøjskole Roger Buch talte.").organisations());
+    assertEquals(List.of("Aarhus"), FINDER.find("Han talte med Aarhus kommune.").municipalities(), "the municipality stays one");
+  }
 }
