@@ -1074,7 +1074,7 @@ class PassageSplitterTest {
         "Arrangør/tilrettelæggelse\nForeningen for Vand, sekretær Lise Berg",
         "10.00 Velkomst ved formand Ole Ravn", "10.15 Grundvandet i fremtiden ved geolog Eva Dahl",
         "12.00 Årsmøde – Dagsorden iflg. vedtægterne\n1. Beretning\n2. Regnskab\n3. Valg",
-        "Kl. 8.30 God morgen med en sang", "Kl. 9-10 Andagt i kirken og morgenkaffe");
+        "Kl. 8.30 God morgen med en sang", "Kl. 9-10 Andagt i kirken og morgenkaffe", "Kl. 15: Eftermiddagskaffe");
     List<String> talks = splitter.split(paragraphs, "Temadag om grundvand").stream().filter(p -> p.talk().isPresent())
         .map(p -> p.talk().get().title()).toList();
     assertEquals(List.of("Velkomst", "Grundvandet i fremtiden"), talks);
