@@ -45,7 +45,8 @@ final class ReportedTalks {
    * gives the event's talk.
    */
   private static final Pattern YOU_CAN_MEET = Pattern.compile(
-      "(?U)\\b(?i:kan\\s+(?:du|I|man)\\s+møde|(?:du|I|man)\\s+kan\\s+møde)\\s+" + WITHIN_SENTENCE + "{0,120}?" + GIVER);
+      "(?U)\\b(?i:kan\\s+(?:du|I|man)\\s+(?:\\p{Ll}+\\s+){0,3}?(?:møde|opleve|høre)|(?:du|I|man)\\s+kan\\s+(?:møde|opleve|høre))\\s+"
+          + WITHIN_SENTENCE + "{0,120}?" + GIVER);
   /**
    * The giver after the verb, as Danish puts the subject after an adverbial: "… og ca. kl. 15.50
    * holder 3F's formand Henning Overgaard sin beretning", "Derefter gav borgmester Anne Holm sit bud".
@@ -117,17 +118,17 @@ final class ReportedTalks {
    * own views with the hall is to give a talk.
    */
   private static final String OWN_VIEWS = "\\s+(?i:sine|sin|sit|deres)\\s+(?i:erfaringer|visioner|tanker|perspektiver|refleksioner"
-      + "|pointer|betragtninger|viden|historie|fortælling)\\b";
+      + "|pointer|betragtninger|viden|historie|fortælling|bud)\\b";
   private static final Pattern SHARED = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,120}?\\b(?i:delte|deler|øser\\s+af|øste\\s+af)" + OWN_VIEWS);
   private static final Pattern SHARED_BY = Pattern.compile(
-      "(?U)\\b(?i:delte|deler)\\s+(?:[\\p{L}.-]+[\\s,]+){0,6}?" + GIVER + ",?" + OWN_VIEWS);
+      "(?U)\\b(?i:delte|deler)\\s+(?:[\\p{L}.-]+[\\s,]+){0,6}?" + GIVER + "(?:,[^.!?]{0,60}?)?" + OWN_VIEWS);
   /**
    * "Mathias Vibe, AU og Lone Nedergaard var oplægsholdere", "Jens Peter Christensen …, da han gik
    * på som keynotespeaker": the names before the word for their part.
    */
   private static final Pattern WERE_SPEAKERS = Pattern.compile(
-      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,100}?\\b(?:var|er|bliver|blev|har\\s+været|som)\\s+(?:\\p{Ll}+\\s+){0,2}"
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,100}?\\b(?:var|er|bliver|blev|være|har\\s+været|som)\\s+(?:\\p{Ll}+\\s+){0,2}"
           + "(?i:oplægsholdere?|foredragsholdere?|ordstyrere?|moderator|hovedtalere?|paneldeltagere|keynote(?:speaker|taler)?e?)\\b");
   /**
    * "… energipolitisk debat med deltagelse af politikerne Anne Paulin (S) og …", "et panel
@@ -135,7 +136,7 @@ final class ReportedTalks {
    * at se: Ditte Brøndum (Socialrådgiverne), …": a debate and who took part.
    */
   private static final Pattern DEBATE_WITH = Pattern.compile(
-      "(?U)\\b(?i:\\p{L}*debat(?:ten)?|\\p{L}*panel(?:et)?)\\s+(?:med|bestående\\s+af)\\s+(?:deltagelse\\s+af\\s+)?"
+      "(?U)\\b(?i:\\p{L}*debat(?:ten)?|\\p{L}*panel(?:et)?)\\s+(?:med|mellem|bestående\\s+af)\\s+(?:deltagelse\\s+af\\s+)?"
           + "(?:(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}|[^.:!?]{0,100}:\\s*)" + GIVER);
   /** "… hvor næstformand Thomas Bach, DIF og direktør Mikkel Nørtoft Magelund, DGI, debatterede": the debaters. */
   private static final Pattern DEBATED = Pattern.compile(

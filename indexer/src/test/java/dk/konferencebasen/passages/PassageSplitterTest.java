@@ -1100,4 +1100,16 @@ class PassageSplitterTest {
     assertEquals(2, talks.size(), talks.toString());
     assertTrue(talks.get(0).startsWith("13.00–15.00 Fællesforedrag") && talks.get(1).startsWith("15.00–16.00 Afrunding"), talks.toString());
   }
+
+  @Test
+  void aReportTellsOfTalksByBidsSharedAModeratorToBeADebateBetweenAndWhomOneCanHear() {
+    List<List<String>> givers = splitter.split(List.of("Årsmøde",
+        "På dagen deler politikere, bl.a. erhvervsminister Brian Mikkelsen, meningsdannere og branchefolk deres bud på mere vækst.",
+        "I år skal Peter Poulsen selv være ordstyrer ved en enkelt session om godser.",
+        "Mandag er der en paneldebat mellem folketingspolitikerne Ellen Trane Nørby (V) og Troels Ravn (S).",
+        "Blandt arrangementerne kan man for eksempel opleve balletmester Nikolaj Hübbe, der taler om ballet."),
+        "Årsmøde").stream().map(p -> p.talk().map(TalkHeading::givers).orElse(List.of())).toList();
+    assertEquals(List.of(List.of("Brian Mikkelsen"), List.of("Peter Poulsen"), List.of("Ellen Trane Nørby"),
+        List.of("Nikolaj Hübbe")), givers);
+  }
 }
