@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 
 /**
  * A series of lectures or meetings that gives each by its date, not by a programme's times: "Helle
@@ -17,8 +18,8 @@ import java.util.function.Predicate;
 final class DatedTalks {
   /** A heading, or a line naming who gives the talk: a short line, not a sentence. */
   private static final int LINE_MAX_CHARS = 160;
-  /** "Ved Jørgen Storm, …", "v/ Anne Hansen": a line that opens with who gives the lecture. */
-  private static final java.util.regex.Pattern GIVER_FIRST = java.util.regex.Pattern.compile("(?iU)^\\s*(?:ved\\s|v\\s?[./])");
+  /** "Ved Jørgen Storm, …", "ved: Finn Østrup, …", "v/ Anne Hansen": a line that opens with who gives the lecture. */
+  private static final java.util.regex.Pattern GIVER_FIRST = java.util.regex.Pattern.compile("(?iU)^\\s*(?:ved\\s*:?\\s|v\\s?[./])");
   private final Predicate<String> namesAPerson;
 
   /** {@code namesAPerson}: whether a line names a person (the entity rules decide). */
@@ -37,7 +38,8 @@ final class DatedTalks {
       if (afterDate.isEmpty()) {
         continue;
       }
-      String rest = afterDate.get();
+      // "(I Musikhuset)" after the date says where, not what
+      String rest = afterDate.get().startsWith("(") ? "" : afterDate.get();
       // (a line that opens with "Ved …" tells who gives the lecture above it, it heads nothing)
       String above = i - 1 > used && isHeadingLine(lines.get(i - 1)) && !isDate(lines, i - 1)
           && !GIVER_FIRST.matcher(lines.get(i - 1)).lookingAt() ? lines.get(i - 1).strip() : "";
@@ -75,10 +77,19 @@ final class DatedTalks {
     return talks;
   }
 
-  /** Line {@code at} when it is short and no date of the series, or "". */
+  /** Line {@code at} when it is no date of the series: the line, or its first sentence when that is short; else "". */
   private static String shortLineAt(List<String> lines, int at) {
-    return at < lines.size() && lines.get(at).strip().length() <= LINE_MAX_CHARS && !isDate(lines, at) ? lines.get(at).strip() : "";
+    if (at >= lines.size() || isDate(lines, at)) {
+      return "";
+    }
+    String line = lines.get(at).strip();
+    Matcher end = SENTENCE_END.matcher(line);
+    String first = line.length() > LINE_MAX_CHARS && end.find() ? line.substring(0, end.start() + 1) : line;
+    return first.length() <= LINE_MAX_CHARS ? first : "";
   }
+
+  /** "… i Zentropa. Om at turde …": where a sentence ends (not after an initial or a short abbreviation). */
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=\\p{L}{3}|\\))[.!?](?=\\s)");
 
   private static boolean isDate(List<String> lines, int at) {
     return at < lines.size() && SlotTimes.seriesDate(lines.get(at)).isPresent();

@@ -1112,4 +1112,20 @@ class PassageSplitterTest {
     assertEquals(List.of(List.of("Brian Mikkelsen"), List.of("Peter Poulsen"), List.of("Ellen Trane Nørby"),
         List.of("Nikolaj Hübbe")), givers);
   }
+
+  @Test
+  void aSeriesDateMayBeFollowedByWhatItIsOrWhereOrItsYearInNumbers() {
+    List<Passage> passages = splitter.split(List.of("Program",
+        "27. januar Lokalhistoriker Niels Storgård Simonsen fortæller om huset.",
+        "10. februar Forbered din ferierejse allerede nu.\nTorben Iversholm har tilbudt at holde et indlæg.",
+        "2. oktober: (I Musikhuset)\nKampen om Grønland. Oplæg ved Hjørdis Nielsen fra partiet.",
+        "16.03.2023\nFornyelse i den offentlige sektor\nved: Finn Østrup, fhv. professor ved CBS",
+        "Onsdag den 18. marts 2020 kl. 19.30 på Osted Efterskole",
+        "Tidligere direktør Erik Aalbæk Jensen om sin tid i filmbranchen. Om at turde flytte grænsen for hvad en branche kan, og om "
+            + "hvordan man holder fast i et fællesskab gennem mange år med både medgang og modgang i et lille land."), "Program");
+    assertEquals(List.of("Lokalhistoriker Niels Storgård Simonsen fortæller om huset.", "Forbered din ferierejse allerede nu.",
+        "Kampen om Grønland. Oplæg ved Hjørdis Nielsen fra partiet.", "Fornyelse i den offentlige sektor",
+        "Tidligere direktør Erik Aalbæk Jensen om sin tid i filmbranchen."),
+        passages.stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList());
+  }
 }

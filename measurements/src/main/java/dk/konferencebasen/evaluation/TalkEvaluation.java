@@ -243,12 +243,13 @@ public final class TalkEvaluation {
 
   /**
    * A date, perhaps with its hours or where: "Mandag den 30. november 2015.", "Fredag den 27. marts 2015,
-   * 09.15 -12.00", "9. november | 16:00 - 16:45", "Mandag 28. januar – kl. 19:30 på biblioteket.". Under
+   * 09.15 -12.00", "9. november | 16:00 - 16:45", "Mandag 28. januar – kl. 19:30 på biblioteket.", "2. oktober:
+   * (I Musikhuset)". Under
    * a talk's title it is that talk's slot line.
    */
   private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile(
       "(?iU)^((man|tirs|ons|tors|fre|lør|søn)dag\\s*,?\\s+)?(den\\s+|d\\.\\s*)?\\d{1,2}\\.\\s*\\p{L}+\\.?(\\s*\\d{4})?\\s*([,.|:]|\\s[-–—])?\\s*"
-          + "((kl\\.?\\s*)?\\d{1,2}([.:,]\\d{2})?(\\s*[-–—]+\\s*(kl\\.?\\s*)?\\d{1,2}([.:,]\\d{2})?)?)?(\\s+(i|på)\\s+\\S.*)?\\s*[.]?$");
+          + "((kl\\.?\\s*)?\\d{1,2}([.:,]\\d{2})?(\\s*[-–—]+\\s*(kl\\.?\\s*)?\\d{1,2}([.:,]\\d{2})?)?)?(\\s+(i|på)\\s+\\S.*)?\\s*[.:]?(\\s*\\([^()]*\\))?$");
 
   private static final java.util.regex.Pattern OWN_TIME = java.util.regex.Pattern.compile("(?i)^\\W*(kl\\.?\\s*\\d{1,2}|(kl\\.?\\s*)?\\d{1,2}[.:]\\d{2})");
 
