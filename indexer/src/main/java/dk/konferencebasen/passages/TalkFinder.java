@@ -117,6 +117,11 @@ final class TalkFinder {
   List<Talk> find(List<String> written, List<Boolean> paragraphStart) {
     List<String> lines = written.stream().map(SlotTimes::timeFirst).toList();
     List<Kind> kinds = new ArrayList<>();
+    // "Erik Kulavig: Murens fald", "Peer Henrik Hansen: Berlin under den kolde krig": three or more
+    // lines of a name, a colon and a topic are a list of talks, on a page without titled slots (under one,
+    // "Birgitte Møs: Bevægelseskonsulent- …" says who gives the slot's talk and where she works)
+    boolean listOfSpeakersTopics = lines.stream().filter(this::isSpeakersOwnLine).count() >= 3
+        && lines.stream().noneMatch(SlotTimes::isTitledSlot);
     int starts = 0;
     Map<String, Integer> timesWritten = new HashMap<>();
     lines.forEach(line -> timesWritten.merge(line.strip(), 1, Integer::sum));
@@ -151,7 +156,7 @@ final class TalkFinder {
           && !BULLET.matcher(lines.get(i + 1)).lookingAt() && namesAPerson.test(lines.get(i + 1))) {
         kind = Kind.TALK;
       }
-      if (kind == Kind.TEXT && (isSpeakerFirstItem(lines.get(i))
+      if (kind == Kind.TEXT && (isSpeakerFirstItem(lines.get(i)) || listOfSpeakersTopics && isSpeakersOwnLine(lines.get(i))
           || paragraphStart.get(i) && (namesItsGiverInShorthand(lines.get(i)) || namesItsGiverInThePassive(lines.get(i))))) {
         kind = Kind.TALK;
       }
@@ -563,9 +568,13 @@ final class TalkFinder {
    * HistorieLab/UCL": an item whose next line, in its paragraph, opens by saying who gives it.
    */
   private boolean isItemOverItsSpeaker(List<String> lines, List<Boolean> paragraphStart, int at) {
-    return BULLET.matcher(lines.get(at)).lookingAt() && at + 1 < lines.size() && !paragraphStart.get(at + 1)
-        && !BULLET.matcher(lines.get(at + 1)).lookingAt() && opensWithACue(lines.get(at + 1))
-        && lines.get(at + 1).strip().length() <= SPEAKER_LINE_MAX_CHARS && namesAPerson.test(lines.get(at + 1));
+    // (a long line that opens with the cue names its speaker in its first words: "v. Henriette Langstrup, Lektor ved …")
+    if (!BULLET.matcher(lines.get(at)).lookingAt() || at + 1 >= lines.size() || paragraphStart.get(at + 1)
+        || BULLET.matcher(lines.get(at + 1)).lookingAt() || !opensWithACue(lines.get(at + 1))) {
+      return false;
+    }
+    String who = lines.get(at + 1).strip();
+    return namesAPerson.test(who.substring(0, Math.min(who.length(), SPEAKER_LINE_MAX_CHARS)));
   }
 
   /**

@@ -1128,4 +1128,24 @@ class PassageSplitterTest {
         "Tidligere direktør Erik Aalbæk Jensen om sin tid i filmbranchen."),
         passages.stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList());
   }
+
+  @Test
+  void linesOfANameAColonAndATopicAreTalksUnlessTheyNameASlotsSpeakers() {
+    List<String> lecture = splitter.split(List.of("Program efterår", "Gitte Bergendal Høst: Sådan fandt jeg min slægt",
+        "Erik Kulvig: Murens fald", "Peer Henrik Hansen: Berlin under den kolde krig"), "Program efterår").stream()
+        .filter(p -> p.talk().isPresent()).map(p -> p.talk().get().speakerText()).toList();
+    assertEquals(3, lecture.size(), lecture.toString());
+    List<String> underASlot = splitter.split(List.of("Program", "9.30 – 10.05 Aktive børn i forening",
+        "Birgitte Møller: Bevægelseskonsulent i forvaltningen\nMartin Kristiansen: Idrætskonsulent i forvaltningen\n"
+            + "Anne Lund: Sundhedskonsulent i forvaltningen", "10.05 Kaffepause"), "Program").stream()
+        .filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList();
+    assertEquals(List.of("Aktive børn i forening"), underASlot);
+  }
+
+  @Test
+  void anAssociationsYearlyMeetingIsItsBusinessNoTalk() {
+    List<String> titles = splitter.split(List.of("Program", "10.00 Velkomst ved formand Ole Ravnsbæk", "11.00 Oplæg ved Eva Dahl",
+        "13.30 Årsmøde"), "Program").stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList();
+    assertEquals(List.of("Velkomst", "Oplæg"), titles);
+  }
 }
