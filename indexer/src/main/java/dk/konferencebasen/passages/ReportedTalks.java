@@ -81,7 +81,7 @@ final class ReportedTalks {
   private static final Pattern WELCOMED = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:bød|byder|byde)\\s+(?:\\p{L}+\\s+){0,3}?velkommen\\b");
   private static final Pattern WELCOMED_INVERTED = Pattern.compile(
-      "(?U)\\b(?:bød|byder)\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER + "\\s+velkommen\\b");
+      "(?U)\\b(?:bød|byder)\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER + "(?:,[^.!?]{0,120}?)?\\s+velkommen\\b");
   /** "Niels Wieland tog ordet", "Efter beretningen bad æresmedlem Niels Wieland om ordet": to take the floor is to speak. */
   private static final Pattern TOOK_THE_FLOOR = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,80}?\\b(?i:tog|fik)\\s+ordet\\b");
@@ -111,7 +111,9 @@ final class ReportedTalks {
   private static final Pattern OPENS_THE_DAY = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,80}?\\b(?:(?i:åbner|åbnede|indleder|indledte|afslutter|afsluttede)\\s+"
           + "(?i:\\p{L}*konferencen|\\p{L}*dagen|\\p{L}*mødet|seminaret|arrangementet|topmødet|kongressen)\\b"
-          + "|(?i:samlede|samler)\\s+op\\s+på\\s+(?i:dagen|konferencen|mødet)\\b)");
+          + "|(?i:samlede|samler)\\s+op\\s+på\\s+(?i:dagen|konferencen|mødet)\\b"
+          // "Sygeplejefaglig direktør Rikke Degn skød dagen i gang"
+          + "|(?i:skød|skyder|sparkede|sparker)\\s+(?i:\\p{L}*konferencen|\\p{L}*dagen|\\p{L}*mødet|seminaret|arrangementet)\\s+i\\s+gang\\b)");
   /**
    * "Karen Leth delte sine erfaringer med …", "På dagen delte daværende minister, Karen Ellemann,
    * sine visioner for …", "mediepersonen Lisbeth Knudsen øser af sine erfaringer": to share one's

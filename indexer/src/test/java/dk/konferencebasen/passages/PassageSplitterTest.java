@@ -1148,4 +1148,13 @@ class PassageSplitterTest {
         "13.30 Årsmøde"), "Program").stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList();
     assertEquals(List.of("Velkomst", "Oplæg"), titles);
   }
+
+  @Test
+  void aReportTellsWhoGotTheDayGoingAndWhoWelcomedWithTheirRolesBetween() {
+    List<List<String>> givers = splitter.split(List.of("Forskningens dag",
+        "Sygeplejefaglig direktør Rikke Degner skød dagen i gang med en trefoldig opfordring.",
+        "Sammen bød Pernille Bergholt, Science Director, BLOXHUB, og moderator Tine Langhoff velkommen til konferencen."),
+        "Forskningens dag").stream().map(p -> p.talk().map(TalkHeading::givers).orElse(List.of())).toList();
+    assertEquals(List.of(List.of("Rikke Degner"), List.of("Pernille Bergholt")), givers);
+  }
 }
