@@ -224,7 +224,7 @@ final class ReportedTalks {
       "indled", "samle", "indspark", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "holde ", "bidr", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes", "indslag", "ordet",
       "beretning", "debat", "panel", "moderer", "styre", "ledte", "lede ", "ordstyrer", "moderator", "holdere", "hovedtaler",
       "introduktion", "gennemgang", "orientering", "kan du møde", "du kan møde", "kan i møde", "i kan møde", "kan man møde",
-      "man kan møde");
+      "man kan møde", "opleve", "høre", "skød", "skyder", "sparke");
 
   static boolean tellsOfATalk(String sentence) {
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);
