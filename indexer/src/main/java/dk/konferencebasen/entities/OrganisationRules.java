@@ -115,9 +115,13 @@ final class OrganisationRules {
       }
       // a compound head in its definite form is often followed by the body's own name
       // ("Musik- og Kulturforeningen Quedens", "Idrætsforeningen Fremad")
-      if (orgCoreEnd == c.coreEnd - 1 && orgCoreEnd == h + 1 && head.compound() && !head.possessiveS()
-          && DEFINITE.matcher(c.token(h).lower()).find() && continuesAName(c.token(orgCoreEnd))
-          && orgs.head(c.token(orgCoreEnd)) == null) {
+      // and a head after a word of its own by the place it is in ("Lokalhistorisk Forening Karlebo")
+      // (not a genitive that opens what follows: "Kroppedal Museum Velfærdsforstadens …", "Alliance’s Board")
+      boolean namedByAWord = head.compound() && DEFINITE.matcher(c.token(h).lower()).find()
+          || h > c.start && !head.compound() && c.token(h).genitiveLength() == 0 && c.coreEnd == h + 2
+              && !c.token(h + 1).lower().endsWith("s");
+      if (orgCoreEnd == c.coreEnd - 1 && orgCoreEnd == h + 1 && namedByAWord && !head.possessiveS()
+          && continuesAName(c.token(orgCoreEnd)) && orgs.head(c.token(orgCoreEnd)) == null) {
         orgCoreEnd++;
       }
       // a bare head word opening the run is named by all that follows it when no person's name

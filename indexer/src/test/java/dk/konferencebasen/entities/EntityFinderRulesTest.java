@@ -950,4 +950,13 @@ class EntityFinderRulesTest {
         FINDER.find("Forskningschef ved Danmarks Medie – og Journalisthøjskole Roger Buch talte.").organisations());
     assertEquals(List.of("Aarhus"), FINDER.find("Han talte med Aarhus kommune.").municipalities(), "the municipality stays one");
   }
+
+  @Test
+  void aHeadAfterAWordOfItsOwnTakesThePlaceAfterIt() {
+    NamedEntities found = FINDER.find("Formand for Lokalhistorisk Forening Karlebo Niels Storgård Simonsen fortalte.");
+    assertEquals(List.of("Lokalhistorisk Forening Karlebo"), found.organisations());
+    assertEquals(List.of("Niels Storgård Simonsen"), found.people());
+    assertEquals(List.of("Kroppedal Museum"), FINDER.find("Kroppedal Museum Velfærdsforstadens historie blev fortalt.").organisations(),
+        "a genitive after it opens what follows");
+  }
 }
