@@ -68,19 +68,21 @@ final class SlotTimes {
   /**
    * A date that a series gives one of its lectures or meetings by, as the line's start: "Lørdag den 26.
    * september 2020", "ONSDAG, 16. NOVEMBER 2022 kl. 19.00 i Restaurant Borgerforeningen", "Mandag 28.
-   * januar – kl. 19:30 på biblioteket.", "Onsdag den 22. september 2021 kl. 19,00": a weekday perhaps,
+   * januar – kl. 19:30 på biblioteket.", "Onsdag den 22. september 2021 kl. 19,00", "2. Torsdag den 25.
+   * november 2021 kl. 9.30-12.30:" (the series' own number first): a weekday perhaps,
    * the day, the month, the year perhaps, the hours perhaps, and where perhaps; group "rest" is what
    * follows a dash or a colon after it ("19. september – Organist Margrethe T. Østergaard, …",
    * "Tirsdag d. 19. januar: Medlemsmøde", "10. februar Forbered din ferierejse allerede nu."), or the day and
    * month in numbers ("23.9. Poul Nedergaard: …", "16.03.2023").
    */
   private static final String CLOCK_OF_A_DATE = "(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,]\\d{2})?";
-  private static final Pattern SERIES_DATE = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*)?(?:" + WEEKDAY + "\\s*,?\\s*(?:d\\.|den)?\\s*)?"
+  private static final Pattern SERIES_DATE = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*|\\d{1,2}\\.\\s+(?=" + WEEKDAY + "))?"
+      + "(?:" + WEEKDAY + "\\s*,?\\s*(?:d\\.|den\\.?)?\\s*)?"
       + "(?:\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?(?:\\s+\\d{4})?"
       // "10. februar Forbered din ferierejse …": what it is right after the date
       + "(?:\\s+(?<told>(?-i:\\p{Lu}).*)|"
       + "(?:\\s*(?:[,.|:]|\\s[–—-])?\\s*" + CLOCK_OF_A_DATE + "(?:" + SPAN + CLOCK_OF_A_DATE + ")?)?"
-      + "(?:\\s+(?:i|på)\\s+[^–—:]*?)?\\s*[.]?(?:(?:\\s+[–—-]|\\s*:)\\s+(?<rest>\\S.*))?)"
+      + "(?:\\s+(?:i|på)\\s+[^–—:]*?)?\\s*[.:]?(?:(?:\\s+[–—-]|\\s*:)\\s+(?<rest>\\S.*))?)"
       + "|(?:[12]?\\d|3[01])\\.(?:[1-9]|1[0-2])\\.\\s*(?<numbered>(?-i:\\p{Lu}).*)"
       // "16.03.2023": the date in numbers with its year, alone
       + "|(?:[012]?\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:19|20)\\d{2})$");

@@ -248,7 +248,7 @@ public final class TalkEvaluation {
    * a talk's title it is that talk's slot line.
    */
   private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile(
-      "(?iU)^((man|tirs|ons|tors|fre|lør|søn)dag\\s*,?\\s+)?(den\\s+|d\\.\\s*)?\\d{1,2}\\.\\s*\\p{L}+\\.?(\\s*\\d{4})?\\s*([,.|:]|\\s[-–—])?\\s*"
+      "(?iU)^(\\d{1,2}\\.\\s+(?=(man|tirs|ons|tors|fre|lør|søn)dag))?((man|tirs|ons|tors|fre|lør|søn)dag\\s*,?\\s+)?(den\\.?\\s+|d\\.\\s*)?\\d{1,2}\\.\\s*\\p{L}+\\.?(\\s*\\d{4})?\\s*([,.|:]|\\s[-–—])?\\s*"
           + "((kl\\.?\\s*)?\\d{1,2}([.:,]\\d{2})?(\\s*[-–—]+\\s*(kl\\.?\\s*)?\\d{1,2}([.:,]\\d{2})?)?)?(\\s+(i|på)\\s+\\S.*)?\\s*[.:]?(\\s*\\([^()]*\\))?$");
 
   private static final java.util.regex.Pattern OWN_TIME = java.util.regex.Pattern.compile("(?i)^\\W*(kl\\.?\\s*\\d{1,2}|(kl\\.?\\s*)?\\d{1,2}[.:]\\d{2})");
