@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -74,10 +75,12 @@ public final class EntityFinder {
       return NamedEntities.NONE;
     }
     List<Candidate> candidates = new ArrayList<>();
+    Set<String> compoundsFirstParts = new LinkedHashSet<>();
     for (Sentence sentence : tokenizer.sentences(ProgrammeShorthand.expand(passageText))) {
       for (Candidate run : runFinder.find(sentence)) {
         candidates.addAll(organisationRules.apply(run));
       }
+      compoundsFirstParts.addAll(knownAcronymsOpeningCompounds(sentence));
     }
     personCues.apply(candidates);
     neighbourRules.apply(candidates);
@@ -96,8 +99,29 @@ public final class EntityFinder {
           && c.endsInAGenitiveS();
     }
     joinOwnersBodies(candidates);
-    return collect(candidates);
+    NamedEntities named = collect(candidates);
+    if (compoundsFirstParts.isEmpty()) {
+      return named;
+    }
+    Set<String> organisations = new LinkedHashSet<>(named.organisations());
+    // ("EU-Kommissionen" is a body of its own, named whole)
+    compoundsFirstParts.stream().filter(part -> organisations.stream().noneMatch(o -> o.startsWith(part + "-"))).forEach(organisations::add);
+    return new NamedEntities(named.people(), List.copyOf(organisations), named.municipalities(), named.acronyms());
   }
+
+  /** "LO-formand Lizette Risgaard", "FOA-tillidsrepræsentant": a known body's acronym as a compound's first part names it. */
+  private List<String> knownAcronymsOpeningCompounds(Sentence sentence) {
+    List<String> named = new ArrayList<>();
+    for (Token t : sentence.tokens()) {
+      Matcher part = ACRONYM_FIRST.matcher(t.text());
+      if (t.isWord() && part.matches() && lexicon.knownOrganisations().isNameAlone(part.group(1))) {
+        named.add(part.group(1));
+      }
+    }
+    return named;
+  }
+
+  private static final Pattern ACRONYM_FIRST = Pattern.compile("(\\p{Lu}{2,5}|\\d\\p{Lu})-\\p{Ll}{3,}");
 
   /**
    * "KL's Miljø- og Forsyningsudvalg", "DCU’s Spor- og Naturudvalg", "FN's Generalforsamling": an

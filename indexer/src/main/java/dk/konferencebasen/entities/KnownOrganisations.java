@@ -51,6 +51,11 @@ final class KnownOrganisations {
     return of(ResourceLines.read("organisation-names.txt"), tokenizer, isParty);
   }
 
+  /** Whether {@code word} is a known name of one word ("LO", "FOA"). */
+  boolean isNameAlone(String word) {
+    return byFirstToken.getOrDefault(word, List.of()).stream().anyMatch(name -> name.size() == 1);
+  }
+
   /** The longest known name starting at token {@code i} of {@code s}, or null. */
   Match at(Sentence s, int i) {
     Token first = s.token(i);

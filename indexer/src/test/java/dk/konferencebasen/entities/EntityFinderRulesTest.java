@@ -959,4 +959,12 @@ class EntityFinderRulesTest {
     assertEquals(List.of("Kroppedal Museum"), FINDER.find("Kroppedal Museum Velfærdsforstadens historie blev fortalt.").organisations(),
         "a genitive after it opens what follows");
   }
+
+  @Test
+  void aKnownBodysAcronymOpeningACompoundNamesIt() {
+    NamedEntities found = FINDER.find("LO-formand Lizette Risgaard og 3F-formand Henning Overgaard talte om EU-Kommissionen.");
+    assertTrue(found.organisations().containsAll(List.of("LO", "3F")), found.organisations().toString());
+    assertTrue(!found.organisations().contains("EU"), "a body named whole by the compound: " + found.organisations());
+    assertEquals(List.of(), FINDER.find("Et CO-udslip og et IT-system.").organisations(), "not an acronym no body goes by");
+  }
 }
