@@ -99,13 +99,16 @@ public final class EntityFinder {
           && c.endsInAGenitiveS();
     }
     joinOwnersBodies(candidates);
-    NamedEntities named = collect(candidates);
-    if (compoundsFirstParts.isEmpty()) {
+    return withBodiesOpeningCompounds(collect(candidates), compoundsFirstParts);
+  }
+
+  /** The names found, and the known bodies whose acronyms open compounds ("LO-formand"), unless a compound is a body's whole name ("EU-Kommissionen"). */
+  private static NamedEntities withBodiesOpeningCompounds(NamedEntities named, Set<String> acronyms) {
+    if (acronyms.isEmpty()) {
       return named;
     }
     Set<String> organisations = new LinkedHashSet<>(named.organisations());
-    // ("EU-Kommissionen" is a body of its own, named whole)
-    compoundsFirstParts.stream().filter(part -> organisations.stream().noneMatch(o -> o.startsWith(part + "-"))).forEach(organisations::add);
+    acronyms.stream().filter(acronym -> organisations.stream().noneMatch(o -> o.startsWith(acronym + "-"))).forEach(organisations::add);
     return new NamedEntities(named.people(), List.copyOf(organisations), named.municipalities(), named.acronyms());
   }
 

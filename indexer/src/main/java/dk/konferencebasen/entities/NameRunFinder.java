@@ -2,6 +2,7 @@ package dk.konferencebasen.entities;
 
 import dk.konferencebasen.analysis.DanishLemmatizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -145,7 +146,7 @@ final class NameRunFinder {
   /** "Odense-Fredericia-Middelfart": towns joined by hyphens, as a branch covering them is named. */
   private boolean namesTowns(Token t) {
     String[] parts = t.text().split("-");
-    return parts.length >= 2 && java.util.Arrays.stream(parts)
+    return parts.length >= 2 && Arrays.stream(parts)
         .allMatch(part -> !part.isEmpty() && lexicon.municipalities().lookup(part).isPresent());
   }
 

@@ -117,7 +117,7 @@ final class OrganisationRules {
       // ("Musik- og Kulturforeningen Quedens", "Idrætsforeningen Fremad")
       // and a head after a word of its own by the place it is in ("Lokalhistorisk Forening Karlebo")
       // (not a genitive that opens what follows: "Kroppedal Museum Velfærdsforstadens …", "Alliance’s Board")
-      boolean namedByAWord = head.compound() && DEFINITE.matcher(c.token(h).lower()).find()
+      boolean namedByAWord = head.compound() && isDefinite(c.token(h).lower())
           || h > c.start && !head.compound() && c.token(h).genitiveLength() == 0 && c.coreEnd == h + 2
               && !c.token(h + 1).lower().endsWith("s");
       if (orgCoreEnd == c.coreEnd - 1 && orgCoreEnd == h + 1 && namedByAWord && !head.possessiveS()
@@ -169,7 +169,9 @@ final class OrganisationRules {
 
   private static final Set<String> NATIONAL = Set.of("Dansk", "Danske", "Danmarks");
   /** "-foreningen", "-selskabet": a head in its definite form. */
-  private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile("(?:en|et)$");
+  private static boolean isDefinite(String word) {
+    return word.endsWith("en") || word.endsWith("et");
+  }
 
   /** Whether a run whose last word is a head is an organisation name. */
   private boolean isOrganisationEndingIn(Candidate c, OrganisationLexicon.Head head) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A series of lectures or meetings that gives each by its date, not by a programme's times: "Helle
@@ -19,7 +20,7 @@ final class DatedTalks {
   /** A heading, or a line naming who gives the talk: a short line, not a sentence. */
   private static final int LINE_MAX_CHARS = 160;
   /** "Ved Jørgen Storm, …", "ved: Finn Østrup, …", "v/ Anne Hansen": a line that opens with who gives the lecture. */
-  private static final java.util.regex.Pattern GIVER_FIRST = java.util.regex.Pattern.compile("(?iU)^\\s*(?:ved\\s*:?\\s|v\\s?[./])");
+  private static final Pattern GIVER_FIRST = Pattern.compile("(?iU)^\\s*(?:ved\\s*:?\\s|v\\s?[./])");
   private final Predicate<String> namesAPerson;
 
   /** {@code namesAPerson}: whether a line names a person (the entity rules decide). */
@@ -89,7 +90,7 @@ final class DatedTalks {
   }
 
   /** "… i Zentropa. Om at turde …": where a sentence ends (not after an initial or a short abbreviation). */
-  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=\\p{L}{3}|\\))[.!?](?=\\s)");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}|\\))[.!?](?=\\s)");
 
   private static boolean isDate(List<String> lines, int at) {
     return at < lines.size() && SlotTimes.seriesDate(lines.get(at)).isPresent();

@@ -2,6 +2,7 @@ package dk.konferencebasen.passages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,14 +89,14 @@ final class SlotTimes {
       + "|(?:[012]?\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:19|20)\\d{2})$");
 
   /** The line opens with the date of a lecture or a meeting of a series; empty if not, else what follows a dash after it. */
-  static java.util.Optional<String> seriesDate(String line) {
+  static Optional<String> seriesDate(String line) {
     Matcher m = SERIES_DATE.matcher(line);
     if (!m.matches()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String rest = m.group("rest") != null ? m.group("rest") : m.group("numbered") != null ? m.group("numbered")
         : m.group("told") != null ? m.group("told") : "";
-    return java.util.Optional.of(rest.strip());
+    return Optional.of(rest.strip());
   }
 
   /** Hours a slot no talk fills: "Kl. 09.30 - 15.30" is when the event is on. */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -342,7 +343,7 @@ final class TalkFinder {
    * one under a time alone is that slot's title.
    */
   private void markHeadingsOverCuedSpeakers(List<String> lines, List<Boolean> paragraphStart, List<Kind> kinds) {
-    Map<Integer, List<Integer>> bySlot = new java.util.TreeMap<>();
+    Map<Integer, List<Integer>> bySlot = new TreeMap<>();
     int slot = -1;
     for (int j = 0; j < lines.size(); j++) {
       if (kinds.get(j) != Kind.TEXT) {
