@@ -114,6 +114,7 @@ class ApiFuzzTest {
     long slowest = 0;
     String slowestCase = "";
     int widened = 0;
+    int versionMisread = 0;
     for (int i = 0; i < CASES; i++) {
       boolean raw = random.nextInt(10) == 0; // bytes no URI class would let through
       String target = raw ? rawTarget() : target();
@@ -124,6 +125,14 @@ class ApiFuzzTest {
       try {
         if (raw) {
           RawHttp.Answer answer = RawHttp.get(URI.create(server.base()).getPort(), target, PER_REQUEST);
+          // Jetty 12 now and then reads a whole HTTP/1.0 request line on a fresh connection as
+          // HTTP/0.9 and refuses it 505 (seen once on a busy machine, never on a quiet one; the
+          // same request answers 400 every other time; a similar report: jetty/jetty.project#14376): asked again on
+          // a new connection, the server's own answer is judged, and a second 505 is a problem
+          if (answer.status() == 505 && answer.text().contains("HTTP/0.9")) {
+            versionMisread++;
+            answer = RawHttp.get(URI.create(server.base()).getPort(), target, PER_REQUEST);
+          }
           status = answer.status();
           type = answer.contentType();
           body = answer.text();
@@ -193,7 +202,8 @@ class ApiFuzzTest {
       }
     }
     System.out.printf("api fuzz on %s: %d cases (seed %d), statuses %s (%d refused for expanding too far), content types %s, "
-        + "slowest %d ms (%s), %d problems%n", index, CASES, SEED, statuses, widened, types, slowest, slowestCase, problems.size());
+        + "slowest %d ms (%s), %d raw requests asked again after a 505 for HTTP/0.9, %d problems%n", index, CASES, SEED, statuses,
+        widened, types, slowest, slowestCase, versionMisread, problems.size());
     problems.stream().limit(30).forEach(p -> System.out.println("  " + p));
     assertTrue(problems.isEmpty(), () -> problems.size() + " problems, first: " + problems.get(0));
     return widened;
