@@ -39,6 +39,15 @@ final class FirstNames {
     return t != null && names.contains(t.text());
   }
 
+  /** "BRITT", "MATTIAS": a first name written in capitals. */
+  boolean containsInCapitals(Token t) {
+    if (t == null || !t.isWord() || t.text().length() < 3 || !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    return names.contains(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+  }
+
   /** Whether the run {@code [start, end)} of {@code s} reads as a person's name by its first word. */
   boolean opensAName(Sentence s, int start, int end) {
     Token first = s.token(start);

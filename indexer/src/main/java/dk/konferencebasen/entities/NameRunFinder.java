@@ -4,6 +4,7 @@ import dk.konferencebasen.analysis.DanishLemmatizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds the runs of capitalised words in a sentence: in Danish only proper nouns are capitalised
@@ -51,6 +52,14 @@ final class NameRunFinder {
       }
       if (!s.isCapitalised(i)) {
         i++;
+        continue;
+      }
+      int shouted = nameInCapitals(s, i);
+      if (shouted > i) {
+        Candidate person = new Candidate(s, i, shouted, shouted, i == s.firstWord(), false);
+        person.type = Candidate.Type.PERSON;
+        runs.add(person);
+        i = shouted;
         continue;
       }
       int coreEnd = coreEnd(s, i);
@@ -141,6 +150,24 @@ final class NameRunFinder {
     }
     boolean suspended = next.isCapitalised() && next.text().endsWith("-") && s.isWord(at + 1, "og");
     return suspended && lexicon.isLocalArea(s.token(at + 2)) ? at + 3 : at;
+  }
+
+  /**
+   * "borgmester BRITT JENSEN", "LAURA DRACHMANN POULSEN formand for …": a name in capitals, known by
+   * its first name, in a sentence not all in capitals (a shouted heading's words are no names); the
+   * index after it, or {@code i}.
+   */
+  private int nameInCapitals(Sentence s, int i) {
+    if (s.allCapitals() || !lexicon.firstNames().containsInCapitals(s.token(i))) {
+      return i;
+    }
+    int j = i + 1;
+    while (j < s.size() && j < i + 4 && s.token(j).isWord() && s.token(j).text().length() >= 2
+        && s.token(j).text().equals(s.token(j).text().toUpperCase(Locale.ROOT))
+        && Character.isLetter(s.token(j).text().charAt(0)) && !lexicon.knownOrganisations().isNameAlone(s.token(j).text())) {
+      j++;
+    }
+    return j - i >= 2 ? j : i;
   }
 
   /** "Odense-Fredericia-Middelfart": towns joined by hyphens, as a branch covering them is named. */

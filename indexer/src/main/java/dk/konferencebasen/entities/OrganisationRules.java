@@ -52,8 +52,8 @@ final class OrganisationRules {
   }
 
   private void classify(Candidate c, List<Candidate> out) {
-    if (c.is(Candidate.Type.ORGANISATION)) {
-      out.add(c); // known by name
+    if (c.is(Candidate.Type.ORGANISATION) || c.is(Candidate.Type.PERSON)) {
+      out.add(c); // known by name, or a name in capitals known by its first name
       return;
     }
     OrganisationLexicon orgs = lexicon.organisations();

@@ -967,4 +967,12 @@ class EntityFinderRulesTest {
     assertTrue(!found.organisations().contains("EU"), "a body named whole by the compound: " + found.organisations());
     assertEquals(List.of(), FINDER.find("Et CO-udslip og et IT-system.").organisations(), "not an acronym no body goes by");
   }
+
+  @Test
+  void aNameInCapitalsKnownByItsFirstNameIsAPerson() {
+    NamedEntities found = FINDER.find("Undervisningsminister MATTIAS TESFAYE og borgmester BRITT JENSEN åbner topmødet.");
+    assertEquals(List.of("MATTIAS TESFAYE", "BRITT JENSEN"), found.people());
+    assertEquals(List.of(), found.organisations(), "no acronyms of them");
+    assertEquals(List.of(), FINDER.find("TILMELDING HER OG NU").people(), "a shouted heading names nobody");
+  }
 }
