@@ -125,11 +125,13 @@ class ApiFuzzTest {
       try {
         if (raw) {
           RawHttp.Answer answer = RawHttp.get(URI.create(server.base()).getPort(), target, PER_REQUEST);
-          // Jetty 12 now and then reads a whole HTTP/1.0 request line on a fresh connection as
-          // HTTP/0.9 and refuses it 505 (seen once on a busy machine, never on a quiet one; the
-          // same request answers 400 every other time; a similar report: jetty/jetty.project#14376): asked again on
-          // a new connection, the server's own answer is judged, and a second 505 is a problem
-          if (answer.status() == 505 && answer.text().contains("HTTP/0.9")) {
+          // A request line Jetty cannot decode is refused, and Jetty now and then reads the rest of
+          // that request as a new one ("HTTP/0.9 not supported", 505) or closes the connection
+          // before its refusal is written (nothing comes back). Seen once each in `./kb test` on a
+          // busy machine, never when the test runs alone or under a CPU load; the same request
+          // answers 400 every other time (a similar report: jetty/jetty.project#14376). Asked again
+          // on a new connection, the server's own answer is judged, and a second such answer is a problem.
+          if (answer.status() == 505 && answer.text().contains("HTTP/0.9") || answer.status() == 0) {
             versionMisread++;
             answer = RawHttp.get(URI.create(server.base()).getPort(), target, PER_REQUEST);
           }
@@ -202,7 +204,7 @@ class ApiFuzzTest {
       }
     }
     System.out.printf("api fuzz on %s: %d cases (seed %d), statuses %s (%d refused for expanding too far), content types %s, "
-        + "slowest %d ms (%s), %d raw requests asked again after a 505 for HTTP/0.9, %d problems%n", index, CASES, SEED, statuses,
+        + "slowest %d ms (%s), %d raw requests asked again after a 505 for HTTP/0.9 or no answer, %d problems%n", index, CASES, SEED, statuses,
         widened, types, slowest, slowestCase, versionMisread, problems.size());
     problems.stream().limit(30).forEach(p -> System.out.println("  " + p));
     assertTrue(problems.isEmpty(), () -> problems.size() + " problems, first: " + problems.get(0));
