@@ -116,8 +116,11 @@ public final class EntityFinder {
   private List<String> knownAcronymsOpeningCompounds(Sentence sentence) {
     List<String> named = new ArrayList<>();
     for (Token t : sentence.tokens()) {
+      if (!t.isWord() || t.text().indexOf('-') < 0) {
+        continue; // every token of every passage passes here
+      }
       Matcher part = ACRONYM_FIRST.matcher(t.text());
-      if (t.isWord() && part.matches() && lexicon.knownOrganisations().isNameAlone(part.group(1))) {
+      if (part.matches() && lexicon.knownOrganisations().isNameAlone(part.group(1))) {
         named.add(part.group(1));
       }
     }

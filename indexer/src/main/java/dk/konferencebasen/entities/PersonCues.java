@@ -301,7 +301,7 @@ final class PersonCues {
     }
     before = s.token(ved - 1);
     return before == null || before.kind() == Token.Kind.NUMBER || before.isPunct(":") || before.isPunct("-")
-        || before.isPunct("–") || isTalkWord(before) || closesAListItem(s, start);
+        || before.isPunct("–") || isTalkWord(before) || closesAnItemOrATalksLine(s, start);
   }
 
   /**
@@ -309,7 +309,7 @@ final class PersonCues {
    * Tuuva Eskeland.": an item of a list, or a line that opens with the word for a talk, whose topic
    * ends in "ved" and the name that closes it says who gives it.
    */
-  private boolean closesAListItem(Sentence s, int start) {
+  private boolean closesAnItemOrATalksLine(Sentence s, int start) {
     Token first = s.token(0);
     boolean item = first != null && first.kind() == Token.Kind.PUNCT && ITEM_MARKS.contains(first.text());
     if (!item && !isTalkWord(s.token(s.firstWord()))) {

@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 final class DatedTalks {
   /** A heading, or a line naming who gives the talk: a short line, not a sentence. */
   private static final int LINE_MAX_CHARS = 160;
-  /** "Ved Jørgen Storm, …", "ved: Finn Østrup, …", "v/ Anne Hansen": a line that opens with who gives the lecture. */
-  private static final Pattern GIVER_FIRST = Pattern.compile("(?iU)^\\s*(?:ved\\s*:?\\s|v\\s?[./])");
   private final Predicate<String> namesAPerson;
 
   /** {@code namesAPerson}: whether a line names a person (the entity rules decide). */
@@ -43,13 +41,13 @@ final class DatedTalks {
       String rest = afterDate.get().startsWith("(") ? "" : afterDate.get();
       // (a line that opens with "Ved …" tells who gives the lecture above it, it heads nothing)
       String above = i - 1 > used && isHeadingLine(lines.get(i - 1)) && !isDate(lines, i - 1)
-          && !GIVER_FIRST.matcher(lines.get(i - 1)).lookingAt() ? lines.get(i - 1).strip() : "";
+          && !TalkFinder.GIVER_FIRST.matcher(lines.get(i - 1)).lookingAt() ? lines.get(i - 1).strip() : "";
       String below = shortLineAt(lines, i + 1);
       used = below.isEmpty() ? i : i + 1;
       // the title under the date, and who gives it under that ("“1. Verdenskrig – …”" over "Ved
       // Jørgen Storm, …"), unless that line heads the next date
       String under = shortLineAt(lines, i + 2);
-      if (!below.isEmpty() && !namesAPerson.test(below) && (!isDate(lines, i + 3) || GIVER_FIRST.matcher(under).lookingAt())) {
+      if (!below.isEmpty() && !namesAPerson.test(below) && (!isDate(lines, i + 3) || TalkFinder.GIVER_FIRST.matcher(under).lookingAt())) {
         below = String.join("\n", below, under).strip();
         used = under.isEmpty() ? used : i + 2;
       }
@@ -99,7 +97,7 @@ final class DatedTalks {
   /** The last talk of the series ends where the page turns to where, what it costs and how to sign up. */
   private static int endOfLast(List<String> lines, List<Boolean> paragraphStart, int first) {
     int last = first;
-    while (last + 1 < lines.size() && !(paragraphStart.get(last + 1) && ProgrammeVocabulary.isPracticalLabel(firstWord(lines.get(last + 1))))) {
+    while (last + 1 < lines.size() && !(paragraphStart.get(last + 1) && ProgrammeVocabulary.isPracticalLabel(TalkFinder.firstWord(lines.get(last + 1))))) {
       last++;
     }
     return last;
@@ -112,10 +110,5 @@ final class DatedTalks {
 
   private static String stripColon(String line) {
     return line.endsWith(":") ? line.substring(0, line.length() - 1).strip() : line;
-  }
-
-  private static String firstWord(String line) {
-    String[] words = line.strip().split("[\\s:,./–—-]+", 2);
-    return words.length == 0 ? "" : words[0];
   }
 }

@@ -71,10 +71,13 @@ public final class PassageSplitter {
     // a series of lectures given by their dates and speakers is the page's talks over a day's plan
     // that names nobody ("Kl. 10:00 – 10:45: Fællessang og foredrag"), and over the lines without a
     // time inside it ("Foredrag om … ved Tuuva Eskeland" under "Mandag 28. januar – kl. 19:30")
-    List<TalkFinder.Talk> dated = datedTalks.find(lines, paragraphStarts);
-    if (!dated.isEmpty() && (talks.stream().noneMatch(t -> namesAPerson.test(t.speakerText()))
-        || talks.stream().allMatch(t -> t.time().isEmpty() && t.first() >= dated.get(0).first()))) {
-      talks = dated;
+    // (looked for only where it could win: most programmes have timed talks that name their speakers)
+    boolean timeless = talks.stream().allMatch(t -> t.time().isEmpty());
+    if (timeless || namesNobody(talks)) {
+      List<TalkFinder.Talk> dated = datedTalks.find(lines, paragraphStarts);
+      if (!dated.isEmpty() && (timeless && talks.stream().allMatch(t -> t.first() >= dated.get(0).first()) || namesNobody(talks))) {
+        talks = dated;
+      }
     }
     if (talks.isEmpty()) {
       talks = pairedTalks.find(lines, paragraphStarts);
@@ -123,6 +126,10 @@ public final class PassageSplitter {
       passages.add(new Passage(passages.size(), span.start(), span.end(), body.substring(span.start(), span.end()), span.talk()));
     }
     return passages;
+  }
+
+  private boolean namesNobody(List<TalkFinder.Talk> talks) {
+    return talks.stream().noneMatch(t -> namesAPerson.test(t.speakerText()));
   }
 
   /**

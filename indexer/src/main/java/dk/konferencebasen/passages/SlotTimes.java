@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  */
 final class SlotTimes {
   private static final String WEEKDAY = "(?:man|tirs|ons|tors|fre|lør|søn)dag";
+  /** "23. marts", "5. juni". */
+  private static final String DAY_AND_MONTH_NAME = "\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*";
   /** "23. marts", "5. juni", or as numbers, "16/9". */
-  private static final String DAY_AND_MONTH = "(?:\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\d{1,2}/\\d{1,2}(?!\\d))";
+  private static final String DAY_AND_MONTH = "(?:" + DAY_AND_MONTH_NAME + "|\\d{1,2}/\\d{1,2}(?!\\d))";
   /** "Tirsdag d. 23. marts", "Mandag den 23. maj", "Torsdag 16/9", "5. juni". */
   private static final String DATE = "(?:" + WEEKDAY + "\\s*(?:d\\.|den)?\\s*)?" + DAY_AND_MONTH;
   private static final String SPAN = "\\s*(?:-|–|—|til)\\s*";
@@ -79,7 +81,7 @@ final class SlotTimes {
   private static final String CLOCK_OF_A_DATE = "(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,]\\d{2})?";
   private static final Pattern SERIES_DATE = Pattern.compile("(?iU)^\\s*(?:[•·▪*]\\s*|\\d{1,2}\\.\\s+(?=" + WEEKDAY + "))?"
       + "(?:" + WEEKDAY + "\\s*,?\\s*(?:d\\.|den\\.?)?\\s*)?"
-      + "(?:\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?(?:\\s+\\d{4})?"
+      + "(?:" + DAY_AND_MONTH_NAME + "\\.?(?:\\s+\\d{4})?"
       // "10. februar Forbered din ferierejse …": what it is right after the date
       + "(?:\\s+(?<told>(?-i:\\p{Lu}).*)|"
       + "(?:\\s*(?:[,.|:]|\\s[–—-])?\\s*" + CLOCK_OF_A_DATE + "(?:" + SPAN + CLOCK_OF_A_DATE + ")?)?"

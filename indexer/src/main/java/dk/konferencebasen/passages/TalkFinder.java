@@ -121,8 +121,8 @@ final class TalkFinder {
     // "Erik Kulavig: Murens fald", "Peer Henrik Hansen: Berlin under den kolde krig": three or more
     // lines of a name, a colon and a topic are a list of talks, on a page without titled slots (under one,
     // "Birgitte Møs: Bevægelseskonsulent- …" says who gives the slot's talk and where she works)
-    boolean listOfSpeakersTopics = lines.stream().filter(this::isSpeakersOwnLine).count() >= 3
-        && lines.stream().noneMatch(SlotTimes::isTitledSlot);
+    boolean listOfSpeakersTopics = lines.stream().noneMatch(SlotTimes::isTitledSlot)
+        && lines.stream().filter(this::isSpeakersOwnLine).count() >= 3;
     int starts = 0;
     Map<String, Integer> timesWritten = new HashMap<>();
     lines.forEach(line -> timesWritten.merge(line.strip(), 1, Integer::sum));
@@ -351,9 +351,8 @@ final class TalkFinder {
         continue;
       }
       String who = lines.get(j).strip();
-      boolean ownParagraph = paragraphStart.get(j) && (j + 1 >= lines.size() || paragraphStart.get(j + 1));
       // (by "v." or "ved": "Moderator: …" under "Program" is the day's moderator)
-      if (j < 1 || !ownParagraph || !GIVER_FIRST.matcher(who).lookingAt() || who.length() > SPEAKER_LINE_MAX_CHARS
+      if (j < 1 || !isOwnParagraph(paragraphStart, j) || !GIVER_FIRST.matcher(who).lookingAt() || who.length() > SPEAKER_LINE_MAX_CHARS
           || !namesAPerson.test(who)) {
         continue;
       }
@@ -380,8 +379,12 @@ final class TalkFinder {
     });
   }
 
-  /** "v. Kemiingeniør Lisbeth Møller Jensen, …", "Ved lektor …": a line that opens with who gives the talk. */
-  private static final Pattern GIVER_FIRST = Pattern.compile("(?iU)^(?:" + SHORTHAND + "|ved\\s+(?-i:(?=(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}\\p{Lu})))");
+  /**
+   * "v. Kemiingeniør Lisbeth Møller Jensen, …", "Ved lektor …", "ved: Finn Østrup, …": a line that
+   * opens with who gives the talk (not with a role and a colon, as {@link #opensWithACue} allows).
+   */
+  static final Pattern GIVER_FIRST = Pattern.compile(
+      "(?iU)^\\s*(?:" + SHORTHAND + "|ved\\s*:?\\s+(?-i:(?=(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}\\p{Lu})))");
   /** "– Et grundvandsfagligt dilemma": a subtitle under its talk's title, after a dash. */
   private static final Pattern DASH_SUBTITLE = Pattern.compile("^\\s*[–—-]\\s*\\p{L}");
 
@@ -952,7 +955,7 @@ final class TalkFinder {
   private static final Pattern SUSPENDED_COMPOUNDS = Pattern.compile(
       "(?U)^(?:\\p{L}+-,?\\s+)+(?:og|eller)\\s+(?<head>\\p{L}+)");
 
-  private static String firstWord(String text) {
+  static String firstWord(String text) {
     String[] words = WORDS.split(text.strip(), 2);
     return words.length == 0 ? "" : words[0];
   }
