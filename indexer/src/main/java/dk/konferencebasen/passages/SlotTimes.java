@@ -15,10 +15,10 @@ final class SlotTimes {
   private static final String WEEKDAY = "(?:man|tirs|ons|tors|fre|lør|søn)dag";
   /** "23. marts", "5. juni". */
   private static final String DAY_AND_MONTH_NAME = "\\d{1,2}\\.\\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*";
-  /** "23. marts", "5. juni", or as numbers, "16/9". */
-  private static final String DAY_AND_MONTH = "(?:" + DAY_AND_MONTH_NAME + "|\\d{1,2}/\\d{1,2}(?!\\d))";
-  /** "Tirsdag d. 23. marts", "Mandag den 23. maj", "Torsdag 16/9", "5. juni". */
-  private static final String DATE = "(?:" + WEEKDAY + "\\s*(?:d\\.|den)?\\s*)?" + DAY_AND_MONTH;
+  /** "23. marts", "5. juni", or as numbers, "16/9", "27/10/26". */
+  private static final String DAY_AND_MONTH = "(?:" + DAY_AND_MONTH_NAME + "|\\d{1,2}/\\d{1,2}(?:/(?:\\d{2}|\\d{4}))?(?!\\d))";
+  /** "Tirsdag d. 23. marts", "Mandag den 23. maj", "Torsdag 16/9", "Tirsdag. 27/10/26", "5. juni". */
+  private static final String DATE = "(?:" + WEEKDAY + "\\.?\\s*(?:d\\.|den)?\\s*)?" + DAY_AND_MONTH;
   private static final String SPAN = "\\s*(?:-|–|—|til)\\s*";
 
   /**

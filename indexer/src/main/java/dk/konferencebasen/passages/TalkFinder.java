@@ -158,7 +158,8 @@ final class TalkFinder {
         kind = Kind.TALK;
       }
       if (kind == Kind.TEXT && (isSpeakerFirstItem(lines.get(i)) || listOfSpeakersTopics && isSpeakersOwnLine(lines.get(i))
-          || paragraphStart.get(i) && (namesItsGiverInShorthand(lines.get(i)) || namesItsGiverInThePassive(lines.get(i))))) {
+          || paragraphStart.get(i) && (namesItsGiverInShorthand(lines.get(i)) || namesItsGiverInThePassive(lines.get(i)))
+          || isOneOfLinesNamingTheirGivers(lines, paragraphStart, i))) {
         kind = Kind.TALK;
       }
       // a line that is its talk's title itself, by what the lines under it say
@@ -199,7 +200,9 @@ final class TalkFinder {
       // its paragraph, with who gives it or what it is about under the time, is that title's slot
       // (a time closing its paragraph heads the next one, unless a break is over it)
       boolean closesParagraph = i + 1 >= lines.size() || paragraphStart.get(i + 1);
-      if (kind == Kind.TALK && isBareTime(lines.get(i)) && !paragraphStart.get(i) && titlesTheTimeBelow(lines, kinds, i - 1)
+      // (a time that opens a list's item, "• Tirsdag. 3/11/26 kl. 17.15 - 19.00", has its title under it)
+      if (kind == Kind.TALK && isBareTime(lines.get(i)) && !paragraphStart.get(i) && !BULLET.matcher(lines.get(i)).lookingAt()
+          && titlesTheTimeBelow(lines, kinds, i - 1)
           && (closesParagraph ? opensWithABreak(lines.get(i - 1)) : kind(lines.get(i + 1)) == Kind.TEXT
               && (namesAPerson.test(lines.get(i + 1)) || !PassageSplitter.isHeading(lines.get(i + 1))))) {
         kinds.set(i - 1, opensWithABreak(lines.get(i - 1)) ? Kind.BREAK : Kind.TALK);
@@ -541,6 +544,17 @@ final class TalkFinder {
         && namesAPerson.test(bare.substring(cue.start()));
   }
 
+  /**
+   * "Visionen om … Kattegatforbindelse, v/Jens Kampmann, …" over "Indikatorer som politisk
+   * styringsværktøj … v/Henrik Gudmundsson, …" in one paragraph: lines that each name their giver in
+   * shorthand are a list of talks, each line its own.
+   */
+  private boolean isOneOfLinesNamingTheirGivers(List<String> lines, List<Boolean> paragraphStart, int i) {
+    boolean afterOne = i > 0 && !paragraphStart.get(i) && namesItsGiverInShorthand(lines.get(i - 1));
+    boolean beforeOne = i + 1 < lines.size() && !paragraphStart.get(i + 1) && namesItsGiverInShorthand(lines.get(i + 1));
+    return (afterOne || beforeOne) && namesItsGiverInShorthand(lines.get(i));
+  }
+
   /** "Demokratiprisen - overrækkes af Bjørn Bredal, …", "Workshoppen ledes af lektor …": whom the item is given by. */
   private static final Pattern GIVEN_BY = Pattern.compile(
       "(?iU)(?:^|\\s)(?:overrækkes|uddeles|præsenteres|ledes|modereres|faciliteres|indledes)\\s+af\\s+(?-i:(?=(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}\\p{Lu}))");
@@ -776,7 +790,8 @@ final class TalkFinder {
     // "13.30: Ind i fællesskabet – har vi overhovedet en fremtid? Ved Niels Henrik Gregersen, …: Vi
     // kan ikke …": a long line names its speaker in the sentence of its cue
     boolean cueEarly = cueAt > 0 && cueAt < SPEAKER_LINE_MAX_CHARS;
-    StringBuilder speakers = new StringBuilder(rest.length() <= SPEAKER_LINE_MAX_CHARS ? rest
+    StringBuilder speakers = new StringBuilder(isWhomTheTalkIsAbout(rest, lines, titleLine, last) ? ""
+        : rest.length() <= SPEAKER_LINE_MAX_CHARS ? rest
         : cueEarly ? rest.substring(0, cueAt) + firstSentence(rest.substring(cueAt)) : firstSentence(rest));
     Matcher topic = TOPIC_AND_SPEAKER.matcher(rest);
     Matcher speakerFirst = SPEAKER_FIRST_ITEM.matcher(rest);
@@ -836,6 +851,17 @@ final class TalkFinder {
       }
     }
     return new Talk(first, last, title, speakers.toString().strip(), time, givers);
+  }
+
+  /**
+   * "Ludvig Holberg" over "Simona Zetterberg-Nielsen, lektor i nordisk sprog …": a title that is a
+   * person's name alone, over the line of who gives the talk, is whom the talk is about.
+   */
+  private boolean isWhomTheTalkIsAbout(String title, List<String> lines, int titleLine, int last) {
+    if (titleLine >= last || !NAME_ALONE.matcher(title).matches() || !namesAPerson.test(title)) {
+      return false;
+    }
+    return isSpeakersItem(lines.get(titleLine + 1));
   }
 
   /** "Deltagere:", "Medvirkende: …", "I panelet:": a label over (or before) the list of who takes part. */

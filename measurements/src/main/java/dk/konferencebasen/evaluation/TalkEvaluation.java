@@ -234,10 +234,11 @@ public final class TalkEvaluation {
   /**
    * A time alone on its line ("09.30", "10.00-10.45:", "Kl. 9.00 - 9.10", "- 12:30-12:50", "kl. 19" on the
    * hour), perhaps after its day ("Torsdag den 13. juni kl. 16.30 - 17.30", "Torsdag 22. oktober kl. 19")
-   * or before where it is ("… kl 19.00 i Gjethuset"): the slot whose title is on the next line.
+   * or before where it is ("… kl 19.00 i Gjethuset"), the date perhaps in numbers ("• Tirsdag. 27/10/26 kl. 17.15 -
+   * 19.00"): the slot whose title is on the next line.
    */
   private static final java.util.regex.Pattern TIME_ONLY =
-      java.util.regex.Pattern.compile("(?iU)^([-–•]\\s*)?((man|tirs|ons|tors|fre|lør|søn)dag\\s+)?((den\\s+|d\\.\\s*)?\\d{1,2}\\.\\s*\\p{L}+\\.?\\s*(\\d{4})?\\s*[,:]?\\s*)?"
+      java.util.regex.Pattern.compile("(?iU)^([-–•]\\s*)?((man|tirs|ons|tors|fre|lør|søn)dag\\.?\\s+)?((den\\s+|d\\.\\s*)?(\\d{1,2}\\.\\s*\\p{L}+\\.?|\\d{1,2}/\\d{1,2}(/\\d{2}|/\\d{4})?)\\s*(\\d{4})?\\s*[,:]?\\s*)?"
           + "(kl\\.?\\s*\\d{1,2}|(kl\\.?\\s*)?\\d{1,2}[.:]\\d{2})(\\s*[-–—]\\s*(kl\\.?\\s*)?\\d{1,2}([.:]\\d{2})?)?"
           + "(\\s+(i|på)\\s+\\p{Lu}\\S*(\\s+\\p{Lu}\\S*){0,2})?\\s*[:.]?$");
 
