@@ -309,13 +309,21 @@ final class NameRunFinder {
 
   /**
    * "Center" + "for Familie, Social & Beskæftigelse", "Foreningen" + "af Pensionerede Læger",
-   * "Institute" + "of Health Equity": after an organisation head, "for", "af" or "of" and capitalised
+   * "Institute" + "of Health Equity", "Nationalt Videncenter" + "om Udsatte Børn og Unge": after an organisation
+   * head, "for", "af", "of" or "om" and capitalised
    * words joined by "og", "&" or a comma list closed by "og"/"&" are part of the name.
    */
   private int forContinuation(Sentence s, int coreEnd) {
     Token last = s.token(coreEnd - 1);
     if (last.isAcronym() || lexicon.organisations().head(last) == null
-        || !(s.isWord(coreEnd, "for") || s.isWord(coreEnd, "af") || s.isWord(coreEnd, "of")) || !s.isCapitalised(coreEnd + 1)) {
+        || !(s.isWord(coreEnd, "for") || s.isWord(coreEnd, "af") || s.isWord(coreEnd, "of") || s.isWord(coreEnd, "om"))
+        || !s.isCapitalised(coreEnd + 1)) {
+      return coreEnd;
+    }
+    // "… oplyser Naturstyrelsen om En …": "om" and a function word is the sentence going on
+    DanishLemmatizer words = DanishLemmatizer.shared();
+    String next = s.token(coreEnd + 1).lower();
+    if (s.isWord(coreEnd, "om") && words.knows(next) && !words.isContentWord(next)) {
       return coreEnd;
     }
     int e = nameWords(s, coreEnd + 1);

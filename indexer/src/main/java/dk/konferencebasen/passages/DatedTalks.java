@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Theodorsen: "Gør-det-selv-dronninger"" over "Mandag den 30. november 2015.", "Lørdag den 31.
  * oktober 2020" over "Martin Davidsen:", or "19. september – Organist Margrethe T. Østergaard, …" on
  * one line. Each date with a person named beside it is one talk, from the heading right above the
- * date when there is one to the next such talk. One dated lecture is when an event is on; two or
- * more make a series.
+ * date when there is one to the next such talk. Two or more make a series; one dated lecture is the
+ * page's talk only where nothing else is ({@link PassageSplitter}).
  */
 final class DatedTalks {
   /** A heading, or a line naming who gives the talk: a short line, not a sentence. */
@@ -63,9 +63,9 @@ final class DatedTalks {
       String title = headed ? above : !rest.isEmpty() ? rest : below.isEmpty() ? lines.get(i).strip() : below.lines().findFirst().orElse("");
       titles.add(TalkFinder.shortTitle(stripColon(title)));
       speakerTexts.add(who);
-      times.add(SlotTimes.slotTime(lines.get(i)));
+      times.add(SlotTimes.slotTime(NUMERIC_DATE.matcher(lines.get(i)).replaceFirst("")));
     }
-    if (firsts.size() < 2) {
+    if (firsts.isEmpty()) {
       return List.of();
     }
     List<TalkFinder.Talk> talks = new ArrayList<>();
@@ -75,6 +75,20 @@ final class DatedTalks {
     }
     return talks;
   }
+
+  /**
+   * One dated talk that announces a lecture: at an hour ("Tirsdag den 30. april kl. 19.00"; a page's
+   * date alone, "3. juni 2019 Politik Skrevet af: …", is when it was written) and not under the label
+   * of the event's time ("Tid & Sted" over "06. september 2017 19:00").
+   */
+  static boolean isAnnouncedLecture(List<String> lines, TalkFinder.Talk talk) {
+    int dateLine = SlotTimes.seriesDate(lines.get(talk.first())).isPresent() ? talk.first() : talk.first() + 1;
+    return !talk.time().isEmpty()
+        && (dateLine == 0 || !ProgrammeVocabulary.isPracticalLabel(TalkFinder.firstWord(lines.get(dateLine - 1))));
+  }
+
+  /** "16.03.2023", "23.9.": a date in numbers, which is no time of day ("16.03"). */
+  private static final Pattern NUMERIC_DATE = Pattern.compile("^\\s*(?:[•·▪*]\\s*)?(?:[012]?\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:(?:19|20)\\d{2})?");
 
   /** Line {@code at} when it is no date of the series: the line, or its first sentence when that is short; else "". */
   private static String shortLineAt(List<String> lines, int at) {

@@ -73,11 +73,9 @@ public final class PassageSplitter {
     // time inside it ("Foredrag om … ved Tuuva Eskeland" under "Mandag 28. januar – kl. 19:30")
     // (looked for only where it could win: most programmes have timed talks that name their speakers)
     boolean timeless = talks.stream().allMatch(t -> t.time().isEmpty());
-    if (timeless || namesNobody(talks)) {
-      List<TalkFinder.Talk> dated = datedTalks.find(lines, paragraphStarts);
-      if (!dated.isEmpty() && (timeless && talks.stream().allMatch(t -> t.first() >= dated.get(0).first()) || namesNobody(talks))) {
-        talks = dated;
-      }
+    List<TalkFinder.Talk> dated = timeless || namesNobody(talks) ? datedTalks.find(lines, paragraphStarts) : List.of();
+    if (dated.size() >= 2 && (timeless && talks.stream().allMatch(t -> t.first() >= dated.get(0).first()) || namesNobody(talks))) {
+      talks = dated;
     }
     if (talks.isEmpty()) {
       talks = pairedTalks.find(lines, paragraphStarts);
@@ -90,6 +88,11 @@ public final class PassageSplitter {
     }
     if (talks.isEmpty()) {
       talks = reportedTalks.find(lines, paragraphStarts);
+    }
+    // "Danmarkshistorien i gulvhøjde" over "Tirsdag den 30. april kl. 19.00" over "med Kåre
+    // Johannessen": one lecture announced by its date and who gives it is the page's talk
+    if (talks.isEmpty() && dated.size() == 1 && DatedTalks.isAnnouncedLecture(lines, dated.get(0))) {
+      talks = dated;
     }
     talks = withRoster(talks, speakerRoster.find(lines, paragraphStarts));
     List<Piece> pieces = pieces(lines, lineStarts, paragraphStarts, talks);
