@@ -63,7 +63,7 @@ final class DatedTalks {
       String title = headed ? above : !rest.isEmpty() ? rest : below.isEmpty() ? lines.get(i).strip() : below.lines().findFirst().orElse("");
       titles.add(TalkFinder.shortTitle(stripColon(title)));
       speakerTexts.add(who);
-      times.add(SlotTimes.slotTime(NUMERIC_DATE.matcher(lines.get(i)).replaceFirst("")));
+      times.add(SlotTimes.slotTime(lines.get(i)));
     }
     if (firsts.isEmpty()) {
       return List.of();
@@ -78,17 +78,15 @@ final class DatedTalks {
 
   /**
    * One dated talk that announces a lecture: at an hour ("Tirsdag den 30. april kl. 19.00"; a page's
-   * date alone, "3. juni 2019 Politik Skrevet af: …", is when it was written) and not under the label
+   * date alone, "3. juni 2019 Politik Skrevet af: …", is when it was written; "kl.13.00-17.00" the whole
+   * day's event) and not under the label
    * of the event's time ("Tid & Sted" over "06. september 2017 19:00").
    */
   static boolean isAnnouncedLecture(List<String> lines, TalkFinder.Talk talk) {
     int dateLine = SlotTimes.seriesDate(lines.get(talk.first())).isPresent() ? talk.first() : talk.first() + 1;
-    return !talk.time().isEmpty()
+    return !talk.time().isEmpty() && !SlotTimes.spansADay(lines.get(dateLine))
         && (dateLine == 0 || !ProgrammeVocabulary.isPracticalLabel(TalkFinder.firstWord(lines.get(dateLine - 1))));
   }
-
-  /** "16.03.2023", "23.9.": a date in numbers, which is no time of day ("16.03"). */
-  private static final Pattern NUMERIC_DATE = Pattern.compile("^\\s*(?:[•·▪*]\\s*)?(?:[012]?\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:(?:19|20)\\d{2})?");
 
   /** Line {@code at} when it is no date of the series: the line, or its first sentence when that is short; else "". */
   private static String shortLineAt(List<String> lines, int at) {

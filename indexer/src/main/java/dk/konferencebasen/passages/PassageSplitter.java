@@ -94,6 +94,9 @@ public final class PassageSplitter {
     if (talks.isEmpty() && dated.size() == 1 && DatedTalks.isAnnouncedLecture(lines, dated.get(0))) {
       talks = dated;
     }
+    if (talks.isEmpty()) {
+      talks = announcedEvent.find(lines, paragraphStarts);
+    }
     talks = withRoster(talks, speakerRoster.find(lines, paragraphStarts));
     List<Piece> pieces = pieces(lines, lineStarts, paragraphStarts, talks);
 
@@ -107,7 +110,9 @@ public final class PassageSplitter {
       }
       boolean last = k == pieces.size() - 1;
       // a roster's label ("Oplægsholdere") heads its list, not the first person's talk
-      if (piece.talk().isEmpty() && isHeading(text) && !last && !TalkFinder.isBreak(text) && !SpeakerRoster.isLabel(text)) {
+      // ("Tidspunkt" over a talk's "Kl. 17.30-20.00" labels the field its time is in, it heads no talk)
+      if (piece.talk().isEmpty() && isHeading(text) && !last && !TalkFinder.isBreak(text) && !SpeakerRoster.isLabel(text)
+          && !(TalkFinder.isPracticalLabelAlone(text) && pieces.get(k + 1).talk().isPresent())) {
         if (pendingHeadingStart < 0) {
           pendingHeadingStart = piece.start();
         }
@@ -164,6 +169,7 @@ public final class PassageSplitter {
   private final SpeakerRoster speakerRoster;
   private final SpeakerProfiles speakerProfiles;
   private final ReportedTalks reportedTalks = new ReportedTalks();
+  private final AnnouncedEvent announcedEvent;
 
   public PassageSplitter(EntityFinder names) {
     this.namesAPerson = line -> !names.find(line).people().isEmpty();
@@ -173,6 +179,7 @@ public final class PassageSplitter {
     this.labelledSpeakers = new LabelledSpeakers(namesAPerson);
     this.speakerRoster = new SpeakerRoster(namesAPerson);
     this.speakerProfiles = new SpeakerProfiles(namesAPerson);
+    this.announcedEvent = new AnnouncedEvent(namesAPerson);
   }
 
   /** A stretch of the body: a talk, or lines of one paragraph outside any talk. */

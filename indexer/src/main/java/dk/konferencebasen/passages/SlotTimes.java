@@ -41,9 +41,9 @@ final class SlotTimes {
       // "Onsdag d. 17. januar kl 19.00 i Gjethuset": where it is, and nothing else, is no title
       + "(?:(?:i|på)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}\\s*$)?(?<rest>.*)$");
 
-  /** The times of a slot: "9.30", "kl. 9:30 - 10", "09.30–10.15". */
+  /** The times of a slot: "9.30", "kl. 9:30 - 10", "09.30–10.15"; not a date in numbers ("16.03.2023"). */
   private static final Pattern TIMES = Pattern.compile(
-      "(?iU)(\\d{1,2})[.:,](\\d{2})(?:" + SPAN + "(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?(\\d{1,2})(?:[.:,](\\d{2}))?)?");
+      "(?iU)(?<!\\d)(?<!\\d[.:,])(\\d{1,2})[.:,](\\d{2})(?![.:,]?\\d)(?:" + SPAN + "(?:ca\\.?\\s*)?(?:kl\\.?\\s*)?(\\d{1,2})(?:[.:,](\\d{2}))?)?");
   /** A slot that opens on the hour, its minutes left out: "Kl. 9 – 9.10", "12-12.45". */
   private static final Pattern HOUR_SPAN = Pattern.compile("(?iU)(?:kl\\.?\\s*|(?<![\\d.:,]))(\\d{1,2})" + SPAN + "(?:kl\\.?\\s*)?(\\d{1,2})[.:,](\\d{2})");
   /** A slot on the hour, minutes left out on both: "Kl. 10", "Kl. 13-14". */

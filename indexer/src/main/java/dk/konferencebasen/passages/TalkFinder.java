@@ -402,7 +402,7 @@ final class TalkFinder {
   }
 
   /** "Tid", "Pris", "Sted:": a field's label alone on its line, its value on the next. */
-  private static boolean isPracticalLabelAlone(String line) {
+  static boolean isPracticalLabelAlone(String line) {
     String bare = line.strip();
     bare = bare.endsWith(":") ? bare.substring(0, bare.length() - 1) : bare;
     return !bare.isEmpty() && !bare.contains(" ") && ProgrammeVocabulary.isPracticalLabel(bare);
