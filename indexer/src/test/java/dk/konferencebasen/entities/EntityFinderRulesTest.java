@@ -975,4 +975,18 @@ class EntityFinderRulesTest {
     assertEquals(List.of(), found.organisations(), "no acronyms of them");
     assertEquals(List.of(), FINDER.find("TILMELDING HER OG NU").people(), "a shouted heading names nobody");
   }
+
+  @Test
+  void aHeadTakesWhatTheBodyIsAboutAlong() {
+    assertEquals(List.of("Nationalt Videncenter om Udsatte Børn og Unge"),
+        FINDER.find("Janne Hansen (centerchef for Nationalt Videncenter om Udsatte Børn og Unge) styrer formiddagen.").organisations());
+    assertEquals(List.of("Naturstyrelsen"), FINDER.find("Derfor oplyser Naturstyrelsen om En ny plan for skoven.").organisations(),
+        "'om' and a function word is the sentence going on");
+  }
+
+  @Test
+  void olderAndNordicFirstNamesAreKnown() {
+    assertEquals(List.of("Kåre Johannessen", "Thorkil Sørensen"),
+        FINDER.find("Aftenen byder på Kåre Johannessen og Thorkil Sørensen i salen.").people());
+  }
 }

@@ -1157,4 +1157,59 @@ class PassageSplitterTest {
         "Forskningens dag").stream().map(p -> p.talk().map(TalkHeading::givers).orElse(List.of())).toList();
     assertEquals(List.of(List.of("Rikke Degner"), List.of("Pernille Bergholt")), givers);
   }
+
+  @Test
+  void linesOfOneParagraphThatEachNameTheirGiverInShorthandAreTalks() {
+    List<String> titles = splitter.split(List.of("Trafikdage", "Følgende emner skal diskuteres:",
+        "Visionen om en fast Kattegatforbindelse, v/Jens Kampmann, formand for Kattegatkomitéen.\n"
+            + "Indikatorer som politisk styringsværktøj v/Henrik Gudmundsson, DTU Transport.\n"
+            + "Bussernes rolle i fremtidens trafik v/Christian Roslev, direktør i Nordjyllands Trafikselskab."), "Trafikdage")
+        .stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList();
+    assertEquals(List.of("Visionen om en fast Kattegatforbindelse", "Indikatorer som politisk styringsværktøj",
+        "Bussernes rolle i fremtidens trafik"), titles);
+  }
+
+  @Test
+  void aListsItemOpenedByItsDateInNumbersHasItsTitleAndItsLecturerUnderIt() {
+    List<TalkHeading> talks = splitter.split(List.of("Forelæsningsrække", "Program:",
+        "• Tirsdag. 27/10/26 kl. 17.15 - 19.00\nLudvig Holberg\nSimona Zetterberg-Nielsen, lektor i nordisk litteratur, Aarhus Universitet\n"
+            + "AU, bygning 1530, Ny Munkegade 118, 8000 Aarhus C\n"
+            + "• Tirsdag. 3/11/26 kl. 17.15 - 19.00\nSøren Kierkegaard\nLise Vandborg, litteraturformidler\n"
+            + "AU, bygning 1530, Ny Munkegade 118, 8000 Aarhus C"), "Forelæsningsrække")
+        .stream().flatMap(p -> p.talk().stream()).toList();
+    assertEquals(List.of("Ludvig Holberg", "Søren Kierkegaard"), talks.stream().map(TalkHeading::title).toList());
+    assertEquals("17.15–19.00", talks.get(0).time());
+    assertTrue(talks.get(1).speakerText().startsWith("Lise Vandborg"), "the title names whom the lecture is about");
+  }
+
+  @Test
+  void oneLectureAnnouncedByItsDateHourAndLecturerIsThePagesTalk() {
+    List<TalkHeading> talks = splitter.split(List.of("Foredrag", "Der bliver løbende afholdt foredrag i menighedshuset.",
+        "Danmarkshistorien i gulvhøjde", "Tirsdag den 30. april kl. 19.00", "med Kåre Johannessen",
+        "Danmarkshistorien er fyldt med store og små begivenheder."), "Foredrag").stream().flatMap(p -> p.talk().stream()).toList();
+    assertEquals(1, talks.size(), talks.toString());
+    assertEquals("19.00", talks.get(0).time());
+    assertTrue(talks.get(0).speakerText().contains("Kåre Johannessen"));
+    // a news page's date and byline is no lecture, nor a day's event from one to five
+    assertTrue(splitter.split(List.of("Valgdebat på skolen", "3. juni 2019 Politik Skrevet af: Michael Kjær",
+        "Tolv partier var mandag samlet til valgdebat."), "Valgdebat på skolen").stream().allMatch(p -> p.talk().isEmpty()));
+    assertTrue(splitter.split(List.of("Dialogmøde", "Lørdag 2. juni kl.13.00-17.00", "med Kenn Klinthøj",
+        "Alle er velkomne."), "Dialogmøde").stream().allMatch(p -> p.talk().isEmpty()));
+  }
+
+  @Test
+  void aPageThatAnnouncesOneEventByItsTimeAndWhoTakesPartIsThatTalk() {
+    List<Passage> passages = splitter.split(List.of("Akademisk Arkitektforening", "Tidspunkt", "Kl. 17.30-20.00", "Beskrivelse",
+        "Stadsarkitekten i København", "Hvordan påvirker stadsarkitekten konkret byens udvikling?",
+        "Arkitektforeningen København har inviteret to tidligere stadsarkitekter, Otto Käszner og Jan Christiansen, til en debat "
+            + "om byens udvikling."), "Akademisk Arkitektforening");
+    List<Passage> talks = passages.stream().filter(p -> p.talk().isPresent()).toList();
+    assertEquals(1, talks.size(), passages.toString());
+    assertTrue(talks.get(0).text().startsWith("Kl. 17.30-20.00"), "the field's label is no part of the talk");
+    assertEquals("17.30–20.00", talks.get(0).talk().get().time());
+    assertTrue(talks.get(0).talk().get().speakerText().contains("Otto Käszner"));
+    // without anyone named as taking part, or with two times, the page announces no talk of its own
+    assertTrue(splitter.split(List.of("Koncert", "Tidspunkt", "Kl. 17.30-20.00", "Kom og hør koret synge."), "Koncert")
+        .stream().allMatch(p -> p.talk().isEmpty()));
+  }
 }
