@@ -1,6 +1,8 @@
 package dk.konferencebasen.passages;
 
+import dk.konferencebasen.entities.ProgrammeVocabulary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -56,12 +58,12 @@ final class SlotTimes {
   private static final String CLOCK = "(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(?:" + SPAN + "(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2})?";
   /**
    * A slot's time written after its title: "Velkomst ved formand Jens Hansen (kl. 10.00)",
-   * "Oplæg om klimaet – kl. 10.30-11.15". Only in brackets, after "kl." or after a dash or a
-   * comma, and after a word: "Fredag 13:10" is when a course meets, "mellem 10.00 - 11.00" no title.
+   * "Oplæg om klimaet – kl. 10.30-11.15", "Velkomst: 11.00 - 11.15". Only in brackets, after "kl." or after a
+   * dash, a comma or a colon, and after a word: "Fredag 13:10" is when a course meets, "mellem 10.00 - 11.00" no title.
    */
   private static final Pattern TIME_LAST = Pattern.compile("(?iU)^(?<title>\\s*\\S.{2,200}?[\\p{L})”\"])(?:\\s*\\((?<bracketed>" + CLOCK + ")\\)"
       + "|\\s*(?:[,–—-]\\s*)?(?<after>kl\\.?\\s*" + CLOCK + ")"
-      + "|\\s*[,–—-]\\s*(?<dashed>" + CLOCK + "))\\s*$");
+      + "|\\s*[,–—-]\\s*(?<dashed>" + CLOCK + ")|\\s*:\\s*(?<colon>" + CLOCK + "))\\s*$");
 
   private static final Pattern A_DATE = Pattern.compile("(?iU)" + DAY_AND_MONTH);
   private static final Pattern PART_OF_THE_PROGRAMME = Pattern.compile("(?iU)^\\s*(?:program|dagsorden)\\b");
@@ -117,10 +119,13 @@ final class SlotTimes {
     // "… torsdag 19. januar 2017 kl. 09.00 - 12.00": after a date the time is the event's
     // "Program formiddag (09.00-13.00)": the hours of a part of the programme, not a slot
     if (!m.matches() || SLOT.matcher(line).matches() || m.group("title").matches("(?s).*[.!?:]\\s*$")
-        || A_DATE.matcher(m.group("title")).find() || PART_OF_THE_PROGRAMME.matcher(m.group("title")).lookingAt()) {
+        || A_DATE.matcher(m.group("title")).find() || PART_OF_THE_PROGRAMME.matcher(m.group("title")).lookingAt()
+        // "Tidspunkt: 19.30", "Starttidspunkt: 09.00" are fields of the event, "Velkomst: 11.00 - 11.15" a talk's slot
+        || m.group("colon") != null && Arrays.stream(m.group("title").split("[^\\p{L}]+")).noneMatch(ProgrammeVocabulary::isTalkWord)) {
       return line;
     }
-    String time = m.group("bracketed") != null ? m.group("bracketed") : m.group("after") != null ? m.group("after") : m.group("dashed");
+    String time = m.group("bracketed") != null ? m.group("bracketed") : m.group("after") != null ? m.group("after")
+        : m.group("dashed") != null ? m.group("dashed") : m.group("colon");
     return time + " " + m.group("title").strip();
   }
 

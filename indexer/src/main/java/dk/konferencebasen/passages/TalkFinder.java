@@ -77,7 +77,7 @@ final class TalkFinder {
   /** A stand's or a room's code as Folkemødet's programmes give it after the time: "G22", "D3", "K14". */
   private static final Pattern STAND = Pattern.compile("^\\p{Lu}{1,2}\\d{1,3}\\s+\\S");
   /** Between the words of a programme's line, as its vocabulary is looked up. */
-  private static final Pattern WORDS = Pattern.compile("[\\s:,./–—-]+");
+  private static final Pattern WORDS = Pattern.compile("[\\s:;,./–—-]+");
   /** A numbered item of a slot's list: "1. At deltage i foreningslivet …", "2) Frafaldsgruppen". */
   private static final Pattern NUMBERED_ITEM = Pattern.compile("(?U)^\\s*(\\d{1,2})[.)]\\s+\\p{Lu}");
   /** "19.15 Lokalrådets årsmøde – Dagsorden iflg vedtægterne": the points of a meeting's agenda are its business, no talks. */
