@@ -38,7 +38,9 @@ final class ReportedTalks {
   private static final Pattern GAVE_A_TALK = Pattern.compile(
       "(?iU)\\b(?:(?:holdt|holder|holde|gav|giver|havde|leverede|komme\\s+med|kommer\\s+med|kom\\s+med)\\s+(?:\\p{L}+\\s+){0,2}?"
           + "|leverede\\s+" + WITHIN_SENTENCE + "{0,240}?|(?:bidrager|bidrog)\\s+" + WITHIN_SENTENCE + "{0,120}?\\bmed\\s+(?:\\p{L}+\\s+){0,2}?)"
-          + "(?:" + TALK + "|introduktion|gennemgang|orientering)\\b");
+          + "(?:" + TALK + "|introduktion|gennemgang|orientering)\\b"
+          // "Søren Bregenov (KL) gav os et indblik i …": to give the hall an insight or an overview is to speak
+          + "|\\b(?:gav|giver)\\s+(?:os|dem|deltagerne|forsamlingen|salen)?\\s*(?:et|en)\\s+(?:\\p{Ll}+\\s+)?(?:indblik|overblik|opdatering)\\b");
   /**
    * "Du kan møde Mette Kirkeskov Sie fra Fødevarestyrelsen, …", "Ved debatmødet kan du møde
    * hovedforskeren …, forskningslektor Flemming Tait Svith": whom an invitation says one will meet
@@ -223,7 +225,7 @@ final class ReportedTalks {
       "fortal", "fortæl", "snak", "berett", "gennem", "fremla", "fremlæ", "introduc", "bød", "byder", "åbne", "slutte",
       "indled", "samle", "indspark", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "holde ", "bidr", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes", "indslag", "ordet",
       "beretning", "debat", "panel", "moderer", "styre", "ledte", "lede ", "ordstyrer", "moderator", "holdere", "hovedtaler",
-      "introduktion", "gennemgang", "orientering", "kan du møde", "du kan møde", "kan i møde", "i kan møde", "kan man møde",
+      "introduktion", "gennemgang", "orientering", "indblik", "overblik", "opdatering", "kan du møde", "du kan møde", "kan i møde", "i kan møde", "kan man møde",
       "man kan møde", "opleve", "høre", "skød", "skyder", "sparke");
 
   static boolean tellsOfATalk(String sentence) {
