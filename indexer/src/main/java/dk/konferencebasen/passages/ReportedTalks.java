@@ -72,7 +72,7 @@ final class ReportedTalks {
       "(?U)\\b(?i:" + TALK + ")\\s+(?:om|omkring)\\s+" + WITHIN_SENTENCE + "{1,120}?\\s(?:af|ved|v/)\\s+(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}" + GIVER);
   private static final Pattern TOLD_ABOUT = Pattern.compile(
       "(?U)" + GIVER + WITHIN_SENTENCE + "{0,160}?\\b(?:(?:fortalte|fortæller|fortælle|talte|taler|berettede|gennemgik|gennemgår"
-          + "|præsenterede|præsenterer|fremlagde|fremlægger|introducerede|introducerer|snakke|snakker|snakkede)"
+          + "|præsenterede|præsenterer|fremlagde|fremlægger|introducerede|introducerer|snakke|snakker|snakkede|formidler|formidlede)"
           + "\\s+(?!at\\b|,)(?:\\p{L}+\\s+){0,4}?(?:om|velkommen|\\p{L}+erne|\\p{L}+en|\\p{L}+et)\\b"
           // "… præsenterede nogle af de centrale resultater": what one presents or goes through is the talk
           + "|(?:præsenterede|præsenterer|gennemgik|gennemgår|fremlagde|fremlægger)\\s+(?!at\\b|sig\\b|,)\\p{L})");
@@ -107,7 +107,7 @@ final class ReportedTalks {
    */
   private static final Pattern OPENED_BY = Pattern.compile(
       "(?U)\\b(?:(?i:åbnede|sluttede|afsluttede|indledte|belyste|fremlagde|præsenterede|gennemgik|fortalte|talte)"
-          + "|(?i:blev|bliver)\\s+(?i:åbnet|afsluttet|indledt|budt\\s+velkommen|præsenteret|fremlagt|gennemgået)\\s+af|(?i:åbnes|afsluttes|indledes)\\s+af|(?i:budt\\s+velkommen\\s+af)|(?i:var|er)\\s+det)"
+          + "|(?i:blev|bliver)\\s+(?i:åbnet|afsluttet|lukket|indledt|budt\\s+velkommen|præsenteret|fremlagt|gennemgået)\\s+af|(?i:åbnes|afsluttes|indledes)\\s+af|(?i:budt\\s+velkommen\\s+af)|(?i:var|er)\\s+det)"
           + "\\s+(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}" + GIVER);
   /** "Kulturminister Marianne Jelved (R) åbner konferencen …", "… Jens Holm afsluttede dagen": the name opens the day. */
   private static final Pattern OPENS_THE_DAY = Pattern.compile(
@@ -159,9 +159,30 @@ final class ReportedTalks {
   private static final Pattern PRONOUN_GAVE = Pattern.compile(
       "(?U)\\b(?:(?:holder|holdt|giver|gav)\\s+(?:han|hun)\\s+(?:\\p{L}+\\s+){0,2}?(?i:" + TALK + ")|(?:Han|Hun)\\s+(?:holder|holdt|giver|gav)\\s+(?:\\p{L}+\\s+){0,2}?(?i:" + TALK + ")"
           + "|^(?:I|Under)\\s+(?:sin|sit|sine)\\s+(?:\\p{Ll}+\\s+)?(?i:" + TALK + ")\\b" + WITHIN_SENTENCE + "*\\b(?:han|hun)\\b)");
+  /**
+   * "Vi indleder foredragsrækken d. 30 januar kl. 19 med museumsdirektør Lise Jeppesen", "Lørdag lægger
+   * vi ud med Lene Tanggaard": what the day or the series begins or ends with is its talk.
+   */
+  private static final Pattern BEGINS_WITH = Pattern.compile(
+      "(?U)\\b(?i:indleder|indledte|starter|startede|begynder|begyndte|lægger\\s+\\p{L}+\\s+ud|lagde\\s+\\p{L}+\\s+ud|lægger\\s+ud"
+          + "|lagde\\s+ud|slutter\\s+af|sluttede\\s+af|runder\\s+af|rundede\\s+af)\\s+(?:[\\p{L}\\d.]+\\s+){0,7}?(?i:med)\\s+"
+          + "(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}" + GIVER);
+  /** "Lisa Ekstrand, Head of Sustainability hos Vestas, startede med at påpege …": who began by saying gave a talk. */
+  private static final Pattern STARTED_BY = Pattern.compile(
+      "(?U)" + GIVER + WITHIN_SENTENCE + "{0,120}?\\b(?i:startede|begyndte|indledte|lagde\\s+ud)\\s+med\\s+at\\b");
+  /**
+   * "… har vi inviteret forfatter og tidligere politiker Uffe Elbæk": whom the organisers have invited gives a
+   * talk ("… inviterer Næstved Bibliotek til dialogcafé" is who invites).
+   */
+  private static final Pattern INVITED = Pattern.compile(
+      "(?U)\\b(?i:inviteret)\\s+(?:\\p{Ll}[\\p{L}.-]*\\s+){0,5}" + GIVER);
+  /** "I hallen taler Helen Murphy fra England": the speaker after the verb ("Han taler med Stanley Schmücker" is a conversation). */
+  private static final Pattern SPEAKS_INVERTED = Pattern.compile(
+      "(?U)\\b(?:taler|talte|prædiker|prædikede)\\s+(?:(?!med\\b|om\\b|til\\b|for\\b)\\p{Ll}[\\p{L}.-]*\\s+){0,3}" + GIVER);
   /** The ways a sentence tells of a talk and names its giver (group "giver"). */
   private static final List<Pattern> TELLING = List.of(GAVE_INVERTED, YOU_CAN_MEET, TALK_BY, TALK_ABOUT_BY, TOLD_ABOUT, WELCOMED, WELCOMED_INVERTED, TOOK_THE_FLOOR, ASKED_FOR_THE_FLOOR, MADE_WISER, IN_THEIR_TALK,
-      WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SHARED, SHARED_BY, SPEAKERS_NAMED, WERE_SPEAKERS, DEBATE_WITH, DEBATED, LED_THE_DEBATE);
+      WHOSE_TALK, OPENED_BY, OPENS_THE_DAY, SHARED, SHARED_BY, SPEAKERS_NAMED, WERE_SPEAKERS, DEBATE_WITH, DEBATED, LED_THE_DEBATE,
+      BEGINS_WITH, STARTED_BY, INVITED, SPEAKS_INVERTED);
   private static final int LINE_MAX_CHARS = 1_500;
 
   List<TalkFinder.Talk> find(List<String> lines, List<Boolean> paragraphStart) {
@@ -226,7 +247,8 @@ final class ReportedTalks {
       "indled", "samle", "indspark", "delte", "deler", "belyste", "talt", "var det", "er det", "leverede", "holder", "holde ", "bidr", "talere", "velkommen", "klogere", "åbnes", "afsluttes", "indledes", "indslag", "ordet",
       "beretning", "debat", "panel", "moderer", "styre", "ledte", "lede ", "ordstyrer", "moderator", "holdere", "hovedtaler",
       "introduktion", "gennemgang", "orientering", "indblik", "overblik", "opdatering", "kan du møde", "du kan møde", "kan i møde", "i kan møde", "kan man møde",
-      "man kan møde", "opleve", "høre", "skød", "skyder", "sparke");
+      "man kan møde", "opleve", "høre", "skød", "skyder", "sparke", "indlede", "starte", "begynd", "ud med", "af med", "invit", "taler", "talte",
+      "prædike", "formidle");
 
   static boolean tellsOfATalk(String sentence) {
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);
