@@ -34,7 +34,7 @@ final class SlotTimes {
       + "(?:(?:ca\\.?|fra|omkring)\\s+)?" // "Ca. kl. 12.00", "Fra kl. 10.30"
       + "(?:(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-3])[.:,][0-5]\\d(?![.:,]?\\d)" // a time of day, not a date ("24.04")
       // on the hour: "Kl. 9 – 9.10", "Kl. 13-14 Workshop", "Kl. 10 Velkomst"
-      + "|kl\\.?\\s*(?:[01]?\\d|2[0-3])(?=" + SPAN + "(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,][0-5]\\d)?(?![.:,]?\\d)|\\s*[:.]?\\s+\\p{L}|\\s*$)"
+      + "|kl\\.?\\s*(?:[01]?\\d|2[0-3])(?=" + SPAN + "(?:kl\\.?\\s*)?\\d{1,2}(?:[.:,][0-5]\\d)?(?![.:,]?\\d)|\\s*[:.]?\\s+[\\p{L}(]|\\s*$)"
       // "12-12.45: Familie i Samoa": an hour and a span to its minutes, then a colon, "kl." left out
       + "|(?:[01]?\\d|2[0-3])(?=\\s*[-–—]\\s*\\d{1,2}[.:][0-5]\\d\\s*:)"
       // "13-15 Fællesforedrag: …", "10-12 Deltagerne vælger …": a span of the day's hours, "kl." left out, before its title
@@ -165,14 +165,20 @@ final class SlotTimes {
     return DATE_FIRST.matcher(line).lookingAt();
   }
 
+  /** A time alone, perhaps with a remark in brackets: "27. marts kl. 19 (flyttet fra den 13. marts)". */
   static boolean isBareTime(String line) {
     Matcher slot = SLOT.matcher(line);
-    return slot.matches() && slot.group("rest").isBlank();
+    return slot.matches() && isRemarkAtMost(slot.group("rest"));
   }
 
   static boolean isTitledSlot(String line) {
     Matcher slot = SLOT.matcher(line);
-    return slot.matches() && !slot.group("rest").isBlank();
+    return slot.matches() && !isRemarkAtMost(slot.group("rest"));
+  }
+
+  private static boolean isRemarkAtMost(String rest) {
+    String bare = rest.strip();
+    return bare.isEmpty() || bare.startsWith("(") && bare.endsWith(")") && bare.indexOf(')') == bare.length() - 1;
   }
 
   /**

@@ -40,10 +40,11 @@ final class TalkFinder {
   /**
    * Who gives the talk: "ved …", "v/ …", "v./ …", "v. …", or a role and a colon. "ved" is also the
    * verb "know" ("Hvad ved vi om …") and a preposition ("Dialog ved gruppeborde"): as a cue it
-   * comes before a name, perhaps after a title ("ved lektor Anne Hansen", "ved adm. direktør …").
+   * comes before a name, perhaps after a title ("ved lektor Anne Hansen", "ved adm. direktør …", "ved arkivleder,
+   * ph.d. Henrik Lundtofte").
    */
   static final Pattern SPEAKER_CUE = Pattern.compile(
-      "(?iU)(?:^|\\s)(?:ved\\s+(?-i:(?=(?:\\p{Ll}[\\p{L}.-]*\\s+){0,3}\\p{Lu}))|" + SHORTHAND + ")|\\b(?:" + ROLE_WORDS + ")\\s*:");
+      "(?iU)(?:^|\\s)(?:ved\\s+(?-i:(?=(?:\\p{Ll}[\\p{L}.-]*,?\\s+){0,3}\\p{Lu}))|" + SHORTHAND + ")|\\b(?:" + ROLE_WORDS + ")\\s*:");
   /** "v/", "v./", "v.": the programme's own shorthand for "ved", never the verb or the preposition of place. */
   private static final Pattern SHORTHAND_CUE = Pattern.compile("(?iU)(?:^|\\s)(?:" + SHORTHAND + ")");
   /**
@@ -219,6 +220,21 @@ final class TalkFinder {
         kinds.set(i - 1, Kind.TALK);
         starts++;
         kind = Kind.TEXT;
+      }
+      // "Den anden besættelse" over its abstract over "Foredrag ved museumsinspektør John V. Jensen, …", one
+      // paragraph: the line that says who gives the talk closes it, the heading that opens the paragraph begins it
+      // (an item of a list, "- Oplæg ved Erik Friis …", is a talk of its own)
+      if (kind == Kind.TALK && !paragraphStart.get(i) && !BULLET.matcher(lines.get(i)).lookingAt() && saysOnlyWhoGivesIt(lines.get(i))) {
+        int opening = i;
+        while (opening > 0 && !paragraphStart.get(opening)) {
+          opening--;
+        }
+        if (opening < i - 1 && PassageSplitter.isHeading(lines.get(opening)) && !SLOT.matcher(lines.get(opening)).matches()
+            && kinds.subList(opening, i).stream().allMatch(k -> k == Kind.TEXT)) {
+          kinds.set(opening, Kind.TALK);
+          starts++;
+          kind = Kind.TEXT;
+        }
       }
       // "• Birgit Ingvorsen, ICOEL, på tlf.: +45 23 74 37 98 eller mail: biin@icoel.dk": whom to
       // contact, not a talk (a slot is a talk, its speaker's address given or not)
