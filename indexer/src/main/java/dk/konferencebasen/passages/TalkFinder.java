@@ -501,7 +501,9 @@ final class TalkFinder {
         }
       }
       if (listed.size() >= (parallel ? 1 : 2)) {
-        kinds.set(i, Kind.BREAK);
+        // ("9.00: Velkomst v/ Søren Steen Andersen, Borgmester …" over the day's listed talks is a talk of its own)
+        String rest = slot.group("rest");
+        kinds.set(i, SPEAKER_CUE.matcher(rest).find() && namesAPerson.test(rest) ? Kind.TALK : Kind.BREAK);
         listed.forEach(j -> kinds.set(j, Kind.TALK));
         // "· HOT, set fra regionalside side, Martin Baden, …" among "· …, v/ …" items, or "• Camilla
         // Frellsen, Kroppedal Museum …" among "• Lola Wøhlk Hansen, Glud Museum, …" items
