@@ -248,7 +248,7 @@ final class ReportedTalks {
       "beretning", "debat", "panel", "moderer", "styre", "ledte", "lede ", "ordstyrer", "moderator", "holdere", "hovedtaler",
       "introduktion", "gennemgang", "orientering", "indblik", "overblik", "opdatering", "kan du møde", "du kan møde", "kan i møde", "i kan møde", "kan man møde",
       "man kan møde", "opleve", "høre", "skød", "skyder", "sparke", "indlede", "starte", "begynd", "ud med", "af med", "invit", "taler", "talte",
-      "prædike", "formidle");
+      "prædike", "formidle", "lukket");
 
   static boolean tellsOfATalk(String sentence) {
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);

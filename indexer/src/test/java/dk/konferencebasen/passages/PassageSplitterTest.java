@@ -1212,4 +1212,55 @@ class PassageSplitterTest {
     assertTrue(splitter.split(List.of("Koncert", "Tidspunkt", "Kl. 17.30-20.00", "Kom og hør koret synge."), "Koncert")
         .stream().allMatch(p -> p.talk().isEmpty()));
   }
+
+  @Test
+  void aReportTellsOfTalksByWhatTheDayBeganWithWhomItInvitedAndWhoGaveAnInsight() {
+    List<String> sentences = List.of(
+        "Vi indleder foredragsrækken d. 30 januar kl. 19 med museumsdirektør Lise Jeppesen, som har stået for udstillingen.",
+        "Lisa Ekstrand, Head of Sustainability hos Vestas, startede med at påpege nødvendigheden af at reducere udledningen.",
+        "I pakken af oplæg fredag har vi nemlig inviteret forfatter og tidligere politiker Uffe Elbæk.",
+        "Om aftenen er der tre tilbud: I hallen taler Helen Murphy fra England ved det ungdommelige møde.",
+        "Søren Bregenov (KL) gav os et indblik i, hvordan det er gået med projekterne.",
+        "Den anerkendte forsker, Julie Sewlyn, formidler resultaterne af en ny britisk undersøgelse.",
+        "Programmet bliver lukket af transportminister Pia Olsen Dyhr (SF).");
+    for (String sentence : sentences) {
+      assertTrue(ReportedTalks.tellsOfATalk(sentence), sentence);
+    }
+    for (String sentence : List.of("Han taler blandt andet med Stanley Schmücker fra Hav og Fjord om livet ved vandet.",
+        "I samarbejde med Psykinfo inviterer Næstved Bibliotek til dialogcafé om psykiske lidelser.")) {
+      assertTrue(!ReportedTalks.tellsOfATalk(sentence), "a conversation, an invitation from the host: " + sentence);
+    }
+  }
+
+  @Test
+  void aHeadingOverItsAbstractOverWhoGivesTheLectureBeginsIt() {
+    List<Passage> passages = splitter.split(List.of("21. oktober kl. 19-21.30", "To foredrag. Tilmelding senest 18. oktober.",
+        "Befrielsen 75 år efter\nForedraget fortæller om Danmark og danskerne i foråret og sommeren 1945.\n"
+            + "Foredrag ved arkivleder, ph.d. Henrik Lundtofte, Sydvestjyske Museer.",
+        "Den anden besættelse\nForedraget fortæller historien om de tyske flygtninge i Danmark.\n"
+            + "Foredrag ved museumsinspektør John V. Jensen, Vardemuseerne"), "Program");
+    List<Passage> talks = passages.stream().filter(p -> p.talk().isPresent() && p.text().contains("Foredraget")).toList();
+    assertEquals(2, talks.size(), passages.toString());
+    assertTrue(talks.get(0).text().startsWith("Befrielsen 75 år efter"));
+    assertTrue(talks.get(1).text().startsWith("Den anden besættelse"));
+  }
+
+  @Test
+  void aTimeWithARemarkOrAfterItsTalkAndAColonIsASlot() {
+    assertTrue(SlotTimes.isBareTime("27. marts kl. 19 (flyttet fra den 13. marts)"));
+    assertEquals("11.00 - 11.15 Velkomst", SlotTimes.timeFirst("Velkomst: 11.00 - 11.15"));
+    assertEquals("Starttidspunkt: 09.00", SlotTimes.timeFirst("Starttidspunkt: 09.00"), "a field of the event");
+    assertEquals("", SlotTimes.slotTime("16.03.2023"), "a date in numbers is no time of day");
+    assertEquals("13.00–17.00", SlotTimes.slotTime("Lørdag 2. juni kl.13.00-17.00"));
+  }
+
+  @Test
+  void aSlotThatNamesItsOwnSpeakerOverListedTalksIsATalkOfItsOwn() {
+    List<String> titles = splitter.split(List.of("Program", "8.15: Tjek-in og en bid morgenbrød",
+        "9.00: Velkomst v/ Søren Steen Andersen, borgmester i Assens Kommune", "Fyn – fra et overordnet perspektiv",
+        "• Fyn som cykeleksperimentarie v/Rasmus Hessum Hansen, vicedirektør i Erhvervshus Fyn\n"
+            + "• Har Fyn en chance? v/ Klaus Bondam, direktør i Cyklistforbundet"), "Program").stream()
+        .flatMap(p -> p.talk().stream()).map(TalkHeading::title).toList();
+    assertEquals(List.of("Velkomst", "Fyn som cykeleksperimentarie", "Har Fyn en chance?"), titles);
+  }
 }
