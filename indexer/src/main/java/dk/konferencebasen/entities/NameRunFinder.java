@@ -153,6 +153,33 @@ final class NameRunFinder {
   }
 
   /**
+   * "DTU Transport", "UN Women", "KLG Håndbold": one capitalised word after an acronym, the sentence going
+   * on in small letters after it, names the body's unit (not a person's first name, nor a weekday or a
+   * month: "DGI Fredag", "KL Januar"; not after a genitive: "FN's Verdensmål").
+   */
+  private int unitEnd(Sentence s, int at) {
+    Token next = s.token(at);
+    Token after = s.token(at + 1);
+    boolean oneWord = next != null && next.isWord() && next.isCapitalised() && !next.isAcronym() && next.genitiveLength() == 0
+        && s.token(at - 1).genitiveLength() == 0 && !next.text().endsWith("-") && !next.text().equals(next.text().toUpperCase(Locale.ROOT))
+        && (after == null || !after.isCapitalised() && !after.isWord("og") && !after.isWord("&") && !after.isWord("-"));
+    if (!oneWord || lexicon.firstNames().contains(next) || CALENDAR_WORD.matcher(next.lower()).matches()) {
+      return at;
+    }
+    // not what the body holds or does ("FH Døgnet", "DB Repræsentantskabsmøde", "LAG Bestyrelsen"): an
+    // inflected common noun, a meeting, or a word of the programme's
+    String word = next.lower();
+    DanishLemmatizer words = DanishLemmatizer.shared();
+    boolean inflected = words.lemma(word).map(lemma -> !lemma.equals(word)).orElse(false);
+    boolean programmes = ProgrammeVocabulary.isTalkWord(word) || ProgrammeVocabulary.isPracticalLabel(word)
+        || word.endsWith("møde") || word.endsWith("forsamling");
+    return inflected || programmes ? at : at + 1;
+  }
+
+  private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile(
+      "(?:man|tirs|ons|tors|fre|lør|søn)dag|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december");
+
+  /**
    * "borgmester BRITT JENSEN", "LAURA DRACHMANN POULSEN formand for …": a name in capitals, known by
    * its first name, in a sentence not all in capitals (a shouted heading's words are no names); the
    * index after it, or {@code i}.
@@ -229,8 +256,9 @@ final class NameRunFinder {
       if (belongs && lexicon.organisations().isWholeWordHead(next) && lexicon.isLocalArea(s.token(i + 2))) {
         return i + 3; // "DS Region Syd": the head's own branch
       }
-      // else a branch of suspended names ("DGI Midt- og Vestsjælland"), or the acronym alone
-      return belongs ? i + 2 : branchEnd(s, i + 1);
+      // else a branch of suspended names ("DGI Midt- og Vestsjælland"), a unit of its own ("DTU Transport"),
+      // or the acronym alone
+      return belongs ? i + 2 : branchEnd(s, i + 1) > i + 1 ? branchEnd(s, i + 1) : unitEnd(s, i + 1);
     }
     int j = i + 1;
     while (j < s.size()) {

@@ -989,4 +989,12 @@ class EntityFinderRulesTest {
     assertEquals(List.of("Kåre Johannessen", "Thorkil Sørensen"),
         FINDER.find("Aftenen byder på Kåre Johannessen og Thorkil Sørensen i salen.").people());
   }
+
+  @Test
+  void anAcronymTakesTheWordOfItsUnitAlong() {
+    assertEquals(List.of("DTU Transport"), FINDER.find("Oplæg ved Henrik Gudmundsson fra DTU Transport om indikatorer.").organisations());
+    assertEquals(List.of("FN"), FINDER.find("Vi arbejder med FN's Verdensmål i hele kommunen.").organisations(), "a genitive names its own");
+    assertEquals(List.of("DB"), FINDER.find("Efter frokost holder DB Repræsentantskabsmøde i salen.").organisations(),
+        "what the body holds is no unit of it");
+  }
 }
