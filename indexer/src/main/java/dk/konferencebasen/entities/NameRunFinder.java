@@ -38,9 +38,11 @@ final class NameRunFinder {
       KnownOrganisations.Match known = lexicon.knownOrganisations().at(s, i);
       if (known != null && !endsInAHeadBeyond(s, i, known.end())) {
         if (!known.genitiveS()) {
+          // its local branch ("DGI Nordsjælland") or its unit ("Museum Sønderjylland Kulturhistorie")
           int branch = branchEnd(s, known.end());
-          if (branch > known.end()) {
-            known = new KnownOrganisations.Match(known.start(), branch, s.token(branch - 1).genitiveLength() > 0);
+          int to = branch > known.end() ? branch : unitEnd(s, known.end());
+          if (to > known.end()) {
+            known = new KnownOrganisations.Match(known.start(), to, s.token(to - 1).genitiveLength() > 0);
           }
         }
         int end = known.genitiveS() ? known.end() : whereItIsOne(s, known.end() - 1, known.end() - 1, known.end());
@@ -153,7 +155,7 @@ final class NameRunFinder {
   }
 
   /**
-   * "DTU Transport", "UN Women", "KLG Håndbold": one capitalised word after an acronym, the sentence going
+   * "DTU Transport", "UN Women", "KLG Håndbold": one capitalised word after an acronym or a known name, the sentence going
    * on in small letters after it, names the body's unit (not a person's first name, nor a weekday or a
    * month: "DGI Fredag", "KL Januar"; not after a genitive: "FN's Verdensmål").
    */
