@@ -526,7 +526,9 @@ final class TalkFinder {
 
   /** "Oplæg ved:", "Indlæg fra:": the talk word and its cue over a list of who gives each talk. */
   private static final Pattern TALKS_LISTED_BELOW = Pattern.compile(
-      "(?iU)^\\p{L}*(?:oplæg|indlæg|foredrag|præsentationer)\\s+(?:ved|v\\s?\\.?\\s?/|af|fra)\\s*:$");
+      "(?iU)^\\p{L}*(?:oplæg|indlæg|foredrag|præsentationer)\\s+(?:ved|v\\s?\\.?\\s?/|af|fra)\\s*:$"
+          // "Der vil også være workshops med temaerne:", "Dagens foredrag:": talks in the plural over their list
+          + "|^.{0,80}\\b(?:workshops|workshoppene|foredragene|oplæggene|indlæggene|seminarerne)\\b[^.!?]{0,40}:$");
 
   /**
    * "Oplæg ved:" over "• Beredskabsstyrelsen Midtjylland - centralt og lokalt" and "• Environment

@@ -1263,4 +1263,15 @@ class PassageSplitterTest {
         .flatMap(p -> p.talk().stream()).map(TalkHeading::title).toList();
     assertEquals(List.of("Velkomst", "Fyn som cykeleksperimentarie", "Har Fyn en chance?"), titles);
   }
+
+  @Test
+  void itemsUnderALeadInNamingTalksInThePluralAreTalks() {
+    List<String> titles = splitter.split(List.of("Dialogdage", "Der vil også være workshops med temaerne:",
+        "• Trivsel og læring i børnefællesskaber\n• Samarbejde mellem forældre og dagtilbud\n• Faglig ledelse, der fremmer læring"),
+        "Dialogdage").stream().flatMap(p -> p.talk().stream()).map(TalkHeading::title).toList();
+    assertEquals(List.of("Trivsel og læring i børnefællesskaber", "Samarbejde mellem forældre og dagtilbud",
+        "Faglig ledelse, der fremmer læring"), titles);
+    assertTrue(splitter.split(List.of("Praktisk", "Husk at medbringe:", "• Madpakke\n• Regntøj\n• Godt humør"), "Praktisk")
+        .stream().allMatch(p -> p.talk().isEmpty()), "a list under any lead-in is no list of talks");
+  }
 }
