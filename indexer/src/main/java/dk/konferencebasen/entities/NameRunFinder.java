@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds the runs of capitalised words in a sentence: in Danish only proper nouns are capitalised
@@ -25,6 +26,9 @@ import java.util.Locale;
  * {@link Candidate}.
  */
 final class NameRunFinder {
+  /** A weekday or a month: capitalised after an acronym ("DGI Fredag"), it is no unit of the body. */
+  private static final Pattern CALENDAR_WORD = Pattern.compile(
+      "(?:man|tirs|ons|tors|fre|lør|søn)dag|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december");
   private final Lexicon lexicon;
 
   NameRunFinder(Lexicon lexicon) {
@@ -155,15 +159,17 @@ final class NameRunFinder {
   }
 
   /**
-   * "DTU Transport", "UN Women", "KLG Håndbold": one capitalised word after an acronym or a known name, the sentence going
-   * on in small letters after it, names the body's unit (not a person's first name, nor a weekday or a
-   * month: "DGI Fredag", "KL Januar"; not after a genitive: "FN's Verdensmål").
+   * "DTU Transport", "UN Women", "KLG Håndbold": one capitalised word after an acronym or a known name,
+   * the sentence going on in small letters after it, names the body's unit (not a person's first name,
+   * nor a weekday or a month: "DGI Fredag", "KL Januar"; not after a genitive: "FN's Verdensmål").
    */
   private int unitEnd(Sentence s, int at) {
     Token next = s.token(at);
     Token after = s.token(at + 1);
     boolean oneWord = next != null && next.isWord() && next.isCapitalised() && !next.isAcronym() && next.genitiveLength() == 0
-        && s.token(at - 1).genitiveLength() == 0 && !next.text().endsWith("-") && !next.text().equals(next.text().toUpperCase(Locale.ROOT))
+        && s.token(at - 1).genitiveLength() == 0 && !next.text().endsWith("-")
+        && !next.text().equals(next.text().toUpperCase(Locale.ROOT))
+        // ("ATV Jord og Grundvand": a unit of several words is not cut to its first)
         && (after == null || !after.isCapitalised() && !after.isWord("og") && !after.isWord("&") && !after.isWord("-"));
     if (!oneWord || lexicon.firstNames().contains(next) || CALENDAR_WORD.matcher(next.lower()).matches()) {
       return at;
@@ -177,9 +183,6 @@ final class NameRunFinder {
         || word.endsWith("møde") || word.endsWith("forsamling");
     return inflected || programmes ? at : at + 1;
   }
-
-  private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile(
-      "(?:man|tirs|ons|tors|fre|lør|søn)dag|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december");
 
   /**
    * "borgmester BRITT JENSEN", "LAURA DRACHMANN POULSEN formand for …": a name in capitals, known by
@@ -339,9 +342,9 @@ final class NameRunFinder {
 
   /**
    * "Center" + "for Familie, Social & Beskæftigelse", "Foreningen" + "af Pensionerede Læger",
-   * "Institute" + "of Health Equity", "Nationalt Videncenter" + "om Udsatte Børn og Unge": after an organisation
-   * head, "for", "af", "of" or "om" and capitalised
-   * words joined by "og", "&" or a comma list closed by "og"/"&" are part of the name.
+   * "Institute" + "of Health Equity", "Nationalt Videncenter" + "om Udsatte Børn og Unge": after an
+   * organisation head, "for", "af", "of" or "om" and capitalised words joined by "og", "&" or a comma
+   * list closed by "og"/"&" are part of the name.
    */
   private int forContinuation(Sentence s, int coreEnd) {
     Token last = s.token(coreEnd - 1);

@@ -1,10 +1,8 @@
 package dk.konferencebasen.passages;
 
 import dk.konferencebasen.entities.ProgrammeVocabulary;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +25,6 @@ final class AnnouncedEvent {
       "(?iU)^(?:\\p{L}*deltagere|medvirkende|talere|panel(?:et)?|oplægsholdere|debattører|moderator(?:/\\p{L}+)?|ordstyrer)\\s*:?$");
   /** An e-mail address or a phone number: whom to contact, not who takes part. */
   private static final Pattern CONTACT = Pattern.compile("(?iU)[\\w.-]+@[\\w-]+\\.[\\w.]+|\\b(?:tlf|telefon|mobil)\\b");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}|\\))[.!?](?=\\s)");
   private final Predicate<String> namesAPerson;
 
   /** {@code namesAPerson}: whether a line names a person (the entity rules decide). */
@@ -72,30 +69,20 @@ final class AnnouncedEvent {
         listed = true;
         continue;
       }
+      // under a label, its list: lines up to the next heading ("Arrangør"), a name with its role ("Simon
+      // Faber, chefkonsulent") being listed whatever its length
       if (listed && !bare.isEmpty() && !PassageSplitter.isHeading(bare) || listed && bare.contains(",")) {
         who.append(bare).append('\n');
         continue;
       }
       listed = false;
-      for (String sentence : sentences(bare)) {
+      for (String sentence : ReportedTalks.sentences(bare)) {
         if (TAKES_PART.matcher(sentence).find() && !CONTACT.matcher(sentence).find()) {
           who.append(sentence.strip()).append('\n');
         }
       }
     }
     return who.toString().strip();
-  }
-
-  private static List<String> sentences(String line) {
-    List<String> sentences = new ArrayList<>();
-    Matcher end = SENTENCE_END.matcher(line);
-    int from = 0;
-    while (end.find()) {
-      sentences.add(line.substring(from, end.end()));
-      from = end.end();
-    }
-    sentences.add(line.substring(from));
-    return sentences;
   }
 
   /** The nearest heading above the time that is no field's label, date or time; else the page's first line. */

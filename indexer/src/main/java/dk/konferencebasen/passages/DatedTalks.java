@@ -79,8 +79,7 @@ final class DatedTalks {
   /**
    * One dated talk that announces a lecture: at an hour ("Tirsdag den 30. april kl. 19.00"; a page's
    * date alone, "3. juni 2019 Politik Skrevet af: …", is when it was written; "kl.13.00-17.00" the whole
-   * day's event) and not under the label
-   * of the event's time ("Tid & Sted" over "06. september 2017 19:00").
+   * day's event) and not under the label of the event's time ("Tid & Sted" over "06. september 2017 19:00").
    */
   static boolean isAnnouncedLecture(List<String> lines, TalkFinder.Talk talk) {
     int dateLine = SlotTimes.seriesDate(lines.get(talk.first())).isPresent() ? talk.first() : talk.first() + 1;

@@ -265,7 +265,7 @@ final class ReportedTalks {
    * before a small letter ends an abbreviation ("hhv. direktør"), not the sentence. Written out
    * rather than as a pattern with a look-behind, which is tried at every character of every line.
    */
-  private static List<String> sentences(String line) {
+  static List<String> sentences(String line) {
     List<String> sentences = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < line.length(); i++) {

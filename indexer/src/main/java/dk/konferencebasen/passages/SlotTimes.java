@@ -168,15 +168,16 @@ final class SlotTimes {
   /** A time alone, perhaps with a remark in brackets: "27. marts kl. 19 (flyttet fra den 13. marts)". */
   static boolean isBareTime(String line) {
     Matcher slot = SLOT.matcher(line);
-    return slot.matches() && isRemarkAtMost(slot.group("rest"));
+    return slot.matches() && isNothingOrARemark(slot.group("rest"));
   }
 
   static boolean isTitledSlot(String line) {
     Matcher slot = SLOT.matcher(line);
-    return slot.matches() && !isRemarkAtMost(slot.group("rest"));
+    return slot.matches() && !isNothingOrARemark(slot.group("rest"));
   }
 
-  private static boolean isRemarkAtMost(String rest) {
+  /** What follows a slot's time: nothing, or one remark in brackets ("(flyttet fra den 13. marts)"). */
+  private static boolean isNothingOrARemark(String rest) {
     String bare = rest.strip();
     return bare.isEmpty() || bare.startsWith("(") && bare.endsWith(")") && bare.indexOf(')') == bare.length() - 1;
   }
