@@ -997,4 +997,10 @@ class EntityFinderRulesTest {
     assertEquals(List.of("DB"), FINDER.find("Efter frokost holder DB Repræsentantskabsmøde i salen.").organisations(),
         "what the body holds is no unit of it");
   }
+
+  @Test
+  void rolesOfMuseumsChurchesAndMediaMarkAPerson() {
+    assertEquals(List.of("Vestergaard Lund", "Kragh Møller"),
+        FINDER.find("Aftenen ledes af museumsinspektør Vestergaard Lund og organist Kragh Møller.").people());
+  }
 }
