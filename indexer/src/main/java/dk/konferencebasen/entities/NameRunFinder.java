@@ -26,9 +26,8 @@ import java.util.regex.Pattern;
  * {@link Candidate}.
  */
 final class NameRunFinder {
-  /** A weekday or a month: capitalised after an acronym ("DGI Fredag"), it is no unit of the body. */
-  private static final Pattern CALENDAR_WORD = Pattern.compile(
-      "(?:man|tirs|ons|tors|fre|lør|søn)dag|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december");
+  /** A weekday: capitalised after an acronym ("DGI Fredag"), it is no unit of the body (nor is a month). */
+  private static final Pattern WEEKDAY = Pattern.compile("(?:man|tirs|ons|tors|fre|lør|søn)dag");
   private final Lexicon lexicon;
 
   NameRunFinder(Lexicon lexicon) {
@@ -171,7 +170,8 @@ final class NameRunFinder {
         && !next.text().equals(next.text().toUpperCase(Locale.ROOT))
         // ("ATV Jord og Grundvand": a unit of several words is not cut to its first)
         && (after == null || !after.isCapitalised() && !after.isWord("og") && !after.isWord("&") && !after.isWord("-"));
-    if (!oneWord || lexicon.firstNames().contains(next) || CALENDAR_WORD.matcher(next.lower()).matches()) {
+    if (!oneWord || lexicon.firstNames().contains(next) || WEEKDAY.matcher(next.lower()).matches()
+        || OrganisationLexicon.isMonth(next.lower())) {
       return at;
     }
     // not what the body holds or does ("FH Døgnet", "DB Repræsentantskabsmøde", "LAG Bestyrelsen"): an

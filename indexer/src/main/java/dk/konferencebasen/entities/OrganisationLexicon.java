@@ -117,6 +117,11 @@ final class OrganisationLexicon {
       "august", "september", "oktober", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "okt", "nov", "dec");
 
+  /** "januar", "sept": a month's name, in full or abbreviated. */
+  static boolean isMonth(String word) {
+    return MONTHS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * "A1", "C6", "J34" (a session's or a room's code: one letter and a number), "CO2", "OK21",
    * "VF12" (a formula, an agreement's year, a code: capitals, then digits) and "II", "IV", "XII" (a
@@ -139,7 +144,7 @@ final class OrganisationLexicon {
     if (!word.chars().allMatch(Character::isLetter)) {
       return false;
     }
-    return MONTHS.contains(word.toLowerCase(Locale.ROOT)) || word.length() >= 5 && spellsADanishWord(t);
+    return isMonth(word) || word.length() >= 5 && spellsADanishWord(t);
   }
 
   /** "TEMA", "HER", "Venstre": a token of letters only that the dictionary knows as a Danish word, whatever its case. */

@@ -20,11 +20,11 @@ final class AnnouncedEvent {
   private static final Pattern TAKES_PART = Pattern.compile(
       "(?iU)\\b(?:inviteret|deltagelse|deltager|deltagere|\\p{L}+deltagere|medvirker|medvirkende|modereret|moderator|moderatorer"
           + "|ordstyrer|\\p{L}*oplæg\\p{L}*|foredrag\\p{L}*|\\p{L}*debat\\p{L}*|samtale\\p{L}*|diskuterer|fortæller|interview\\p{L}*)\\b");
-  /** "Samtaledeltagere", "Moderator/Facilitator", "Medvirkende:": a label over the list of who takes part. */
-  private static final Pattern LABEL = Pattern.compile(
-      "(?iU)^(?:\\p{L}*deltagere|medvirkende|talere|panel(?:et)?|oplægsholdere|debattører|moderator(?:/\\p{L}+)?|ordstyrer)\\s*:?$");
-  /** An e-mail address or a phone number: whom to contact, not who takes part. */
-  private static final Pattern CONTACT = Pattern.compile("(?iU)[\\w.-]+@[\\w-]+\\.[\\w.]+|\\b(?:tlf|telefon|mobil)\\b");
+  /**
+   * "Samtaledeltagere", "Moderator/Facilitator", "Ordstyrer:": labels of who takes part or leads, besides
+   * those of a debate's list ({@link LabelledSpeakers}).
+   */
+  private static final Pattern MORE_LABELS = Pattern.compile("(?iU)^(?:\\p{L}+deltagere|moderator(?:/\\p{L}+)?|ordstyrer)\\s*:?$");
   private final Predicate<String> namesAPerson;
 
   /** {@code namesAPerson}: whether a line names a person (the entity rules decide). */
@@ -32,7 +32,7 @@ final class AnnouncedEvent {
     this.namesAPerson = namesAPerson;
   }
 
-  List<TalkFinder.Talk> find(List<String> lines, List<Boolean> paragraphStart) {
+  List<TalkFinder.Talk> find(List<String> lines) {
     int at = -1;
     for (int i = 0; i < lines.size(); i++) {
       if (isTimeAlone(lines.get(i))) {
@@ -65,7 +65,7 @@ final class AnnouncedEvent {
     boolean listed = false;
     for (String line : lines) {
       String bare = line.strip();
-      if (LABEL.matcher(bare).matches()) {
+      if (isLabel(bare)) {
         listed = true;
         continue;
       }
@@ -77,7 +77,7 @@ final class AnnouncedEvent {
       }
       listed = false;
       for (String sentence : ReportedTalks.sentences(bare)) {
-        if (TAKES_PART.matcher(sentence).find() && !CONTACT.matcher(sentence).find()) {
+        if (TAKES_PART.matcher(sentence).find() && !TalkFinder.CONTACT.matcher(sentence).find()) {
           who.append(sentence.strip()).append('\n');
         }
       }
@@ -85,12 +85,17 @@ final class AnnouncedEvent {
     return who.toString().strip();
   }
 
+  /** "Samtaledeltagere", "Moderator/Facilitator", "Medvirkende:": a label over the list of who takes part. */
+  private static boolean isLabel(String line) {
+    return LabelledSpeakers.isLabel(line) || MORE_LABELS.matcher(line.strip()).matches();
+  }
+
   /** The nearest heading above the time that is no field's label, date or time; else the page's first line. */
   private static String titleAbove(List<String> lines, int at) {
     for (int i = at - 1; i >= 0; i--) {
       String line = lines.get(i).strip();
       if (PassageSplitter.isHeading(line) && !ProgrammeVocabulary.isPracticalLabel(TalkFinder.firstWord(line))
-          && SlotTimes.seriesDate(line).isEmpty() && !SlotTimes.isBareTime(line) && !LABEL.matcher(line).matches()) {
+          && SlotTimes.seriesDate(line).isEmpty() && !SlotTimes.isBareTime(line) && !isLabel(line)) {
         return line;
       }
     }

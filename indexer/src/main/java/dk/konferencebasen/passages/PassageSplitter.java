@@ -95,7 +95,7 @@ public final class PassageSplitter {
       talks = dated;
     }
     if (talks.isEmpty()) {
-      talks = announcedEvent.find(lines, paragraphStarts);
+      talks = announcedEvent.find(lines);
     }
     talks = withRoster(talks, speakerRoster.find(lines, paragraphStarts));
     List<Piece> pieces = pieces(lines, lineStarts, paragraphStarts, talks);

@@ -86,7 +86,7 @@ final class TalkFinder {
   /** A list item's mark: "•", "-", "–" … */
   static final Pattern BULLET = Pattern.compile("^\\s*[•·▪*–—-]\\s*");
   /** An e-mail address or a phone number after its label: a line of whom to contact. */
-  private static final Pattern CONTACT = Pattern.compile(
+  static final Pattern CONTACT = Pattern.compile(
       "(?iU)[\\w.-]+@[\\w-]+\\.[\\w.]+|\\b(?:tlf|telefon|mobil)\\.?\\s*:?\\s*(?:\\+45)?\\s*\\d{2}\\s?\\d{2}");
   /** A line that opens with two to four capitalised words and a comma: "Grith Mortensen, landsbyklyngen …". */
   private static final Pattern NAMED_LINE = Pattern.compile(
