@@ -124,6 +124,7 @@ final class TalkFinder {
     // "Birgitte Møs: Bevægelseskonsulent- …" says who gives the slot's talk and where she works)
     boolean listOfSpeakersTopics = lines.stream().noneMatch(SlotTimes::isTitledSlot)
         && lines.stream().filter(this::isSpeakersOwnLine).count() >= 3;
+    boolean[] inSpeakersDashList = speakersDashTopicLists(lines);
     int starts = 0;
     Map<String, Integer> timesWritten = new HashMap<>();
     lines.forEach(line -> timesWritten.merge(line.strip(), 1, Integer::sum));
@@ -158,7 +159,7 @@ final class TalkFinder {
           && !BULLET.matcher(lines.get(i + 1)).lookingAt() && namesAPerson.test(lines.get(i + 1))) {
         kind = Kind.TALK;
       }
-      if (kind == Kind.TEXT && (isSpeakerFirstItem(lines.get(i)) || listOfSpeakersTopics && isSpeakersOwnLine(lines.get(i))
+      if (kind == Kind.TEXT && (isSpeakerFirstItem(lines.get(i)) || listOfSpeakersTopics && isSpeakersOwnLine(lines.get(i)) || inSpeakersDashList[i]
           || paragraphStart.get(i) && (namesItsGiverInShorthand(lines.get(i)) || namesItsGiverInThePassive(lines.get(i)))
           || isOneOfLinesNamingTheirGivers(lines, paragraphStart, i))) {
         kind = Kind.TALK;
@@ -518,10 +519,54 @@ final class TalkFinder {
     }
   }
 
-  /** "Kirsten Jørgensen: Hvad præster ved om agurkesalat": a person's name alone, a colon, and the topic. */
+  /**
+   * "Kirsten Jørgensen: Hvad præster ved om agurkesalat", "OFN Marianne Glasius og Torben Sigsgaard:
+   * Luften vi indånder": people's names alone, a colon, and the topic.
+   */
   private boolean isSpeakersOwnLine(String line) {
     Matcher item = SPEAKER_FIRST_ITEM.matcher(line.strip());
-    return item.matches() && NAME_ALONE.matcher(item.group("who").strip()).matches() && namesAPerson.test(item.group("who"));
+    return item.matches() && NAMES_ALONE.matcher(item.group("who").strip()).matches() && namesAPerson.test(item.group("who"));
+  }
+
+  /** Names alone, one or a list of them: "Leif Bach Jørgensen, Tommy Dalgaard og Alex Dubgaard". */
+  private static final Pattern NAMES_ALONE = Pattern.compile(
+      "(?U)" + NAME_ALONE.pattern() + "(?:\\s*,\\s*" + NAME_ALONE.pattern() + ")*(?:\\s+og\\s+" + NAME_ALONE.pattern() + ")?");
+  /** Who, a spaced dash, and what about: "Brian Kronvang – Fra vandmiljøplaner til landbrugspakken". */
+  private static final Pattern SPEAKERS_DASH_TOPIC = Pattern.compile("(?U)^(?<who>[^:–—]{5,120}?)\\s+[–—-]\\s+(?<what>\\S.{2,})$");
+  /** A topic as Danish writes one: a capital first, then at least one word in small letters. */
+  private static final Pattern TOPIC_WORDING = Pattern.compile("(?U)^[\\p{Lu}\\d„“”\"«].*\\s\\p{Ll}{4,}");
+  /** A list of talks stands as three lines or more, one under the other. */
+  private static final int LIST_MIN_LINES = 3;
+
+  /**
+   * "Tommy Dalgaard og Uffe Jørgensen – Græs til protein og energi": names alone, a spaced dash and
+   * the topic (after the dash a role, "– direktør, …", or a workplace, "– Aalborg Kommune", says who, not what about).
+   */
+  private static Matcher speakersDashTopic(String line) {
+    Matcher dash = SPEAKERS_DASH_TOPIC.matcher(line.strip());
+    return dash.matches() && TOPIC_WORDING.matcher(dash.group("what")).lookingAt()
+        && NAMES_ALONE.matcher(dash.group("who").strip()).matches() ? dash : null;
+  }
+
+  /**
+   * The lines that stand in a list of who-dash-topic lines, one under the other: each is a talk
+   * when most of the list names people (a name the entity rules do not know, "Stiig Markager", stays
+   * in its list).
+   */
+  private boolean[] speakersDashTopicLists(List<String> lines) {
+    boolean[] listed = new boolean[lines.size()];
+    int from = 0;
+    for (int i = 0; i <= lines.size(); i++) {
+      if (i < lines.size() && speakersDashTopic(lines.get(i)) != null) {
+        continue;
+      }
+      long people = lines.subList(from, i).stream().filter(l -> namesAPerson.test(speakersDashTopic(l).group("who"))).count();
+      if (i - from >= LIST_MIN_LINES && people * 3 >= (i - from) * 2) {
+        Arrays.fill(listed, from, i, true);
+      }
+      from = i + 1;
+    }
+    return listed;
   }
 
   /** "Oplæg ved:", "Indlæg fra:": the talk word and its cue over a list of who gives each talk. */
@@ -826,6 +871,8 @@ final class TalkFinder {
     } else if (speakerFirst.matches() && (BULLET.matcher(lines.get(first)).lookingAt() || isSpeakersOwnLine(rest))
         && namesAPerson.test(speakerFirst.group("who"))) {
       title = speakerFirst.group("what"); // "- Karl Sørensen, formand, …: Hvad kan landbruget gøre?"
+    } else if (speakersDashTopic(rest) != null) {
+      title = speakersDashTopic(rest).group("what"); // "Brian Kronvang – Fra vandmiljøplaner …"
     } else if (dash.matches()) {
       title = dash.group("topic"); // "Den store vision 1 - Lars Løkke Rasmussen (V)"
     } else if (talkWordAndWho(rest)) {

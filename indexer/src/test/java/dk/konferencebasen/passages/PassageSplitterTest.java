@@ -1143,6 +1143,20 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aListOfNamesADashAndATopicIsTalksButNotAListOfNamesAndWhereTheyWork() {
+    List<String> titles = splitter.split(List.of("Konference om fremtidens skov", "Oplæg på konferencen:\n"
+        + "Mette Kjærgaard – Visioner for fremtidens skovbrug\n"
+        + "Lars Holm, Søren Bak og Anne Friis – Skoven i lyset af klimaloven\n"
+        + "Gitte Ravn og Jens Mørk – Træ til byggeri og energi"), "Konference").stream()
+        .filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList();
+    assertEquals(List.of("Visioner for fremtidens skovbrug", "Skoven i lyset af klimaloven", "Træ til byggeri og energi"), titles);
+    List<String> panel = splitter.split(List.of("Konference om fremtidens skov", "Deltagere:\n"
+        + "Mette Kjærgaard – direktør, Dansk Skovforening\nLars Holm – Aalborg Kommune\nGitte Ravn – Skov og Landskab"),
+        "Konference").stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList();
+    assertTrue(panel.stream().noneMatch(t -> t.contains("direktør") || t.contains("Kommune") || t.contains("Landskab")), panel.toString());
+  }
+
+  @Test
   void anAssociationsYearlyMeetingIsItsBusinessNoTalk() {
     List<String> titles = splitter.split(List.of("Program", "10.00 Velkomst ved formand Ole Ravnsbæk", "11.00 Oplæg ved Eva Dahl",
         "13.30 Årsmøde"), "Program").stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList();
