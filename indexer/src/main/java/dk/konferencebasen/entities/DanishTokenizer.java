@@ -3,6 +3,7 @@ package dk.konferencebasen.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits a passage into sentences of tokens, keeping character offsets.
@@ -14,6 +15,9 @@ import java.util.Locale;
  * its token and does not end the sentence. Tokens between quotation marks are flagged as quoted.
  */
 final class DanishTokenizer {
+  /** One initial or several run together: "F" of "Mette F. Hansen", "H.C" of "H.C. Andersen". */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
+
   /** Characters that may join two parts of one word: Kastrup-Larsen, bl.a, A/S, KL’s, H&M. */
   private static final String INNER_CONNECTORS = "-‐./'’&";
 
@@ -173,6 +177,9 @@ final class DanishTokenizer {
       // An ordinal ("den 10. sep.") is followed by a lower-case word or a number.
       return nextIsLowerCaseOrDigit(s, end + 1) ? end + 1 : end;
     }
+    if (INITIALS.matcher(word).matches() && nextIsUpperCase(s, end + 1)) {
+      return end + 1; // "Mette F. Hansen", "H.C. Andersen"
+    }
     Token probe = new Token(word, start, end, Token.Kind.WORD, false);
     if (probe.isAcronym()) {
       return end; // "... i samarbejde med KL." ends the sentence
@@ -181,10 +188,7 @@ final class DanishTokenizer {
     if (innerStop || abbreviations.fit(word + ".") == WordList.Fit.WHOLE_WORD) {
       return end + 1;
     }
-    boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-    if (initial && nextIsUpperCase(s, end + 1)) {
-      return end + 1; // "Mette F. Hansen"
-    }
+
     return end;
   }
 

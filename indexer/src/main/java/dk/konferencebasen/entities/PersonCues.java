@@ -48,6 +48,8 @@ final class PersonCues {
   private static final Pattern NAME_WORD = Pattern.compile(
       "\\p{Lu}\\p{Ll}+\\.?(?:-\\p{Lu}\\p{Ll}+)*");
   private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
+  /** "H.", "H.C.", "N.F.S.": initials, one or several run together. */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:\\p{Lu}\\.)*");
   /** A programme slot's time and nothing else: "9.30-10.00:", "Kl. 09:02". */
   private static final Pattern SLOT_TIME = Pattern.compile(
       "(?i)\\s*(?:[•·▪*]\\s*)?(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}[.:]\\d{2})?\\s*[:.–—-]?\\s*");
@@ -80,7 +82,24 @@ final class PersonCues {
             || afterAPartysLabel(s, c.start, c.end) || afterARoleLabel(s, c.start, c.end) || titleOfABodyBefore(s, c.start)
             || opensASlot(s, c.start) && s.token(c.end) != null && ITEM_SEPARATORS.contains(s.token(c.end).text())
                 && writtenAsAName(c)
-            || writtenAsAName(c) && lexicon.firstNames().opensAName(s, c.start, c.coreEnd));
+            || writtenAsAName(c) && lexicon.firstNames().opensAName(s, c.start, c.coreEnd)
+            || initialsOpenAName(c));
+  }
+
+  /**
+   * "H.C. Andersen", "N.F.S. Grundtvig", "K. E. Løgstrup": initials before one or two names written
+   * as names are is a person's name however the first name is unknown.
+   */
+  private static boolean initialsOpenAName(Candidate c) {
+    int i = c.start;
+    while (i < c.coreEnd && INITIALS.matcher(c.token(i).text()).matches()) {
+      i++;
+    }
+    int names = c.coreEnd - i;
+    // "H.C. Andersens Boulevard", "J.C. Jacobsens Have": a place named after a person, its owner in the genitive
+    boolean ownersPlace = names == 2 && c.token(i).lower().endsWith("s");
+    return i > c.start && names >= 1 && names <= 2 && !ownersPlace && writtenAsAName(c.sentence, i, c.coreEnd)
+        && !PLACE_NAME_ENDING.matcher(c.token(c.coreEnd - 1).lower()).find();
   }
 
   /**

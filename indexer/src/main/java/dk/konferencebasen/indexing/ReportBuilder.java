@@ -110,20 +110,49 @@ final class ReportBuilder {
   }
 
   /**
-   * "Jørn Henrik Petersen" and, later in the report, "Jørn Henrik vil …": a name that is the first
-   * words of another person's name the report gives is that person, named again, not one more.
+   * "Jørn Henrik Petersen" and, later in the report, "Jørn Henrik vil …", or "Christian Jensen" and
+   * "Chr. Jensen", "Børge Reiersen Lund" and "B.R. Lund": a name that is the first words of another
+   * person's name the report gives, or that name with its first names cut short, is that person,
+   * named again, not one more.
    */
   private static List<NamedEntities> withoutShortenedNames(List<NamedEntities> found) {
     Set<String> everyone = new LinkedHashSet<>();
     found.forEach(named -> everyone.addAll(named.people()));
     List<String> shortened = everyone.stream()
-        .filter(person -> person.contains(" ") && everyone.stream().anyMatch(other -> other.startsWith(person + " ")))
+        .filter(person -> person.contains(" ") && everyone.stream()
+            .anyMatch(other -> other.startsWith(person + " ") || abbreviates(person, other)))
         .toList();
     if (shortened.isEmpty()) {
       return found;
     }
     return found.stream().map(named -> new NamedEntities(named.people().stream().filter(p -> !shortened.contains(p)).toList(),
         named.organisations(), named.municipalities(), named.acronyms())).toList();
+  }
+
+  /** "B.R. Lund" of "Børge Reiersen Lund", "Chr. Jensen" of "Christian Jensen": the same surname, first names cut short. */
+  static boolean abbreviates(String shortName, String fullName) {
+    String[] shortWords = shortName.split("\\s+");
+    String[] fullWords = fullName.split("\\s+");
+    if (shortWords.length < 2 || shortName.equals(fullName) || !shortWords[shortWords.length - 1].equals(fullWords[fullWords.length - 1])) {
+      return false;
+    }
+    int next = 0;
+    for (int i = 0; i < shortWords.length - 1; i++) {
+      if (!shortWords[i].endsWith(".")) {
+        return false;
+      }
+      for (String cut : shortWords[i].split("(?<=\\.)")) {
+        String stem = cut.substring(0, cut.length() - 1);
+        while (next < fullWords.length - 1 && !(fullWords[next].startsWith(stem) && fullWords[next].length() > stem.length())) {
+          next++;
+        }
+        if (next == fullWords.length - 1 || stem.isEmpty()) {
+          return false;
+        }
+        next++;
+      }
+    }
+    return true;
   }
 
   /**

@@ -67,6 +67,14 @@ class EntityFinderRulesTest {
       assertEquals(List.of(), people("- Vi mødes ved Gammel Torv."), "a list item may end at a square");
       assertEquals(List.of("Hans V. Nielsen"), people("Oplægget holdt direktør Hans V. Nielsen."), "a middle initial V. is no v.");
     }
+
+    @Test
+    void initialsOrAFirstNameCutShortOpenAName() {
+      assertEquals(List.of("N.F.S. Grundtvig", "K. E. Løgstrup"), people("Han læste N.F.S. Grundtvig og K. E. Løgstrup i sommer."));
+      assertEquals(List.of("Johs. Snorresdatter"), people("Om foredraget skriver Johs. Snorresdatter: Jeg har forsket."));
+      assertEquals(List.of(), people("Mødet er på H.C. Andersens Boulevard."), "a place named after a person");
+      assertEquals(List.of("Mary"), people("Prisen blev overrakt af H.K.H. Kronprinsesse Mary i går."), "the royal house's titles");
+    }
   }
 
   @Nested

@@ -1,6 +1,7 @@
 package dk.konferencebasen.indexing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.konferencebasen.corpus.CorpusFile;
@@ -144,5 +145,25 @@ class ReportBuilderTest {
     Report report = build(extraction(Optional.of("Sognedag"), paragraphs, List.of()), Sidecar.NONE, AcronymPairs.NONE);
     List<String> people = report.passages().stream().flatMap(p -> p.entities().people().stream()).distinct().toList();
     assertTrue(people.contains("Jørn Henrik Pedersen") && !people.contains("Jørn Henrik"), people.toString());
+  }
+
+  @Test
+  void aPersonNamedAgainWithTheFirstNamesCutShortIsThatPersonNotAnother() {
+    List<String> paragraphs = List.of("Sognedag", "Årets foredrag er ved Ulvhild Reiersen Snorresdatter og Christian Bak.",
+        "U.R. Snorresdatter har skrevet om Chr. Bak og om J. Snorresdatter.");
+    Report report = build(extraction(Optional.of("Sognedag"), paragraphs, List.of()), Sidecar.NONE, AcronymPairs.NONE);
+    List<String> people = report.passages().stream().flatMap(p -> p.entities().people().stream()).distinct().toList();
+    assertEquals(List.of("Ulvhild Reiersen Snorresdatter", "Christian Bak", "J. Snorresdatter"), people);
+  }
+
+  @Test
+  void aNameCutShortAbbreviatesOnlyAFullNameItFits() {
+    assertTrue(ReportBuilder.abbreviates("B.R. Lund", "Børge Reiersen Lund"));
+    assertTrue(ReportBuilder.abbreviates("H. C. Andersen", "Hans Christian Andersen"));
+    assertTrue(ReportBuilder.abbreviates("Chr. Jensen", "Christian Jensen"));
+    assertFalse(ReportBuilder.abbreviates("K. Jensen", "Christian Jensen"), "another first letter");
+    assertFalse(ReportBuilder.abbreviates("C. Hansen", "Christian Jensen"), "another surname");
+    assertFalse(ReportBuilder.abbreviates("Christian Jensen", "Christian Jensen"));
+    assertFalse(ReportBuilder.abbreviates("Chris Jensen", "Christian Jensen"), "a first name of its own, not cut short");
   }
 }
