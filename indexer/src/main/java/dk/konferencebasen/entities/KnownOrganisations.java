@@ -62,7 +62,7 @@ final class KnownOrganisations {
     if (first == null || first.kind() != Token.Kind.WORD || first.quoted() || s.allCapitals()) {
       return null;
     }
-    List<List<String>> names = byFirstToken.get(first.text());
+    List<List<String>> names = byFirstToken.get(straight(first.text()));
     if (names == null) {
       names = byFirstToken.get(withoutGenitive(first.text()));
     }
@@ -93,7 +93,7 @@ final class KnownOrganisations {
     int last = name.size() - 1;
     for (int k = 0; k < last; k++) {
       Token t = s.token(i + k);
-      if (t == null || !t.text().equals(name.get(k))) {
+      if (t == null || !straight(t.text()).equals(name.get(k))) {
         return null;
       }
     }
@@ -108,6 +108,11 @@ final class KnownOrganisations {
       return new Match(i, i + name.size(), true);
     }
     return null;
+  }
+
+  /** "FN’s" as the list writes it, "FN's": a page's typographic apostrophe is the same mark. */
+  private static String straight(String word) {
+    return word.replace('’', '\'');
   }
 
   private static String withoutGenitive(String word) {

@@ -115,7 +115,7 @@ final class NameRunFinder {
         titled = true;
       }
       if (start < coreEnd) {
-        int end = forContinuation(s, coreEnd);
+        int end = forContinuation(s, start, coreEnd);
         if (end == coreEnd && coreEnd == start + 1) {
           end = lowerCaseContinuation(s, coreEnd);
         }
@@ -346,9 +346,11 @@ final class NameRunFinder {
    * organisation head, "for", "af", "of" or "om" and capitalised words joined by "og", "&" or a comma
    * list closed by "og"/"&" are part of the name.
    */
-  private int forContinuation(Sentence s, int coreEnd) {
+  private int forContinuation(Sentence s, int start, int coreEnd) {
     Token last = s.token(coreEnd - 1);
-    if (last.isAcronym() || lexicon.organisations().head(last) == null
+    // "Foreningen Viden om Jordbrug": a lead word and its name take it along as a head does
+    boolean ledName = coreEnd - start == 2 && lexicon.organisations().isLead(s.token(start));
+    if (last.isAcronym() || lexicon.organisations().head(last) == null && !ledName
         || !(s.isWord(coreEnd, "for") || s.isWord(coreEnd, "af") || s.isWord(coreEnd, "of") || s.isWord(coreEnd, "om"))
         || !s.isCapitalised(coreEnd + 1)) {
       return coreEnd;
@@ -361,7 +363,8 @@ final class NameRunFinder {
     }
     int e = nameWords(s, coreEnd + 1);
     while (true) {
-      if (isJoiner(s, e) && s.isCapitalised(e + 1) && (!endsInAHead(s, nameWords(s, e + 1)) || namesAField(s, e + 1))) {
+      if (isJoiner(s, e) && s.isCapitalised(e + 1) && (!endsInAHead(s, nameWords(s, e + 1)) || namesAField(s, e + 1))
+          && !opensAnotherName(s, e + 1)) {
         e = nameWords(s, e + 1);
         continue;
       }
@@ -441,6 +444,14 @@ final class NameRunFinder {
     Token t = s.token(at);
     String w = t.lower();
     return !s.isCapitalised(at + 1) && t.genitiveLength() == 0 && !w.endsWith("en") && !w.endsWith("et") && !w.endsWith("ne");
+  }
+
+  /**
+   * "… og Ole Hansen", "Institut for Psykologi og Center For Psykisk Sundhedsfremme": a conjunct
+   * that opens with a first name or with a head word, and goes on in capitals, is another name.
+   */
+  private boolean opensAnotherName(Sentence s, int at) {
+    return s.isCapitalised(at + 1) && (lexicon.firstNames().contains(s.token(at)) || lexicon.organisations().head(s.token(at)) != null);
   }
 
   /** "… og Københavns Kommune": a conjunct with a head of its own is another organisation. */

@@ -599,6 +599,27 @@ class EntityFinderRulesTest {
     void anAssociationOfItsMembers() {
       assertEquals(List.of("Foreningen af Pensionerede Læger"), organisations("Mødet holdes af Foreningen af Pensionerede Læger i Odense."));
       assertEquals(List.of("Landsforeningen af Ungdomsskoleledere"), organisations("Hun er formand for Landsforeningen af Ungdomsskoleledere."));
+      assertEquals(List.of("Organisationen af Danske Museer"), organisations("Oplæg fra Organisationen af Danske Museer i dag."));
+      assertEquals(List.of(), organisations("Organisationen holder møde i morgen."), "alone it is the organisation, no name");
+      assertEquals(List.of("Foreningen Viden om Skovbrug"), organisations("Det sker, når Foreningen Viden om Skovbrug inviterer."),
+          "a lead word and its name take the continuation along");
+    }
+
+    @Test
+    void aConjunctOpeningWithAFirstNameOrAHeadIsAnotherName() {
+      NamedEntities found = FINDER.find("Oplæg ved Gunnvor Lie fra Organisationen af Danske Museer og Mette Holm.");
+      assertEquals(List.of("Organisationen af Danske Museer"), found.organisations());
+      assertEquals(List.of("Gunnvor Lie", "Mette Holm"), found.people());
+      assertEquals(List.of("Institut for Psykologi", "Center For Psykisk Sundhed"),
+          organisations("Oplæg fra Institut for Psykologi og Center For Psykisk Sundhed i Odense."));
+      assertEquals(List.of("Institut for Geovidenskab og Naturforvaltning"),
+          organisations("Institut for Geovidenskab og Naturforvaltning holder møde."), "a field after og goes on");
+    }
+
+    @Test
+    void theUnitedNationsGeneralAssemblyIsABodyButAnAssociationsMeetingIsNot() {
+      assertEquals(List.of("FN’s Generalforsamling"), organisations("Resolutionen blev vedtaget af FN’s Generalforsamling i New York."));
+      assertEquals(List.of(), organisations("Ordinær Generalforsamling, se dagsorden her"));
     }
 
     @Test
