@@ -22,11 +22,11 @@ final class OrganisationLexicon {
 
   /**
    * Compounds with these endings are names even as the first word of a sentence: ministries,
-   * agencies and parties have no common-noun use ("Socialdemokratiet mener ..."), whereas a
+   * agencies, parties and Folketinget have no common-noun use ("Socialdemokratiet mener ..."), whereas a
    * sentence-initial "Boligforeningen" or "Jobcentret" is usually just "the association".
    */
   private static final List<String> NAME_EVEN_AT_SENTENCE_START =
-      List.of("ministeriet", "ministerium", "styrelsen", "partiet", "demokratiet");
+      List.of("ministeriet", "ministerium", "styrelsen", "partiet", "demokratiet", "folketinget");
 
   /** A head word found in a token. */
   record Head(boolean compound, boolean possessiveS) {}
@@ -104,8 +104,11 @@ final class OrganisationLexicon {
   }
 
   /** A head word that is one organisation's whole name inside a sentence: "Venstre", "Alternativet". */
+  /** "Venstre", "Folketinget", and in the genitive, "Folketingets partier". */
   boolean isLoneName(Token t) {
-    return t.isWord() && loneNames.fit(t.base()) == WordList.Fit.WHOLE_WORD;
+    String word = t.base();
+    return t.isWord() && (loneNames.fit(word) == WordList.Fit.WHOLE_WORD
+        || word.length() > 2 && word.endsWith("s") && loneNames.fit(word.substring(0, word.length() - 1)) == WordList.Fit.WHOLE_WORD);
   }
 
   boolean isOrganisationAcronym(Token t) {
@@ -155,6 +158,7 @@ final class OrganisationLexicon {
 
   boolean namesEvenAtSentenceStart(Token t) {
     String word = t.base().toLowerCase(Locale.ROOT);
-    return NAME_EVEN_AT_SENTENCE_START.stream().anyMatch(word::endsWith);
+    String owner = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    return NAME_EVEN_AT_SENTENCE_START.stream().anyMatch(ending -> word.endsWith(ending) || owner.endsWith(ending));
   }
 }

@@ -180,7 +180,8 @@ final class OrganisationRules {
     }
     if (!head.compound()) {
       // a lone "Rådet", "Center": a common noun; a party named by one word is the party
-      return (!c.sentenceInitial || isALabel(c)) && lexicon.organisations().isLoneName(c.first());
+      return (!c.sentenceInitial || isALabel(c) || lexicon.organisations().namesEvenAtSentenceStart(c.first()))
+          && lexicon.organisations().isLoneName(c.first());
     }
     // A lone compound ("Socialdemokratiet") is a name inside a sentence; at its start, only if
     // the compound has no common-noun use.

@@ -617,6 +617,15 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void folketingetAtASentencesStartOrInTheGenitiveAndFacultiesAndLibraries() {
+      assertEquals(List.of("Folketinget"), organisations("Folketinget vedtog loven i går."));
+      assertEquals(List.of("Folketinget"), organisations("Næsten alle Folketingets partier er enige."));
+      assertEquals(List.of(), organisations("Venstre vil noget andet."), "a party named by an ordinary word, at the start");
+      assertEquals(List.of("Det Juridiske Fakultet", "Århus Kommunes Biblioteker"),
+          organisations("Oplæg fra Det Juridiske Fakultet og fra Århus Kommunes Biblioteker."));
+    }
+
+    @Test
     void theUnitedNationsGeneralAssemblyIsABodyButAnAssociationsMeetingIsNot() {
       assertEquals(List.of("FN’s Generalforsamling"), organisations("Resolutionen blev vedtaget af FN’s Generalforsamling i New York."));
       assertEquals(List.of(), organisations("Ordinær Generalforsamling, se dagsorden her"));
