@@ -117,7 +117,7 @@ final class TalkFinder {
 
   /** {@code lines}: the document's lines; {@code paragraphStart}: whether line i opens a paragraph. */
   List<Talk> find(List<String> written, List<Boolean> paragraphStart) {
-    List<String> lines = written.stream().map(SlotTimes::timeFirst).toList();
+    List<String> lines = written.stream().map(SlotTimes::timeFirst).map(TalkFinder::numberAsAMark).toList();
     List<Kind> kinds = new ArrayList<>();
     // "Erik Kulavig: Murens fald", "Peer Henrik Hansen: Berlin under den kolde krig": three or more
     // lines of a name, a colon and a topic are a list of talks, on a page without titled slots (under one,
@@ -217,7 +217,7 @@ final class TalkFinder {
       // "Velkommen til Faaborg ved …" heads a part)
       boolean onlyOneSaysWho = i + 1 >= lines.size() || paragraphStart.get(i + 1) || !SPEAKER_CUE.matcher(lines.get(i + 1)).find();
       if (kind == Kind.TALK && i >= 1 && paragraphStart.get(i) && paragraphStart.get(i - 1) && onlyOneSaysWho
-          && saysOnlyWhoGivesIt(lines.get(i)) && headsTheTalkBelow(lines, kinds, i - 1)) {
+          && saysOnlyWhoGivesIt(lines.get(i)) && !isNumberedItem(written.get(i)) && headsTheTalkBelow(lines, kinds, i - 1)) {
         kinds.set(i - 1, Kind.TALK);
         starts++;
         kind = Kind.TEXT;
@@ -281,6 +281,18 @@ final class TalkFinder {
   }
 
   private enum Kind { TALK, BREAK, TEXT }
+
+  /** "2) Oplæg ved Hans Lund, arkitekt": an item numbered with a bracket is read as a list's item. */
+  private static final Pattern BRACKET_NUMBER = Pattern.compile("(?U)^\\s*\\d{1,2}\\)\\s+(?=\\p{Lu})");
+
+  private static boolean isNumberedItem(String line) {
+    return BRACKET_NUMBER.matcher(line).lookingAt();
+  }
+
+  private static String numberAsAMark(String line) {
+    Matcher number = BRACKET_NUMBER.matcher(line);
+    return number.lookingAt() ? "• " + line.substring(number.end()) : line;
+  }
 
   /**
    * "Plenumoplæg ved Anders Raastrup Kristensen", "Oplæg ved formand for skolelederforeningen

@@ -1157,6 +1157,16 @@ class PassageSplitterTest {
   }
 
   @Test
+  void itemsNumberedWithABracketAreAListsItems() {
+    List<String> titles = splitter.split(List.of("Temamøde om kirkegårdenes mure", "1) Velkomst og præsentation v. Gunnvor Lie",
+        "2) Oplæg ved Mette Kjærgaard, arkitekt og ekspert i diger", "a) Hvorfor er kirkegårdene indhegnede?",
+        "b) Hvad skal vi holde øje med på kirkegårdenes diger?", "3) Oplæg ved personalekonsulent Lars Holm",
+        "a) Hvem har ansvaret?"), "Temamøde").stream()
+        .filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList();
+    assertEquals(List.of("Velkomst og præsentation", "Oplæg", "Oplæg"), titles);
+  }
+
+  @Test
   void anAssociationsYearlyMeetingIsItsBusinessNoTalk() {
     List<String> titles = splitter.split(List.of("Program", "10.00 Velkomst ved formand Ole Ravnsbæk", "11.00 Oplæg ved Eva Dahl",
         "13.30 Årsmøde"), "Program").stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList();
