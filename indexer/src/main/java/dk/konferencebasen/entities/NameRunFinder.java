@@ -101,6 +101,15 @@ final class NameRunFinder {
         coreEnd--;
         nameEnd = coreEnd;
       }
+      // "Preben Jensen Regionaldagen", "Erik Lindgren Skoven": a person's name run into a noun in
+      // the definite form after it, which no surname is
+      // (a venue named after a person, "Michael Laudrup Loungen", stays whole: no person at all)
+      if (coreEnd - start >= 3 && lexicon.firstNames().contains(s.token(start)) && isDefiniteNoun(s.token(coreEnd - 1))
+          && lexicon.organisations().head(s.token(coreEnd - 1)) == null
+          && lexicon.venueWords().fit(s.token(coreEnd - 1).lower()) == WordList.Fit.NONE) {
+        coreEnd--;
+        nameEnd = coreEnd;
+      }
       if (lexicon.titles().isTitle(s.token(coreEnd - 1)) && lexicon.organisations().head(s.token(coreEnd - 1)) == null) {
         nameEnd--;
         while (nameEnd > start && lexicon.titles().isModifier(s.token(nameEnd - 1))) {
@@ -246,6 +255,22 @@ final class NameRunFinder {
     String article = s.token(start).lower();
     return (article.equals("det") || article.equals("den") || article.equals("de")) && coreEnd - start >= 3
         && s.token(start + 1).lower().endsWith("e") && lexicon.organisations().head(s.token(coreEnd - 1)) != null;
+  }
+
+  /** A DEFINITE noun ending: "-en", "-et", "-ne", "-erne", written after a name: "Skoven", "EliteForsk-priserne". */
+  private static final Pattern DEFINITE = Pattern.compile("(?:en|et|ne)$");
+
+  /** "Skoven", "Regionaldagen", "EliteForsk-priserne": a noun the dictionary knows, in its definite form. */
+  private static boolean isDefiniteNoun(Token t) {
+    String[] parts = t.lower().split("-");
+    String word = parts[parts.length - 1];
+    if (!DEFINITE.matcher(word).find()) {
+      return false;
+    }
+    // (the form itself listed: "Madsen", "Olsen" only look like "made" and "ol" with an ending)
+    DanishLemmatizer words = DanishLemmatizer.shared();
+    return !word.endsWith("sen") && words.knows(word) && !words.isVerbForm(word) && words.isContentWord(word)
+        && words.lemma(word).filter(lemma -> !lemma.equals(word)).isPresent();
   }
 
   private boolean isTitleWord(Token t) {

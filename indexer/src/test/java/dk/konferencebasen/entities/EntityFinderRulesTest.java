@@ -69,6 +69,14 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aNounInTheDefiniteFormIsNoSurname() {
+      assertEquals(List.of("Erik Lindgren", "Mette Holm"),
+          people("Turen ledes af Erik Lindgren Skoven rundt, og Mette Holm Forsker-priserne overrakte."));
+      assertEquals(List.of("Ninna Hedager Olsen", "Peter Lund Madsen"), people("Oplæg ved Ninna Hedager Olsen og Peter Lund Madsen."),
+          "a surname in -sen only looks like one");
+    }
+
+    @Test
     void initialsOrAFirstNameCutShortOpenAName() {
       assertEquals(List.of("N.F.S. Grundtvig", "K. E. Løgstrup"), people("Han læste N.F.S. Grundtvig og K. E. Løgstrup i sommer."));
       assertEquals(List.of("Johs. Snorresdatter"), people("Om foredraget skriver Johs. Snorresdatter: Jeg har forsket."));
