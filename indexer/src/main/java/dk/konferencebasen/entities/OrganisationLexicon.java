@@ -137,17 +137,18 @@ final class OrganisationLexicon {
   private static final Pattern CODE = Pattern.compile("\\p{Lu}{1,3}\\d+|[IVX]{2,4}");
 
   /**
-   * "APRIL", "AUGUST", "PROGRAM": an ordinary Danish word of five letters or more written in
-   * capitals, as headings and dates are, is no acronym. Shorter ones are as often acronyms that
-   * happen to spell a word ("LEV", "SIND", "VIVE", "VIA", "DA"), so they stay acronyms, except a
-   * month ("JUNI", "MAJ").
+   * "APRIL", "PROGRAM", "PRIS", "TEMA", "HER": an ordinary Danish word of three letters or more
+   * written in capitals, as headings, dates and labels are, is no acronym. The organisations whose
+   * acronyms happen to spell a word ("LEV", "SIND", "VIVE", "VIA") are known by name
+   * ({@code organisation-names.txt}), which the rules ask first; two letters ("DA", "DI") are too
+   * short to tell.
    */
   private static boolean isShoutedWord(Token t) {
     String word = t.base();
     if (!word.chars().allMatch(Character::isLetter)) {
       return false;
     }
-    return isMonth(word) || word.length() >= 5 && spellsADanishWord(t);
+    return isMonth(word) || word.length() >= 3 && spellsADanishWord(t);
   }
 
   /** "TEMA", "HER", "Venstre": a token of letters only that the dictionary knows as a Danish word, whatever its case. */

@@ -60,7 +60,9 @@ final class OrganisationRules {
     Token first = c.first();
     if (first.isAcronym()) {
       boolean alias = c.coreLength() == 1 && abbreviatesPrecedingPhrase(c);
-      if (!orgs.isOrganisationAcronym(first) || c.sentence.allCapitals() || inAShoutedPhrase(c)
+      // ("SIND", "VIA": a shouted word, but known by name)
+      boolean known = lexicon.knownOrganisations().isNameAlone(first.base());
+      if (!(orgs.isOrganisationAcronym(first) || known) || c.sentence.allCapitals() || inAShoutedPhrase(c)
           || c.coreLength() == 1 && !alias && lexicon.isPartysLetters(first)) {
         c.type = Candidate.Type.NOT_A_NAME;
       } else if (alias) {

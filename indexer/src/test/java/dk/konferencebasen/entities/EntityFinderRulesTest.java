@@ -678,6 +678,12 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aDanishWordInCapitalsIsNoAcronymUnlessKnownByName() {
+      assertEquals(List.of(), organisations("PRIS 200 kr. for medlemmer, TEMA og HER står der mere."));
+      assertEquals(List.of("SIND", "VIVE"), organisations("Oplæg ved SIND og VIVE om psykiatrien."));
+    }
+
+    @Test
     void acronymAndDanmarkFormOneCompanyName() {
       assertEquals(List.of("ISS Danmark"), organisations("Han er direktør i ISS Danmark."));
       assertEquals(List.of("UC Syddanmark", "HK Region Nord"),
