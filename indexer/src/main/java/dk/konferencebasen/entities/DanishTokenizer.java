@@ -180,6 +180,9 @@ final class DanishTokenizer {
     if (INITIALS.matcher(word).matches() && nextIsUpperCase(s, end + 1)) {
       return end + 1; // "Mette F. Hansen", "H.C. Andersen"
     }
+    if (abbreviations.fit(word + ".") == WordList.Fit.WHOLE_WORD && nextIsDigit(s, end + 1)) {
+      return end + 1; // "KL. 14.00" is "kl. 14.00" shouted, no acronym
+    }
     Token probe = new Token(word, start, end, Token.Kind.WORD, false);
     if (probe.isAcronym()) {
       return end; // "... i samarbejde med KL." ends the sentence
@@ -211,6 +214,11 @@ final class DanishTokenizer {
   private static boolean nextIsLowerCaseOrDigit(String s, int i) {
     int j = nextOnSameLine(s, i);
     return j >= 0 && (Character.isLowerCase(s.charAt(j)) || Character.isDigit(s.charAt(j)));
+  }
+
+  private static boolean nextIsDigit(String s, int i) {
+    int j = nextOnSameLine(s, i);
+    return j >= 0 && Character.isDigit(s.charAt(j));
   }
 
   private static boolean nextIsUpperCase(String s, int i) {

@@ -684,6 +684,12 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void klockTimeShoutedIsNoKl() {
+      assertEquals(List.of(), organisations("Vi mødes hver onsdag KL. 14.00-16.00 i annekset."));
+      assertEquals(List.of("KL"), organisations("Det fremgik af et notat fra KL. Det var godt."));
+    }
+
+    @Test
     void acronymAndDanmarkFormOneCompanyName() {
       assertEquals(List.of("ISS Danmark"), organisations("Han er direktør i ISS Danmark."));
       assertEquals(List.of("UC Syddanmark", "HK Region Nord"),
