@@ -75,6 +75,7 @@ final class NameRunFinder {
           && lexicon.organisations().head(body).compound() && !body.lower().endsWith("kommune")) {
         coreEnd++;
       }
+      coreEnd = ownersCouncilEnd(s, coreEnd);
       int start = i;
       boolean initial = i == s.firstWord();
       if (initial && lexicon.sentenceStarters().matches(s.token(start).text()) && !opensAnInstitutionName(s, start, coreEnd)) {
@@ -271,6 +272,27 @@ final class NameRunFinder {
     DanishLemmatizer words = DanishLemmatizer.shared();
     return !word.endsWith("sen") && words.knows(word) && !words.isVerbForm(word) && words.isContentWord(word)
         && words.lemma(word).filter(lemma -> !lemma.equals(word)).isPresent();
+  }
+
+  /** A council's or a committee's word: "socialudvalg", "ældrerådet", "klagenævn". */
+  private static final Pattern COUNCIL = Pattern.compile("(?:udvalg|udvalget|råd|rådet|nævn|nævnet)$");
+
+  /**
+   * "Haderslev Kommunes socialudvalg", "Region Sjællands sundheds- og ældreudvalg": a body's own
+   * council or committee, its word in small letters after the owner in the genitive, is a name.
+   */
+  private int ownersCouncilEnd(Sentence s, int coreEnd) {
+    OrganisationLexicon.Head owner = lexicon.organisations().head(s.token(coreEnd - 1));
+    if (owner == null || !owner.possessiveS()) {
+      return coreEnd;
+    }
+    int j = coreEnd;
+    Token first = s.token(j);
+    if (first != null && first.isWord() && !first.isCapitalised() && first.text().endsWith("-") && s.isWord(j + 1, "og")) {
+      j += 2; // "sundheds- og ældreudvalg"
+    }
+    Token body = s.token(j);
+    return body != null && body.isWord() && !body.isCapitalised() && COUNCIL.matcher(body.lower()).find() ? j + 1 : coreEnd;
   }
 
   private boolean isTitleWord(Token t) {

@@ -634,6 +634,14 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aMunicipalitysCommitteeInSmallLetters() {
+      NamedEntities found = FINDER.find("Oplæg fra Haderslev Kommunes socialudvalg og Vejle Kommunes børne- og ungeudvalg om sagen.");
+      assertEquals(List.of("Haderslev Kommunes socialudvalg", "Vejle Kommunes børne- og ungeudvalg"), found.organisations());
+      assertEquals(List.of("Haderslev", "Vejle"), found.municipalities());
+      assertEquals(List.of(), organisations("Hun fortalte om Vejle Kommunes skoler og børnehaver."), "what a municipality has is no body");
+    }
+
+    @Test
     void theUnitedNationsGeneralAssemblyIsABodyButAnAssociationsMeetingIsNot() {
       assertEquals(List.of("FN’s Generalforsamling"), organisations("Resolutionen blev vedtaget af FN’s Generalforsamling i New York."));
       assertEquals(List.of(), organisations("Ordinær Generalforsamling, se dagsorden her"));
