@@ -76,6 +76,11 @@ final class NameRunFinder {
         coreEnd++;
       }
       coreEnd = ownersCouncilEnd(s, coreEnd);
+      // "Christian IV", "Dronning Margrethe II": the king's or queen's number belongs to the name
+      if (s.token(coreEnd) != null && lexicon.firstNames().contains(s.token(coreEnd - 1))
+          && PersonCues.REGNAL_NUMBER.matcher(s.token(coreEnd).base()).matches()) {
+        coreEnd++;
+      }
       int start = i;
       boolean initial = i == s.firstWord();
       if (initial && lexicon.sentenceStarters().matches(s.token(start).text()) && !opensAnInstitutionName(s, start, coreEnd)) {

@@ -48,6 +48,8 @@ final class PersonCues {
   private static final Pattern NAME_WORD = Pattern.compile(
       "\\p{Lu}\\p{Ll}+\\.?(?:-\\p{Lu}\\p{Ll}+)*");
   private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
+  /** The Roman numbers of kings and queens, II to XII ("I" alone is a word). */
+  static final Pattern REGNAL_NUMBER = Pattern.compile("II|III|IV|V|VI|VII|VIII|IX|X|XI|XII");
   /** "H.", "H.C.", "N.F.S.": initials, one or several run together. */
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:\\p{Lu}\\.)*");
   /** A programme slot's time and nothing else: "9.30-10.00:", "Kl. 09:02". */
@@ -83,7 +85,14 @@ final class PersonCues {
             || opensASlot(s, c.start) && s.token(c.end) != null && ITEM_SEPARATORS.contains(s.token(c.end).text())
                 && writtenAsAName(c)
             || writtenAsAName(c) && lexicon.firstNames().opensAName(s, c.start, c.coreEnd)
-            || initialsOpenAName(c));
+            || initialsOpenAName(c)
+            || isRegnalName(c));
+  }
+
+  /** "Christian IV", "Frederik VII", "Margrethe II": a first name and a king's or queen's number. */
+  private boolean isRegnalName(Candidate c) {
+    return c.coreLength() == 2 && lexicon.firstNames().contains(c.first())
+        && REGNAL_NUMBER.matcher(c.token(c.start + 1).base()).matches();
   }
 
   /**

@@ -77,6 +77,12 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aKingsOrAQueensNumberBelongsToTheName() {
+      assertEquals(List.of("Christian IV", "Margrethe II"), people("Foredraget handler om Christian IV og om Dronning Margrethe II."));
+      assertEquals(List.of(), people("Kapitel IV handler om byen."), "a number after no first name");
+    }
+
+    @Test
     void initialsOrAFirstNameCutShortOpenAName() {
       assertEquals(List.of("N.F.S. Grundtvig", "K. E. Løgstrup"), people("Han læste N.F.S. Grundtvig og K. E. Løgstrup i sommer."));
       assertEquals(List.of("Johs. Snorresdatter"), people("Om foredraget skriver Johs. Snorresdatter: Jeg har forsket."));
