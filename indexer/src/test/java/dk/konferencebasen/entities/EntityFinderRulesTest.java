@@ -637,6 +637,8 @@ class EntityFinderRulesTest {
       assertEquals(List.of(), organisations("Venstre vil noget andet."), "a party named by an ordinary word, at the start");
       assertEquals(List.of("Det Juridiske Fakultet", "Århus Kommunes Biblioteker"),
           organisations("Oplæg fra Det Juridiske Fakultet og fra Århus Kommunes Biblioteker."));
+      assertEquals(List.of("Vendsyssel Tidende", "Psykiatrisk Tidsskrift"),
+          organisations("Han skrev i Vendsyssel Tidende og i Psykiatrisk Tidsskrift om det."), "newspapers and journals");
     }
 
     @Test
