@@ -166,11 +166,7 @@ class ExportTest {
       Files.writeString(changed, Files.readString(changed).replace("Frokost og netværk i pausen.",
           "Oplæg 3.5: Mentorordninger igen, til sidst.\n\nFrokost og netværk i pausen."));
       TestIndex.index(copy, index);
-      String after = before;
-      for (int i = 0; i < 100 && after.equals(before); i++) {
-        Thread.sleep(100); // the server looks for a new commit every second
-        after = changing.json("/api/stats", 200).get("index_commit").asText();
-      }
+      String after = changing.jsonOnceTheCommitIsNot(before, "/api/stats").get("index_commit").asText();
       assertFalse(after.equals(before), "the server picked up the new commit");
       HttpResponse<String> response = changing.get("/api/export?q=" + QUERY + "&fields=id");
       assertEquals(after, response.headers().firstValue("x-index-commit").orElse(null));

@@ -235,11 +235,7 @@ class SameTextApiTest {
       Files.delete(corpus.resolve(ODT));
       Files.delete(corpus.resolve(HTML));
       TestIndex.index(corpus, index);
-      JsonNode after = before;
-      for (int i = 0; i < 100 && after.get("index_commit").asText().equals(commit); i++) {
-        Thread.sleep(100); // the server looks for a new commit every second
-        after = changing.json("/api/search?q=integration", 200);
-      }
+      JsonNode after = changing.jsonOnceTheCommitIsNot(commit, "/api/search?q=integration");
       assertNotEquals(commit, after.get("index_commit").asText());
       JsonNode uim = hitFor(after, Set.of(DOCX));
       assertEquals(0, uim.get("also_in").size());

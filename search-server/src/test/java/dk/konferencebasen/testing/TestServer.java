@@ -89,6 +89,22 @@ public final class TestServer implements AutoCloseable {
     return JSON.readTree(response.body());
   }
 
+  /**
+   * GET {@code pathAndQuery} (JSON with an {@code index_commit}, status 200) until the answer
+   * names another commit than {@code commit}, and returns that answer. The server looks for a
+   * new commit every second; this waits for the change itself, however long a busy machine takes,
+   * with no deadline (a server that never picks it up is stopped by the test run's own limit).
+   */
+  public JsonNode jsonOnceTheCommitIsNot(String commit, String pathAndQuery) throws IOException, InterruptedException {
+    while (true) {
+      JsonNode answer = json(pathAndQuery, 200);
+      if (!answer.get("index_commit").asText().equals(commit)) {
+        return answer;
+      }
+      Thread.sleep(100); // back-off between asks, not a time limit
+    }
+  }
+
   private static String shorten(String s) {
     return s.length() > 300 ? s.substring(0, 300) + "…" : s;
   }
