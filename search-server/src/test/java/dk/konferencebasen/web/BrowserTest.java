@@ -36,17 +36,18 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.NotFoundException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Danish search page in a real browser (Debian's chromium, headless, driven by Selenium)
@@ -61,6 +62,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>For working on the page, {@code -Dkb.browser.baseUrl=http://127.0.0.1:7070} runs the same
  * scenario against a server that is already running (one that serves the same corpus).
+ *
+ * <p>No clock decides a result: every wait is for a state of the page, asked until it holds
+ * ({@link #waitFor}), and the browser's and driver's own timeouts are set to {@link #NO_LIMIT}.
+ * A page that never gets there is stopped by the test run's own limit.
  */
 class BrowserTest {
   private static final String CHROMIUM = "/usr/bin/chromium";
@@ -71,13 +76,25 @@ class BrowserTest {
   private static final String UIM_FILE = "000_3539d106741d8920.txt";
   private static final String UIM_COPY = "uim-kopi.odt";
   private static final String SCRIPT_TITLE = "Farlig tekst <script>alert(2)</script>";
-  private static final Duration WAIT = Duration.ofSeconds(15);
+  /**
+   * No limit. WebDriver has no "none" for its page-load and script timeouts (nor Selenium for
+   * the driver's start and its answers); their largest value, 2^53 − 1 ms (about 285 000 years),
+   * is one in practice, so a busy machine only makes a page load or a script slower.
+   */
+  private static final Duration NO_LIMIT = Duration.ofMillis((1L << 53) - 1);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  /** Run in every page before its own scripts: keeps each CSP violation the page reports. */
+  /**
+   * Run in every page before its own scripts: keeps each CSP violation the page reports, and each
+   * script error nobody caught (so a wait for a state that a crashed page never reaches fails
+   * at once instead of waiting for ever: see {@link #waitFor}).
+   */
   private static final String CSP_RECORDER = "window.__kbCspViolations = [];"
       + "document.addEventListener('securitypolicyviolation', (e) => window.__kbCspViolations.push("
-      + "e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || '?') + ':' + e.lineNumber));";
+      + "e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || '?') + ':' + e.lineNumber));"
+      + "window.__kbScriptErrors = [];"
+      + "window.addEventListener('error', (e) => window.__kbScriptErrors.push(e.message + ' at ' + e.filename + ':' + e.lineno));"
+      + "window.addEventListener('unhandledrejection', (e) => window.__kbScriptErrors.push('unhandled rejection: ' + e.reason));";
 
   @TempDir static Path tmp;
   private static Searcher searcher;
@@ -143,6 +160,7 @@ class BrowserTest {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER))
         .usingAnyFreePort()
+        .withTimeout(NO_LIMIT) // for chromedriver to start
         .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
@@ -151,11 +169,12 @@ class BrowserTest {
         "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium-profile"),
         "--window-size=1280,900", "--lang=da");
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    driver = new ChromeDriver(service, options);
+    driver = new ChromeDriver(service, options,
+        ClientConfig.defaultConfig().connectionTimeout(NO_LIMIT).readTimeout(NO_LIMIT)); // for the driver's answers
     driver.executeCdpCommand("Page.enable", Map.of());
     driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_RECORDER));
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+    driver.manage().timeouts().pageLoadTimeout(NO_LIMIT);
+    driver.manage().timeouts().scriptTimeout(NO_LIMIT);
   }
 
   @AfterAll
@@ -221,8 +240,8 @@ class BrowserTest {
   @Test
   void aConferenceCanBeBrowsedWithoutASearchWord() throws Exception {
     open("/");
-    WebElement link = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#browse-conferences a"))
-        .stream().filter(a -> a.getText().equals(FAXE_CONFERENCE)).findFirst().orElse(null));
+    WebElement link = waitFor(d -> d.findElements(By.cssSelector("#browse-conferences a"))
+        .stream().filter(a -> a.getText().equals(FAXE_CONFERENCE)).findFirst().orElse(null), "the conference's link");
     link.click();
     waitForUrl("conference=");
     waitReady();
@@ -1053,17 +1072,9 @@ class BrowserTest {
 
   /** Waits until the page has rendered the URL it shows, and found no error. */
   private static void waitReady() {
-    try {
-      new WebDriverWait(driver, WAIT).until(d -> {
-        Object done = js("const m = document.getElementById('main');"
-            + "return m.dataset.status !== 'busy' && m.dataset.url === location.pathname + location.search"
-            + " ? m.dataset.status : null;");
-        return done;
-      });
-    } catch (TimeoutException e) {
-      throw new AssertionError("the page did not finish rendering " + driver.getCurrentUrl() + " (status "
-          + mainStatus() + ")", e);
-    }
+    waitFor(d -> js("const m = document.getElementById('main');"
+        + "return m.dataset.status !== 'busy' && m.dataset.url === location.pathname + location.search"
+        + " ? m.dataset.status : null;"), "the page to finish rendering its URL");
     if ("error".equals(mainStatus())) {
       throw new AssertionError("the page shows an error for " + driver.getCurrentUrl() + ": " + text("#error-text"));
     }
@@ -1073,11 +1084,39 @@ class BrowserTest {
     return driver.findElement(By.id("main")).getAttribute("data-status");
   }
 
-  private static <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition, String what) {
+  /**
+   * Asks {@code condition} until it gives a value (not null, not false) and returns it, however
+   * long that takes: no deadline, so a busy machine only makes the test slower. As with
+   * WebDriverWait, an element not found yet counts as "not yet"; a script error nobody caught in
+   * the page fails the wait (a crashed page would never get there). While it waits, the thread is
+   * named after {@code what}, so a thread dump of a run that never gets there says what it waited for.
+   */
+  private static <T> T waitFor(java.util.function.Function<WebDriver, T> condition, String what) {
+    Thread thread = Thread.currentThread();
+    String name = thread.getName();
+    thread.setName(name + ": waiting for " + what);
     try {
-      return new WebDriverWait(driver, WAIT).until(condition);
-    } catch (TimeoutException e) {
-      throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what + " on " + driver.getCurrentUrl(), e);
+      while (true) {
+        try {
+          T value = condition.apply(driver);
+          if (value != null && !Boolean.FALSE.equals(value)) {
+            return value;
+          }
+        } catch (NotFoundException notYet) {
+          // as WebDriverWait: asked again
+        }
+        Object crashed = js("return window.__kbScriptErrors && window.__kbScriptErrors.length ? window.__kbScriptErrors : null;");
+        if (crashed != null) {
+          throw new AssertionError("the page's scripts failed while waiting for " + what + " on "
+              + driver.getCurrentUrl() + ": " + crashed);
+        }
+        Thread.sleep(50); // back-off between asks, not a time limit
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while waiting for " + what, e);
+    } finally {
+      thread.setName(name);
     }
   }
 
