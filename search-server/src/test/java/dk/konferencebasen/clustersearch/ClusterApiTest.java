@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -230,27 +231,45 @@ class ClusterApiTest {
     // the server knows every node; the one it asks first is the one that stops
     try (TestServer everyNode = clusterServer(new OpenSearchClient(cluster.urls()))) {
       JsonNode expected = comparable(embedded.json("/api/search?q=integration", 200));
-      AtomicBoolean loading = new AtomicBoolean(true);
+      // The clients search from before the node stops (each has had an answer) until each has had
+      // 20 answers to searches sent after it stopped: the overlap is an order of events, not a
+      // time (there were 300 ms sleeps before and after the stop).
+      CountDownLatch everyClientHasSearched = new CountDownLatch(2);
+      AtomicBoolean stopped = new AtomicBoolean();
       ExecutorService load = Executors.newFixedThreadPool(2);
       List<Future<List<String>>> clients = new ArrayList<>();
       for (int c = 0; c < 2; c++) {
         clients.add(load.submit(() -> {
           List<String> failed = new ArrayList<>();
-          for (int answered = 0; loading.get() || answered < 20; answered++, ANSWERED.incrementAndGet()) {
-            HttpResponse<String> response = everyNode.get("/api/search?q=integration");
-            if (response.statusCode() != 200) {
-              failed.add(response.statusCode() + " " + response.body());
-            } else if (!comparable(JSON.readTree(response.body())).equals(expected)) {
-              failed.add("a different answer: " + response.body());
+          boolean counted = false;
+          try {
+            for (int answeredAfterTheStop = 0; answeredAfterTheStop < 20; ANSWERED.incrementAndGet()) {
+              boolean sentAfterTheStop = stopped.get();
+              HttpResponse<String> response = everyNode.get("/api/search?q=integration");
+              if (response.statusCode() != 200) {
+                failed.add(response.statusCode() + " " + response.body());
+              } else if (!comparable(JSON.readTree(response.body())).equals(expected)) {
+                failed.add("a different answer: " + response.body());
+              }
+              if (!counted) {
+                everyClientHasSearched.countDown();
+                counted = true;
+              }
+              if (sentAfterTheStop) {
+                answeredAfterTheStop++;
+              }
+            }
+          } finally {
+            if (!counted) {
+              everyClientHasSearched.countDown(); // a client that failed before any answer ends the wait too
             }
           }
           return failed;
         }));
       }
-      Thread.sleep(300);
-      cluster.stopNode(0);
-      Thread.sleep(300);
-      loading.set(false);
+      everyClientHasSearched.await();
+      cluster.stopNode(0); // returns once the node is down
+      stopped.set(true);
       for (Future<List<String>> client : clients) {
         assertEquals(List.of(), client.get());
       }
