@@ -15,6 +15,24 @@ public final class HostileFiles {
     return Files.writeString(dir.resolve(name), "KB-HANG this parser never finishes\n", StandardCharsets.US_ASCII);
   }
 
+  /**
+   * A file that hangs the parser as {@link #hanging(Path, String)} does, and whose parser first
+   * creates {@code began}: so a test can wait for the hang to have begun (an event) rather than
+   * for a time it hopes is long enough.
+   */
+  public static Path hanging(Path dir, String name, Path began) throws IOException {
+    Files.createDirectories(dir);
+    return Files.writeString(dir.resolve(name), "KB-HANG this parser never finishes\n"
+        + HostileParser.BEGAN + began.toAbsolutePath() + "\n", StandardCharsets.UTF_8);
+  }
+
+  /** Waits until {@code file} exists, however long that takes (a file that another process creates). */
+  public static void awaitFile(Path file) throws InterruptedException {
+    while (!Files.exists(file)) {
+      Thread.sleep(20); // back-off between looks, not a time limit
+    }
+  }
+
   public static Path exhausting(Path dir, String name) throws IOException {
     Files.createDirectories(dir);
     return Files.writeString(dir.resolve(name), "KB-OOM this parser wants all the memory\n", StandardCharsets.US_ASCII);

@@ -3,6 +3,8 @@ package dk.konferencebasen.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,9 @@ public final class HostileParser implements Parser {
   public static final MediaType HANG = MediaType.application("x-kb-hang");
   public static final MediaType OOM = MediaType.application("x-kb-oom");
 
+  /** In a hanging file, the line that names a file to create when the hang begins. */
+  public static final String BEGAN = "began: ";
+
   /** Read by nobody; keeps the spin loop from being optimised away. */
   public static volatile long spins;
 
@@ -37,6 +42,12 @@ public final class HostileParser implements Parser {
       List<long[]> hoard = new ArrayList<>();
       while (true) {
         hoard.add(new long[1 << 20]);
+      }
+    }
+    // a line "began: PATH" asks for PATH to be created once the hang has begun
+    for (String line : new String(stream.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+      if (line.startsWith(BEGAN)) {
+        Files.writeString(Path.of(line.substring(BEGAN.length())), "the hang has begun\n");
       }
     }
     while (true) {
