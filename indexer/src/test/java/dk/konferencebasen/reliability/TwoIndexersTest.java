@@ -2,7 +2,6 @@ package dk.konferencebasen.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.konferencebasen.extraction.ExtractionLimits;
@@ -13,7 +12,6 @@ import dk.konferencebasen.indexing.ProgressListener;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,13 +35,13 @@ class TwoIndexersTest {
   void theSecondIndexerIsToldTheIndexIsLockedAndTheIndexIsUndamaged() throws Exception {
     Path corpus = generatedCorpus(tmp.resolve("corpus"), FILES);
     Path index = tmp.resolve("index");
-    CountDownLatch firstIsWriting = new CountDownLatch(1);
+    CompletableFuture<Void> firstIsWriting = new CompletableFuture<>();
     CountDownLatch othersTried = new CountDownLatch(1);
     AtomicBoolean held = new AtomicBoolean();
     ProgressListener holdAfterFirstFile = new ProgressListener() {
       @Override
       public void fileDone(String relativePath, long bytes) {
-        firstIsWriting.countDown();
+        firstIsWriting.complete(null);
         // The first run pauses after its first file (holding the write lock, one thread) until the
         // others have tried, so they meet the lock however fast or slow this machine is.
         if (held.compareAndSet(false, true)) {
@@ -67,36 +65,38 @@ class TwoIndexersTest {
         secondsProgress.add(relativePath);
       }
     };
-    assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
-      // both made up front (loading the lexicons takes a moment)
-      Indexer one = new Indexer();
-      Indexer two = new Indexer();
-      // own threads: the common pool may have a single thread and would run the two one after the other
-      ExecutorService threads = Executors.newFixedThreadPool(2);
-      CompletableFuture<IndexRunSummary> first = CompletableFuture.supplyAsync(
-          () -> run(one, corpus, index, holdAfterFirstFile), threads);
-      firstIsWriting.await(); // the first holds the write lock from before its first file is done
-      IndexerException refused;
-      IndexerException refusedBeforeTheCorpus;
-      try {
-        refused = assertThrows(IndexerException.class, () -> two.run(options(corpus, index), recording));
-        // The lock is checked before anything about the corpus: a corpus folder that does not
-        // exist (which the run would otherwise report) is not even looked at, so neither is a
-        // corpus walked before the refusal.
-        refusedBeforeTheCorpus = assertThrows(IndexerException.class,
-            () -> two.run(options(tmp.resolve("no-such-corpus"), index), ProgressListener.SILENT));
-      } finally {
-        othersTried.countDown();
-      }
-      assertTrue(refused.getMessage().contains("is locked: another indexer is writing to it"), refused.getMessage());
-      assertTrue(refusedBeforeTheCorpus.getMessage().contains("is locked"), refusedBeforeTheCorpus.getMessage());
-      assertEquals(List.of(), secondsProgress, "the second run was refused before it started on any file");
+    // No time limit: every wait below is for an event, and a run that fails ends the wait.
+    // Both indexers are made up front (loading the lexicons takes a moment).
+    Indexer one = new Indexer();
+    Indexer two = new Indexer();
+    // own threads: the common pool may have a single thread and would run the two one after the other
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    CompletableFuture<IndexRunSummary> first = CompletableFuture.supplyAsync(
+        () -> run(one, corpus, index, holdAfterFirstFile), threads);
+    // the first holds the write lock from before its first file is done; should it fail or end
+    // before that, the wait ends too (a failure is thrown here) and the test fails below
+    CompletableFuture.anyOf(firstIsWriting, first).join();
+    assertTrue(firstIsWriting.isDone(), "the first run ended before it had done a file");
+    IndexerException refused;
+    IndexerException refusedBeforeTheCorpus;
+    try {
+      refused = assertThrows(IndexerException.class, () -> two.run(options(corpus, index), recording));
+      // The lock is checked before anything about the corpus: a corpus folder that does not
+      // exist (which the run would otherwise report) is not even looked at, so neither is a
+      // corpus walked before the refusal.
+      refusedBeforeTheCorpus = assertThrows(IndexerException.class,
+          () -> two.run(options(tmp.resolve("no-such-corpus"), index), ProgressListener.SILENT));
+    } finally {
+      othersTried.countDown();
+    }
+    assertTrue(refused.getMessage().contains("is locked: another indexer is writing to it"), refused.getMessage());
+    assertTrue(refusedBeforeTheCorpus.getMessage().contains("is locked"), refusedBeforeTheCorpus.getMessage());
+    assertEquals(List.of(), secondsProgress, "the second run was refused before it started on any file");
 
-      IndexRunSummary done = first.get();
-      assertEquals(FILES, done.indexed().size(), done.describe());
-      assertTrue(done.failed().isEmpty(), done.describe());
-      threads.shutdown();
-    });
+    IndexRunSummary done = first.get();
+    assertEquals(FILES, done.indexed().size(), done.describe());
+    assertTrue(done.failed().isEmpty(), done.describe());
+    threads.shutdown();
 
     Path clean = tmp.resolve("clean");
     run(new Indexer(), corpus, clean, ProgressListener.SILENT);
