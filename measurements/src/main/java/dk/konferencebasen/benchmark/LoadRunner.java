@@ -48,16 +48,49 @@ public final class LoadRunner {
 
   public record Result(int concurrency, Phase closedLoop, Phase fixedRate, double targetRate) {}
 
+  /**
+   * The time the load is scheduled and measured by: the machine's, or in a test one that moves
+   * only as the test's operation says, so that what a phase does is decided by its requests and
+   * not by how fast the test machine runs them.
+   */
+  interface Clock {
+    long nanoTime();
+
+    /** Returns once {@link #nanoTime()} has reached {@code deadline}. */
+    void awaitNanos(long deadline);
+
+    Clock SYSTEM = new Clock() {
+      @Override
+      public long nanoTime() {
+        return System.nanoTime();
+      }
+
+      @Override
+      public void awaitNanos(long deadline) {
+        long now;
+        while ((now = System.nanoTime()) < deadline) {
+          LockSupport.parkNanos(deadline - now);
+        }
+      }
+    };
+  }
+
   private final double warmupSeconds;
   private final double phaseSeconds;
   private final int maxRequests;
   private final double rateFraction;
+  private final Clock clock;
 
   public LoadRunner(double warmupSeconds, double phaseSeconds, int maxRequests, double rateFraction) {
+    this(warmupSeconds, phaseSeconds, maxRequests, rateFraction, Clock.SYSTEM);
+  }
+
+  LoadRunner(double warmupSeconds, double phaseSeconds, int maxRequests, double rateFraction, Clock clock) {
     this.warmupSeconds = warmupSeconds;
     this.phaseSeconds = phaseSeconds;
     this.maxRequests = maxRequests;
     this.rateFraction = rateFraction;
+    this.clock = clock;
   }
 
   public Result run(int concurrency, Operation op) throws InterruptedException {
@@ -73,24 +106,24 @@ public final class LoadRunner {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     AtomicLong errors = new AtomicLong();
-    long start = System.nanoTime();
+    long start = clock.nanoTime();
     long end = start + (long) (seconds * 1e9);
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < concurrency; t++) {
       threads.add(Thread.ofPlatform().name("load-" + t).start(() -> {
-        while (System.nanoTime() < end) {
+        while (clock.nanoTime() < end) {
           int k = next.getAndIncrement();
           if (k >= maxRequests) {
             break;
           }
-          send(op, k, System.nanoTime(), latencies, done, errors);
+          send(op, k, clock.nanoTime(), latencies, done, errors);
         }
       }));
     }
     for (Thread t : threads) {
       t.join();
     }
-    double took = (System.nanoTime() - start) / 1e9;
+    double took = (clock.nanoTime() - start) / 1e9;
     int sent = Math.min(next.get(), maxRequests);
     return new Phase(done.get(), errors.get(), took, measured(latencies, sent), Arrays.copyOf(latencies, sent));
   }
@@ -102,7 +135,7 @@ public final class LoadRunner {
     AtomicInteger done = new AtomicInteger();
     AtomicLong errors = new AtomicLong();
     long intervalNanos = (long) (1e9 / rate);
-    long start = System.nanoTime() + 1_000_000;
+    long start = clock.nanoTime() + 1_000_000;
     // A hard stop at twice the planned time, so an overloaded server cannot make it run forever.
     long hardStop = start + (long) (2 * seconds * 1e9) + 1_000_000_000L;
     List<Thread> threads = new ArrayList<>();
@@ -114,10 +147,8 @@ public final class LoadRunner {
             break;
           }
           long intended = start + k * intervalNanos;
-          long now;
-          while ((now = System.nanoTime()) < intended) {
-            LockSupport.parkNanos(intended - now);
-          }
+          clock.awaitNanos(intended);
+          long now = clock.nanoTime();
           if (now > hardStop) {
             latencies[k] = -1;
             errors.incrementAndGet(); // not sent: counted as an error, never as a fast answer
@@ -130,15 +161,15 @@ public final class LoadRunner {
     for (Thread t : threads) {
       t.join();
     }
-    double took = (System.nanoTime() - start) / 1e9;
+    double took = (clock.nanoTime() - start) / 1e9;
     return new Phase(done.get(), errors.get(), took, measured(latencies, planned), latencies);
   }
 
   /** Runs request k and records its latency in microseconds from {@code fromNanos}, or -1 on error. */
-  private static void send(Operation op, int k, long fromNanos, long[] latencies, AtomicInteger done, AtomicLong errors) {
+  private void send(Operation op, int k, long fromNanos, long[] latencies, AtomicInteger done, AtomicLong errors) {
     try {
       op.run(k);
-      latencies[k] = (System.nanoTime() - fromNanos) / 1000;
+      latencies[k] = (clock.nanoTime() - fromNanos) / 1000;
       done.incrementAndGet();
     } catch (Exception e) {
       latencies[k] = -1;
