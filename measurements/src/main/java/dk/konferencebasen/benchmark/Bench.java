@@ -102,6 +102,8 @@ public final class Bench {
 
   /** Seconds per passage of each step, from the last measured size (or the warm-up). */
   private double secondsPerPassage = Double.NaN;
+  /** What the load phases are timed by: the machine's clock, except in a smoke test. */
+  private LoadRunner.Clock loadClock = LoadRunner.Clock.SYSTEM;
 
   public Bench(Options options, List<String> sentences, PrintStream out, PrintStream log) {
     this.options = options;
@@ -489,7 +491,16 @@ public final class Bench {
   }
 
   private LoadRunner loadRunner(double warmupSeconds) {
-    return new LoadRunner(warmupSeconds, options.phaseSeconds(), options.maxRequests(), 0.7);
+    return new LoadRunner(warmupSeconds, options.phaseSeconds(), options.maxRequests(), 0.7, loadClock);
+  }
+
+  /**
+   * For a smoke test: the load phases timed by {@code clock} instead of the machine's, so that
+   * whether its requests are sent does not depend on how fast the test machine is.
+   */
+  Bench timingLoadBy(LoadRunner.Clock clock) {
+    this.loadClock = clock;
+    return this;
   }
 
   /**

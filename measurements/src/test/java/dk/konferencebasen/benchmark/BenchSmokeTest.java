@@ -13,8 +13,25 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A tiny end-to-end run: it completes and prints its tables; the numbers are not checked. */
+/**
+ * A tiny end-to-end run: it completes and prints its tables; the numbers are not checked.
+ *
+ * <p>Nothing here depends on how fast the machine is: the load phases are timed by a
+ * {@link CountingClock}, so each sends its 20 requests (a closed loop whose thread started after
+ * its 0.2 s, or a fixed-rate phase past its hard stop, would have sent none or counted errors),
+ * and the time budget is set so that the first size always fits and the million never does.
+ */
 class BenchSmokeTest {
+  /**
+   * The budget (minutes) that decides which sizes run. Before the first size the estimate uses
+   * 4 ms a passage: 150 passages plus the search phases of these options (2 concurrencies x (0.1 +
+   * 2 x 0.2 + 2) s x 2, the served JVM's 0.1 + 2 x 0.2 s) are 11.1 s, 0.185 min, within it. The
+   * million's estimate uses the seconds a passage measured at 150: over 0.2 min unless indexing
+   * took under 1.5 µs a passage, which no machine does (the writer alone takes longer). With the
+   * budget of 10 min it had, a machine indexing under 0.59 ms a passage would have run the million.
+   */
+  private static final double MAX_MINUTES = 0.2;
+
   @TempDir Path tmp;
 
   @Test
@@ -23,9 +40,9 @@ class BenchSmokeTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     Bench.Options options = new Bench.Options("./kb bench --sizes 150 (test)", ddt, tmp.resolve("corpus"),
-        tmp.resolve("work"), 2, List.of(150, 1_000_000), 1, 0.1, 0.2, 2000, 10, List.of(1, 8), false);
+        tmp.resolve("work"), 2, List.of(150, 1_000_000), 1, 0.1, 0.2, 20, MAX_MINUTES, List.of(1, 8), false);
     new Bench(options, DdtSentences.read(ddt), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+        new PrintStream(log, true, StandardCharsets.UTF_8)).timingLoadBy(new CountingClock()).run();
     String text = out.toString(StandardCharsets.UTF_8);
     String progress = log.toString(StandardCharsets.UTF_8);
     for (String expected : List.of("# kb bench", "- command: `./kb bench --sizes 150 (test)`", "- Lucene: ",

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A tiny run of {@code kb bench-cluster} with a real one-node cluster: it completes, copies every
- * passage, and both backends answer every request; the numbers are not checked.
+ * passage, and both backends answer every request; the numbers are not checked. The load phases
+ * are timed by a {@link CountingClock}: each sends its requests whatever the machine's speed (a
+ * closed loop whose thread started after its 0.3 s sent none, and a fixed-rate request the machine
+ * could not send before the phase's hard stop counted as an error).
  */
 class ClusterBenchSmokeTest {
   @TempDir Path tmp;
@@ -26,8 +29,8 @@ class ClusterBenchSmokeTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     new ClusterBench(new ClusterBench.Options(ddt, tmp.resolve("work"), 1, List.of(150), List.of(1), List.of(1), 0.1, 0.3,
-        2000, 2), DdtSentences.read(ddt), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+        20, 2), DdtSentences.read(ddt), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(log, true, StandardCharsets.UTF_8)).timingLoadBy(new CountingClock()).run();
     String text = out.toString(StandardCharsets.UTF_8);
     for (String expected : List.of("# kb bench-cluster", "## Indexing", "## Search over HTTP",
         "| 150 | embedded (kb index) |", "| 150 | OpenSearch, 1 node(s), 2 shards, 0 replica")) {
