@@ -1,5 +1,6 @@
 package dk.konferencebasen.analysis;
 
+import com.carrotsearch.randomizedtesting.annotations.TimeoutSuite;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
@@ -9,6 +10,10 @@ import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
  * stay inside the text, position increments and lengths that make a graph, the same tokens for
  * the same text every time. The chain's Danish behaviour is DanishTextAnalyzerTest's.
  */
+// No suite time limit (0: none). Lucene's test framework gives every suite 2 hours, after which
+// it fails the suite however far it got; a test here must not fail by the clock, and a hang is
+// stopped by the test run's own limit.
+@TimeoutSuite(millis = 0)
 public class DanishTextAnalyzerContractTest extends BaseTokenStreamTestCase {
   public void testIndexingChainOnRandomText() throws Exception {
     try (Analyzer analyzer = new DanishTextAnalyzer()) {

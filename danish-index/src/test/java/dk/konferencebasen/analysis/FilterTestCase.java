@@ -1,5 +1,6 @@
 package dk.konferencebasen.analysis;
 
+import com.carrotsearch.randomizedtesting.annotations.TimeoutSuite;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,10 @@ import org.apache.lucene.tests.analysis.MockTokenizer;
  * test when a filter breaks the TokenStream contract (a token asked for after the end, reset or
  * end forgotten, offsets going backwards).
  */
+// No suite time limit (0: none). Lucene's test framework gives every suite 2 hours, after which
+// it fails the suite however far it got; a test here must not fail by the clock, and a hang is
+// stopped by the test run's own limit.
+@TimeoutSuite(millis = 0)
 public abstract class FilterTestCase extends BaseTokenStreamTestCase {
   private final List<Analyzer> made = new ArrayList<>();
 

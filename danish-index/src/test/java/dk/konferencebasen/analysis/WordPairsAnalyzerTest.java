@@ -1,8 +1,13 @@
 package dk.konferencebasen.analysis;
 
+import com.carrotsearch.randomizedtesting.annotations.TimeoutSuite;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
+// No suite time limit (0: none). Lucene's test framework gives every suite 2 hours, after which
+// it fails the suite however far it got; a test here must not fail by the clock, and a hang is
+// stopped by the test run's own limit.
+@TimeoutSuite(millis = 0)
 public class WordPairsAnalyzerTest extends BaseTokenStreamTestCase {
   public void testNeighbouringWordsAfterTheDanishChain() throws Exception {
     try (Analyzer pairs = new WordPairsAnalyzer()) {
