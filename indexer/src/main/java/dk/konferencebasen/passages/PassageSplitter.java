@@ -73,8 +73,9 @@ public final class PassageSplitter {
     // time inside it ("Foredrag om … ved Tuuva Eskeland" under "Mandag 28. januar – kl. 19:30")
     // (looked for only where it could win: most programmes have timed talks that name their speakers)
     boolean timeless = talks.stream().allMatch(t -> t.time().isEmpty());
-    List<TalkFinder.Talk> dated = timeless || namesNobody(talks) ? datedTalks.find(lines, paragraphStarts) : List.of();
-    if (dated.size() >= 2 && (timeless && talks.stream().allMatch(t -> t.first() >= dated.get(0).first()) || namesNobody(talks))) {
+    List<TalkFinder.Talk> dated = datedTalks.find(lines, paragraphStarts);
+    if (dated.size() >= 2 && (timeless && talks.stream().allMatch(t -> t.first() >= dated.get(0).first()) || namesNobody(talks)
+        || beginsEveryOneOf(dated, talks))) {
       talks = dated;
     }
     if (talks.isEmpty()) {
@@ -163,6 +164,17 @@ public final class PassageSplitter {
 
   private final Predicate<String> namesAPerson;
   private final TalkFinder talkFinder;
+  /**
+   * "Tirsdag den 25. november kl. 19.00 på Biblioteket" and "Torsdag den 22. januar 2015 kl. 19.00 på
+   * Biblioteket": a series read by its dates begins every talk its times begin, and more (a date with
+   * its year is no slot's time, so the times miss those lectures).
+   */
+  private static boolean beginsEveryOneOf(List<TalkFinder.Talk> dated, List<TalkFinder.Talk> timed) {
+    java.util.Set<Integer> starts = new java.util.HashSet<>();
+    dated.forEach(t -> starts.add(t.first()));
+    return !timed.isEmpty() && dated.size() > timed.size() && timed.stream().allMatch(t -> starts.contains(t.first()));
+  }
+
   private final DatedTalks datedTalks;
   private final PairedTalks pairedTalks;
   private final LabelledSpeakers labelledSpeakers;

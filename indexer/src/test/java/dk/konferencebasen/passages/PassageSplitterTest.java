@@ -1167,6 +1167,18 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aSeriesReadByItsDatesKeepsTheLecturesWhoseDateHasItsYear() {
+    List<String> titles = splitter.split(List.of("Program 2014-2015",
+        "Tirsdag den 25. november kl. 19.00 på Biblioteket\nTidligere højskolelærer Gunnvor Lie ”Javel hr. minister”\n"
+            + "Gunnvor Lie går bag kulisserne på Borgen.",
+        "Tirsdag den 9. december kl. 19.00 på Biblioteket\nForfatter Lars Holm ”Julens historie”\nLars Holm fortæller om julen.",
+        "Torsdag den 22. januar 2015 kl. 19.00 på Biblioteket\nMette Kjærgaard – Leonora Christina\n"
+            + "Kongens yndlingsdatter og rigets førstedame sad fængslet i Blåtårn."), "Program").stream()
+        .filter(p -> p.talk().isPresent()).map(p -> p.talk().get().speakerText()).toList();
+    assertEquals(3, titles.size(), titles.toString());
+  }
+
+  @Test
   void anAssociationsYearlyMeetingIsItsBusinessNoTalk() {
     List<String> titles = splitter.split(List.of("Program", "10.00 Velkomst ved formand Ole Ravnsbæk", "11.00 Oplæg ved Eva Dahl",
         "13.30 Årsmøde"), "Program").stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList();
