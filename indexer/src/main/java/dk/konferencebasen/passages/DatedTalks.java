@@ -40,14 +40,19 @@ final class DatedTalks {
       // "(I Musikhuset)" after the date says where, not what
       String rest = afterDate.get().startsWith("(") ? "" : afterDate.get();
       // (a line that opens with "Ved …" tells who gives the lecture above it, it heads nothing)
-      String above = i - 1 > used && isHeadingLine(lines.get(i - 1)) && !isDate(lines, i - 1)
+      // (a paragraph's last line closes what is above it: "En eftermiddag med Helmuth Hansen, Broager"
+      // ends the lecture before the next date, it heads nothing)
+      boolean closesTheParagraphAbove = i > 0 && closesItsParagraph(paragraphStart, i - 1);
+      String above = i - 1 > used && !closesTheParagraphAbove && isHeadingLine(lines.get(i - 1)) && !isDate(lines, i - 1)
           && !TalkFinder.GIVER_FIRST.matcher(lines.get(i - 1)).lookingAt() ? lines.get(i - 1).strip() : "";
       String below = shortLineAt(lines, i + 1);
       used = below.isEmpty() ? i : i + 1;
       // the title under the date, and who gives it under that ("“1. Verdenskrig – …”" over "Ved
       // Jørgen Storm, …"), unless that line heads the next date
       String under = shortLineAt(lines, i + 2);
-      if (!below.isEmpty() && !namesAPerson.test(below) && (!isDate(lines, i + 3) || TalkFinder.GIVER_FIRST.matcher(under).lookingAt())) {
+      // (the line above the next date is this lecture's when it closes this paragraph)
+      if (!below.isEmpty() && !namesAPerson.test(below) && (!isDate(lines, i + 3) || TalkFinder.GIVER_FIRST.matcher(under).lookingAt()
+          || closesItsParagraph(paragraphStart, i + 2))) {
         below = String.join("\n", below, under).strip();
         used = under.isEmpty() ? used : i + 2;
       }
@@ -100,6 +105,11 @@ final class DatedTalks {
 
   /** "… i Zentropa. Om at turde …": where a sentence ends (not after an initial or a short abbreviation). */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}|\\))[.!?](?=\\s)");
+
+  /** Line {@code at} is the last of a paragraph of two lines or more. */
+  private static boolean closesItsParagraph(List<Boolean> paragraphStart, int at) {
+    return at > 0 && at + 1 < paragraphStart.size() && paragraphStart.get(at + 1) && !paragraphStart.get(at);
+  }
 
   private static boolean isDate(List<String> lines, int at) {
     return at < lines.size() && SlotTimes.seriesDate(lines.get(at)).isPresent();

@@ -1179,6 +1179,16 @@ class PassageSplitterTest {
   }
 
   @Test
+  void theLineThatClosesALecturesParagraphHeadsNoNextDate() {
+    List<String> titles = splitter.split(List.of("Sognecafé efteråret 2017",
+        "Fredag d. 27. oktober 2017\nPoesien og sangen som bindeled\nEn eftermiddag med Mette Kjærgaard, Broager",
+        "Fredag d. 24. november 2017\nEn arbejdsopgave i Irak\nEn eftermiddag med Lars Holm, Broager",
+        "Fredag d. 15. december\nJuleafslutning i sognecaféen\nTraditionen tro er der julesange og gløgg."), "Sognecafé").stream()
+        .filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList();
+    assertEquals(List.of("Poesien og sangen som bindeled", "En arbejdsopgave i Irak"), titles);
+  }
+
+  @Test
   void anAssociationsYearlyMeetingIsItsBusinessNoTalk() {
     List<String> titles = splitter.split(List.of("Program", "10.00 Velkomst ved formand Ole Ravnsbæk", "11.00 Oplæg ved Eva Dahl",
         "13.30 Årsmøde"), "Program").stream().filter(p -> p.talk().isPresent()).map(p -> p.talk().get().title()).toList();
