@@ -119,8 +119,7 @@ final class ReportBuilder {
     Set<String> everyone = new LinkedHashSet<>();
     found.forEach(named -> everyone.addAll(named.people()));
     List<String> shortened = everyone.stream()
-        .filter(person -> person.contains(" ") && everyone.stream()
-            .anyMatch(other -> other.startsWith(person + " ") || abbreviates(person, other)))
+        .filter(person -> everyone.stream().anyMatch(other -> other.startsWith(person + " ") || abbreviates(person, other)))
         .toList();
     if (shortened.isEmpty()) {
       return found;

@@ -148,6 +148,14 @@ class ReportBuilderTest {
   }
 
   @Test
+  void aFirstNameAloneIsThePersonTheReportNamesInFull() {
+    List<String> paragraphs = List.of("Sognedag", "Kirsten Bak holdt oplæg om skoven.", "Det var godt, sagde Kirsten.");
+    Report report = build(extraction(Optional.of("Sognedag"), paragraphs, List.of()), Sidecar.NONE, AcronymPairs.NONE);
+    List<String> people = report.passages().stream().flatMap(p -> p.entities().people().stream()).distinct().toList();
+    assertEquals(List.of("Kirsten Bak"), people);
+  }
+
+  @Test
   void aPersonNamedAgainWithTheFirstNamesCutShortIsThatPersonNotAnother() {
     List<String> paragraphs = List.of("Sognedag", "Årets foredrag er ved Ulvhild Reiersen Snorresdatter og Christian Bak.",
         "U.R. Snorresdatter har skrevet om Chr. Bak og om J. Snorresdatter.");
