@@ -57,7 +57,10 @@ final class ReportBuilder {
 
     String id = ReportIds.reportId(file.relativePath());
     List<Passage> split = splitter.split(paragraphs, title);
-    List<NamedEntities> found = withoutShortenedNames(split.stream().map(p -> entityFinder.find(p.text())).toList());
+    List<NamedEntities> asWritten = split.stream().map(p -> entityFinder.find(p.text())).toList();
+    // "Chr. Jensen" of a report that names "Christian Jensen" is stored and counted as him
+    FullerNames fuller = FullerNames.of(asWritten);
+    List<NamedEntities> found = fuller.applyTo(asWritten);
     // "Kommunernes Landsforening (KL)" anywhere in the report makes every "KL" of it that
     // organisation; where the report does not say, the rest of the corpus does
     AcronymPairs defined = AcronymPairs.definedIn(found);
@@ -69,7 +72,7 @@ final class ReportBuilder {
     for (int i = 0; i < split.size(); i++) {
       Passage p = split.get(i);
       NamedEntities passageNames = acronyms.canonical(found.get(i));
-      List<String> speakers = p.talk().map(t -> speakers(t, passageNames)).orElse(List.of());
+      List<String> speakers = p.talk().map(t -> fuller.people(speakers(t, passageNames))).orElse(List.of());
       NamedEntities named = withSpeakers(passageNames, speakers);
       passages.add(new ReportPassage(
           ReportIds.passageId(id, p.ordinal()), p.ordinal(), p.start(), p.end(), p.text(),
@@ -107,51 +110,6 @@ final class ReportBuilder {
         defined.stored(),
         fromCorpus.stored(),
         audit(extraction, cleaned));
-  }
-
-  /**
-   * "Jørn Henrik Petersen" and, later in the report, "Jørn Henrik vil …", or "Christian Jensen" and
-   * "Chr. Jensen", "Børge Reiersen Lund" and "B.R. Lund": a name that is the first words of another
-   * person's name the report gives, or that name with its first names cut short, is that person,
-   * named again, not one more.
-   */
-  private static List<NamedEntities> withoutShortenedNames(List<NamedEntities> found) {
-    Set<String> everyone = new LinkedHashSet<>();
-    found.forEach(named -> everyone.addAll(named.people()));
-    List<String> shortened = everyone.stream()
-        .filter(person -> everyone.stream().anyMatch(other -> other.startsWith(person + " ") || abbreviates(person, other)))
-        .toList();
-    if (shortened.isEmpty()) {
-      return found;
-    }
-    return found.stream().map(named -> new NamedEntities(named.people().stream().filter(p -> !shortened.contains(p)).toList(),
-        named.organisations(), named.municipalities(), named.acronyms())).toList();
-  }
-
-  /** "B.R. Lund" of "Børge Reiersen Lund", "Chr. Jensen" of "Christian Jensen": the same surname, first names cut short. */
-  static boolean abbreviates(String shortName, String fullName) {
-    String[] shortWords = shortName.split("\\s+");
-    String[] fullWords = fullName.split("\\s+");
-    if (shortWords.length < 2 || shortName.equals(fullName) || !shortWords[shortWords.length - 1].equals(fullWords[fullWords.length - 1])) {
-      return false;
-    }
-    int next = 0;
-    for (int i = 0; i < shortWords.length - 1; i++) {
-      if (!shortWords[i].endsWith(".")) {
-        return false;
-      }
-      for (String cut : shortWords[i].split("(?<=\\.)")) {
-        String stem = cut.substring(0, cut.length() - 1);
-        while (next < fullWords.length - 1 && !(fullWords[next].startsWith(stem) && fullWords[next].length() > stem.length())) {
-          next++;
-        }
-        if (next == fullWords.length - 1 || stem.isEmpty()) {
-          return false;
-        }
-        next++;
-      }
-    }
-    return true;
   }
 
   /**

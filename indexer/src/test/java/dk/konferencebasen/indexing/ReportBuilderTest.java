@@ -165,13 +165,23 @@ class ReportBuilderTest {
   }
 
   @Test
+  void aSpeakerIsNamedByTheFullestFormTheReportGives() {
+    List<String> paragraphs = List.of("Temamøde", "10.00 Velkomst v. Dorte Sørensen", "10.30 Oplæg ved Lars Holm, arkitekt",
+        "Med venlig hilsen provst Dorte R. Sørensen");
+    Report report = build(extraction(Optional.of("Temamøde"), paragraphs, List.of()), Sidecar.NONE, AcronymPairs.NONE);
+    assertEquals(List.of("Dorte R. Sørensen"), report.passages().get(0).speakers());
+    List<String> people = report.passages().stream().flatMap(p -> p.entities().people().stream()).distinct().toList();
+    assertEquals(List.of("Dorte R. Sørensen", "Lars Holm"), people);
+  }
+
+  @Test
   void aNameCutShortAbbreviatesOnlyAFullNameItFits() {
-    assertTrue(ReportBuilder.abbreviates("B.R. Lund", "Børge Reiersen Lund"));
-    assertTrue(ReportBuilder.abbreviates("H. C. Andersen", "Hans Christian Andersen"));
-    assertTrue(ReportBuilder.abbreviates("Chr. Jensen", "Christian Jensen"));
-    assertFalse(ReportBuilder.abbreviates("K. Jensen", "Christian Jensen"), "another first letter");
-    assertFalse(ReportBuilder.abbreviates("C. Hansen", "Christian Jensen"), "another surname");
-    assertFalse(ReportBuilder.abbreviates("Christian Jensen", "Christian Jensen"));
-    assertFalse(ReportBuilder.abbreviates("Chris Jensen", "Christian Jensen"), "a first name of its own, not cut short");
+    assertTrue(FullerNames.abbreviates("B.R. Lund", "Børge Reiersen Lund"));
+    assertTrue(FullerNames.abbreviates("H. C. Andersen", "Hans Christian Andersen"));
+    assertTrue(FullerNames.abbreviates("Chr. Jensen", "Christian Jensen"));
+    assertFalse(FullerNames.abbreviates("K. Jensen", "Christian Jensen"), "another first letter");
+    assertFalse(FullerNames.abbreviates("C. Hansen", "Christian Jensen"), "another surname");
+    assertFalse(FullerNames.abbreviates("Christian Jensen", "Christian Jensen"));
+    assertFalse(FullerNames.abbreviates("Chris Jensen", "Christian Jensen"), "a first name of its own, not cut short");
   }
 }
