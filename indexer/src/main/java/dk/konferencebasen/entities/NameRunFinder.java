@@ -94,6 +94,11 @@ final class NameRunFinder {
         titled = true;
         initial = false;
       }
+      // "Kontakt Landsforeningen …", "Foto Mette Hansen": a page's label before the name is no part of it
+      // (and what follows a label that opens the sentence opens it as much)
+      if (coreEnd - start >= 2 && ProgrammeVocabulary.isPracticalLabel(s.token(start).text())) {
+        start++;
+      }
       while (start < coreEnd && isTitleWord(s.token(start))) {
         titled |= lexicon.titles().isTitle(s.token(start));
         start++;

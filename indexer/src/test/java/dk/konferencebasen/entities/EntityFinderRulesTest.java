@@ -650,6 +650,14 @@ class EntityFinderRulesTest {
     }
 
     @Test
+    void aPagesLabelBeforeANameIsNoPartOfItAndABoardIsNoBody() {
+      assertEquals(List.of("Landsforeningen for Bygningskultur"), organisations("Kontakt Landsforeningen for Bygningskultur i dag."));
+      assertEquals(List.of(), organisations("Kontakt Landsforeningen i dag."), "alone at the start, the association");
+      assertEquals(List.of("Mette Hansen"), people("Foto Mette Hansen"));
+      assertEquals(List.of(), organisations("Kredsstyrelsen fremlægger hvert år en beretning."));
+    }
+
+    @Test
     void theUnitedNationsGeneralAssemblyIsABodyButAnAssociationsMeetingIsNot() {
       assertEquals(List.of("FN’s Generalforsamling"), organisations("Resolutionen blev vedtaget af FN’s Generalforsamling i New York."));
       assertEquals(List.of(), organisations("Ordinær Generalforsamling, se dagsorden her"));
