@@ -1,5 +1,6 @@
 package dk.konferencebasen.entities;
 
+import dk.konferencebasen.analysis.DanishLemmatizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -107,7 +108,10 @@ final class PersonCues {
     int names = c.coreEnd - i;
     // "H.C. Andersens Boulevard", "J.C. Jacobsens Have": a place named after a person, its owner in the genitive
     boolean ownersPlace = names == 2 && c.token(i).lower().endsWith("s");
-    return i > c.start && names >= 1 && names <= 2 && !ownersPlace && writtenAsAName(c.sentence, i, c.coreEnd)
+    // "A. Velkomst", "B. Workshop": one letter before an ordinary word is a list's mark, not an initial
+    boolean listMark = i == c.start + 1 && c.token(c.start).text().length() == 2
+        && DanishLemmatizer.shared().isWord(c.token(c.coreEnd - 1).lower());
+    return i > c.start && names >= 1 && names <= 2 && !ownersPlace && !listMark && writtenAsAName(c.sentence, i, c.coreEnd)
         && !PLACE_NAME_ENDING.matcher(c.token(c.coreEnd - 1).lower()).find();
   }
 

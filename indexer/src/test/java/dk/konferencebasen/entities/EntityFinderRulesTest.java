@@ -87,6 +87,7 @@ class EntityFinderRulesTest {
       assertEquals(List.of("N.F.S. Grundtvig", "K. E. Løgstrup"), people("Han læste N.F.S. Grundtvig og K. E. Løgstrup i sommer."));
       assertEquals(List.of("Johs. Snorresdatter"), people("Om foredraget skriver Johs. Snorresdatter: Jeg har forsket."));
       assertEquals(List.of(), people("Mødet er på H.C. Andersens Boulevard."), "a place named after a person");
+      assertEquals(List.of(), people("Programmet: A. Velkomst og B. Workshop om skoven."), "a list's letters are no initials");
       assertEquals(List.of("Mary"), people("Prisen blev overrakt af H.K.H. Kronprinsesse Mary i går."), "the royal house's titles");
     }
   }
