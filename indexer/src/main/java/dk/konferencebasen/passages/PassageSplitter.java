@@ -71,7 +71,7 @@ public final class PassageSplitter {
     // a series of lectures given by their dates and speakers is the page's talks over a day's plan
     // that names nobody ("Kl. 10:00 – 10:45: Fællessang og foredrag"), and over the lines without a
     // time inside it ("Foredrag om … ved Tuuva Eskeland" under "Mandag 28. januar – kl. 19:30")
-    // (looked for only where it could win: most programmes have timed talks that name their speakers)
+    // (and over the times where it begins every talk they begin and more: a date with its year is no slot's time)
     boolean timeless = talks.stream().allMatch(t -> t.time().isEmpty());
     List<TalkFinder.Talk> dated = datedTalks.find(lines, paragraphStarts);
     if (dated.size() >= 2 && (timeless && talks.stream().allMatch(t -> t.first() >= dated.get(0).first()) || namesNobody(talks)
@@ -137,6 +137,17 @@ public final class PassageSplitter {
     return passages;
   }
 
+  /**
+   * "Tirsdag den 25. november kl. 19.00 på Biblioteket" and "Torsdag den 22. januar 2015 kl. 19.00 på
+   * Biblioteket": a series read by its dates begins every talk its times begin, and more (a date with
+   * its year is no slot's time, so the times miss those lectures).
+   */
+  private static boolean beginsEveryOneOf(List<TalkFinder.Talk> dated, List<TalkFinder.Talk> timed) {
+    java.util.Set<Integer> starts = new java.util.HashSet<>();
+    dated.forEach(t -> starts.add(t.first()));
+    return !timed.isEmpty() && dated.size() > timed.size() && timed.stream().allMatch(t -> starts.contains(t.first()));
+  }
+
   private boolean namesNobody(List<TalkFinder.Talk> talks) {
     return talks.stream().noneMatch(t -> namesAPerson.test(t.speakerText()));
   }
@@ -164,17 +175,6 @@ public final class PassageSplitter {
 
   private final Predicate<String> namesAPerson;
   private final TalkFinder talkFinder;
-  /**
-   * "Tirsdag den 25. november kl. 19.00 på Biblioteket" and "Torsdag den 22. januar 2015 kl. 19.00 på
-   * Biblioteket": a series read by its dates begins every talk its times begin, and more (a date with
-   * its year is no slot's time, so the times miss those lectures).
-   */
-  private static boolean beginsEveryOneOf(List<TalkFinder.Talk> dated, List<TalkFinder.Talk> timed) {
-    java.util.Set<Integer> starts = new java.util.HashSet<>();
-    dated.forEach(t -> starts.add(t.first()));
-    return !timed.isEmpty() && dated.size() > timed.size() && timed.stream().allMatch(t -> starts.contains(t.first()));
-  }
-
   private final DatedTalks datedTalks;
   private final PairedTalks pairedTalks;
   private final LabelledSpeakers labelledSpeakers;

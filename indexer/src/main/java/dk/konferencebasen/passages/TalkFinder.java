@@ -572,9 +572,11 @@ final class TalkFinder {
       if (i < lines.size() && speakersDashTopic(lines.get(i)) != null) {
         continue;
       }
-      long people = lines.subList(from, i).stream().filter(l -> namesAPerson.test(speakersDashTopic(l).group("who"))).count();
-      if (i - from >= LIST_MIN_LINES && people * 3 >= (i - from) * 2) {
-        Arrays.fill(listed, from, i, true);
+      if (i - from >= LIST_MIN_LINES) {
+        long people = lines.subList(from, i).stream().filter(l -> namesAPerson.test(speakersDashTopic(l).group("who"))).count();
+        if (people * 3 >= (i - from) * 2) {
+          Arrays.fill(listed, from, i, true);
+        }
       }
       from = i + 1;
     }
