@@ -268,7 +268,7 @@ final class NameRunFinder {
         && s.token(start + 1).lower().endsWith("e") && lexicon.organisations().head(s.token(coreEnd - 1)) != null;
   }
 
-  /** A DEFINITE noun ending: "-en", "-et", "-ne", "-erne", written after a name: "Skoven", "EliteForsk-priserne". */
+  /** A noun's definite ending: "-en", "-et", "-ne" (and so "-erne"): "Skoven", "EliteForsk-priserne". */
   private static final Pattern DEFINITE = Pattern.compile("(?:en|et|ne)$");
 
   /** "Skoven", "Regionaldagen", "EliteForsk-priserne": a noun the dictionary knows, in its definite form. */
@@ -288,8 +288,8 @@ final class NameRunFinder {
   private static final Pattern COUNCIL = Pattern.compile("(?:udvalg|udvalget|råd|rådet|nævn|nævnet)$");
 
   /**
-   * "Haderslev Kommunes socialudvalg", "Region Sjællands sundheds- og ældreudvalg": a body's own
-   * council or committee, its word in small letters after the owner in the genitive, is a name.
+   * "Haderslev Kommunes socialudvalg", "Vejle Kommunes sundheds- og ældreudvalg": a body's own
+   * council or committee, its word in small letters after the owner (a head word) in the genitive, is a name.
    */
   private int ownersCouncilEnd(Sentence s, int coreEnd) {
     OrganisationLexicon.Head owner = lexicon.organisations().head(s.token(coreEnd - 1));
