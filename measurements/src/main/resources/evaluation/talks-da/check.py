@@ -71,11 +71,11 @@ def main(d):
         # 001-050: odd dev, even test; 051-254 later dev batches (081-104 held out until 2026-12-07's third
         # session read it, 135-158 until its fifth, 159-182 until its sixth, 183-206 and 207-230 until its
         # seventh, 231-254 until its eighth, 255-278, 279-302 and 303-326 until its ninth, 327-350 and 351-374 until its
-        # tenth, 375-398 and 399-422 until 2026-12-08's first); 423-446, 447-470 and 471-494 held out
+        # tenth, 375-398 and 399-422 until 2026-12-08's first); 423-446, 447-470, 471-494 and 495-518 held out
         n = int(num)
         if 51 <= n <= 422 or n in SEEN_IN_EXTRACTION_DEV:
             want = "dev"
-        elif 423 <= n <= 494:
+        elif 423 <= n <= 518:
             want = "heldout"
         else:
             want = "dev" if n % 2 else "test"
