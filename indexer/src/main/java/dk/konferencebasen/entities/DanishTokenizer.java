@@ -191,7 +191,6 @@ final class DanishTokenizer {
     if (innerStop || abbreviations.fit(word + ".") == WordList.Fit.WHOLE_WORD) {
       return end + 1;
     }
-
     return end;
   }
 
