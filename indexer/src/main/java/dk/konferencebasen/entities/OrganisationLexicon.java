@@ -3,6 +3,7 @@ package dk.konferencebasen.entities;
 import dk.konferencebasen.analysis.DanishLemmatizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -68,13 +69,19 @@ final class OrganisationLexicon {
     if (fit != WordList.Fit.NONE) {
       return new Head(fit == WordList.Fit.COMPOUND, false);
     }
-    if (word.length() > 2 && word.endsWith("s")) {
-      fit = fit(word.substring(0, word.length() - 1));
+    Optional<String> owner = withoutPossessiveS(word);
+    if (owner.isPresent()) {
+      fit = fit(owner.get());
       if (fit != WordList.Fit.NONE) {
         return new Head(fit == WordList.Fit.COMPOUND, true);
       }
     }
     return null;
+  }
+
+  /** "Folketingets" → "Folketinget": the word without a possessive -s, when it has room for one. */
+  private static Optional<String> withoutPossessiveS(String word) {
+    return word.length() > 2 && word.endsWith("s") ? Optional.of(word.substring(0, word.length() - 1)) : Optional.empty();
   }
 
   private WordList.Fit fit(String word) {
@@ -103,12 +110,14 @@ final class OrganisationLexicon {
     return partyHeads.fit(lastWord) != WordList.Fit.NONE;
   }
 
-  /** A head word that is one organisation's whole name inside a sentence: "Venstre", "Alternativet". */
-  /** "Venstre", "Folketinget", and in the genitive, "Folketingets partier". */
+  /**
+   * A head word that is one organisation's whole name inside a sentence: "Venstre", "Alternativet",
+   * "Folketinget", also in the genitive ("Folketingets partier").
+   */
   boolean isLoneName(Token t) {
     String word = t.base();
     return t.isWord() && (loneNames.fit(word) == WordList.Fit.WHOLE_WORD
-        || word.length() > 2 && word.endsWith("s") && loneNames.fit(word.substring(0, word.length() - 1)) == WordList.Fit.WHOLE_WORD);
+        || withoutPossessiveS(word).filter(owner -> loneNames.fit(owner) == WordList.Fit.WHOLE_WORD).isPresent());
   }
 
   boolean isOrganisationAcronym(Token t) {
@@ -159,7 +168,7 @@ final class OrganisationLexicon {
 
   boolean namesEvenAtSentenceStart(Token t) {
     String word = t.base().toLowerCase(Locale.ROOT);
-    String owner = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    String owner = withoutPossessiveS(word).orElse(word);
     return NAME_EVEN_AT_SENTENCE_START.stream().anyMatch(ending -> word.endsWith(ending) || owner.endsWith(ending));
   }
 }

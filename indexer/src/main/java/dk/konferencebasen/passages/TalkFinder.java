@@ -875,6 +875,7 @@ final class TalkFinder {
     Matcher topic = TOPIC_AND_SPEAKER.matcher(rest);
     Matcher speakerFirst = SPEAKER_FIRST_ITEM.matcher(rest);
     Matcher dash = TOPIC_DASH_POLITICIAN.matcher(rest);
+    Matcher speakersDash = speakersDashTopic(rest);
     Matcher cell = CELL_BORDER.matcher(rest);
     if (cell.find() && cell.start() > 0) {
       title = rest.substring(0, cell.start()); // a table's row: "Velkomst | Jens Hansen, formand", or tab-separated
@@ -885,8 +886,8 @@ final class TalkFinder {
     } else if (speakerFirst.matches() && (BULLET.matcher(lines.get(first)).lookingAt() || isSpeakersOwnLine(rest))
         && namesAPerson.test(speakerFirst.group("who"))) {
       title = speakerFirst.group("what"); // "- Karl Sørensen, formand, …: Hvad kan landbruget gøre?"
-    } else if (speakersDashTopic(rest) != null) {
-      title = speakersDashTopic(rest).group("what"); // "Brian Kronvang – Fra vandmiljøplaner …"
+    } else if (speakersDash != null) {
+      title = speakersDash.group("what"); // "Brian Kronvang – Fra vandmiljøplaner …"
     } else if (dash.matches()) {
       title = dash.group("topic"); // "Den store vision 1 - Lars Løkke Rasmussen (V)"
     } else if (talkWordAndWho(rest)) {
